@@ -1,0 +1,44 @@
+#pragma once
+// The command line front end: parses, calls the library, presents. Each command lives in its own
+// cmd_<name>.cpp and registers itself with a static Registrar, so adding a command touches no
+// other file.
+#include <filesystem>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+
+#include "runtime/model.h"
+
+namespace swapcam::cli {
+
+// Options shared by every command (product.md, "Global options").
+struct GlobalOptions {
+  std::string execution_providers;  // "cuda,cpu"; empty = best available
+  int execution_threads = 0;
+  std::string precision = "auto";
+  std::string models_dir;           // empty: $SWAPCAM_MODELS_DIR or ~/.cache/swapcam/models
+  std::string detector_model, recognizer_model, swapper_model, landmark_model, enhancer_model;
+  std::string log_level = "info";
+  bool quiet = false;
+
+  // Derived after parsing.
+  runtime::RuntimeConfig runtime_config() const;
+  std::filesystem::path models_directory() const;
+  // The file for a role: the per-role override if given, else the default file in the models dir.
+  // Throws Error(NotFound) naming the file and the fetch command when it does not exist.
+  std::filesystem::path model_path(std::string_view model_id, const std::string& override_path) const;
+};
+
+using Setup = std::function<void(CLI::App& root, GlobalOptions& globals)>;
+
+struct Registrar {
+  Registrar(int order, Setup setup);
+};
+std::vector<std::pair<int, Setup>>& registry();
+
+// Adds the global options to a subcommand too, so they may follow the command name.
+void add_global_options(CLI::App& app, GlobalOptions& g);
+
+}  // namespace swapcam::cli

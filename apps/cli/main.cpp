@@ -1,0 +1,96 @@
+// swapcam: the command line front end.
+#include <algorithm>
+#include <cstdio>
+
+#include "apps/cli/cli.h"
+#include "core/error.h"
+#include "core/log.h"
+#include "models/locate.h"
+#include "runtime/providers.h"
+
+namespace swapcam::cli {
+
+std::vector<std::pair<int, Setup>>& registry() {
+  static std::vector<std::pair<int, Setup>> r;
+  return r;
+}
+
+Registrar::Registrar(int order, Setup setup) { registry().emplace_back(order, std::move(setup)); }
+
+void add_global_options(CLI::App& app, GlobalOptions& g) {
+  auto* grp = app.add_option_group("Global");
+  grp->add_option("--execution-provider", g.execution_providers,
+                  "Execution providers in order of preference: cpu,cuda,tensorrt,coreml,directml,openvino,rocm");
+  grp->add_option("--execution-threads", g.execution_threads, "Intra-op threads for inference (0: automatic)")
+      ->check(CLI::NonNegativeNumber);
+  grp->add_option("--precision", g.precision, "Model precision: auto, fp32 or fp16")
+      ->check(CLI::IsMember({"auto", "fp32", "fp16"}));
+  grp->add_option("--models-dir", g.models_dir, "Models directory (default $SWAPCAM_MODELS_DIR or ~/.cache/swapcam/models)");
+  grp->add_option("--detector-model", g.detector_model, "Face detector .onnx (SCRFD)");
+  grp->add_option("--recognizer-model", g.recognizer_model, "Face recogniser .onnx (ArcFace)");
+  grp->add_option("--swapper-model", g.swapper_model, "Face swapper .onnx (inswapper_128)");
+  grp->add_option("--landmark-model", g.landmark_model, "106-point landmark .onnx (2d106det)");
+  grp->add_option("--enhancer-model", g.enhancer_model, "Face enhancer .onnx (GFPGAN / GPEN)");
+  grp->add_option("--log-level", g.log_level, "trace, debug, info, warn, error or off")
+      ->check(CLI::IsMember({"trace", "debug", "info", "warn", "error", "off"}));
+  grp->add_flag("-q,--quiet", g.quiet, "Only errors");
+}
+
+runtime::RuntimeConfig GlobalOptions::runtime_config() const {
+  runtime::RuntimeConfig cfg;
+  if (!execution_providers.empty()) cfg.providers = runtime::parse_provider_list(execution_providers);
+  cfg.intra_op_threads = execution_threads;
+  cfg.precision = runtime::parse_precision(precision);
+  return cfg;
+}
+
+std::filesystem::path GlobalOptions::models_directory() const {
+  return models_dir.empty() ? models::default_models_dir() : std::filesystem::path(models_dir);
+}
+
+std::filesystem::path GlobalOptions::model_path(std::string_view model_id, const std::string& override_path) const {
+  if (!override_path.empty()) {
+    std::filesystem::path p(override_path);
+    if (!std::filesystem::is_regular_file(p)) fail(ErrorKind::NotFound, "model file '{}' does not exist", override_path);
+    return p;
+  }
+  return models::require_model(models_directory(), model_id);
+}
+
+}  // namespace swapcam::cli
+
+int main(int argc, char** argv) {
+  using namespace swapcam;
+  CLI::App app{"swapcam: real-time face swapping (images, videos, live camera)", "swapcam"};
+  app.set_version_flag("--version", "swapcam 0.1.0");
+  app.require_subcommand(1);
+  cli::GlobalOptions globals;
+  cli::add_global_options(app, globals);
+  auto& reg = cli::registry();
+  std::sort(reg.begin(), reg.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  for (auto& [order, setup] : reg) setup(app, globals);
+  app.parse_complete_callback([&] {
+    if (globals.quiet) log::set_level("error");
+    else log::set_level(globals.log_level);
+  });
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForVersion& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    std::fprintf(stderr, "swapcam: %s\n", e.what());
+    std::fprintf(stderr, "Run with --help for usage.\n");
+    return 2;
+  } catch (const Error& e) {
+    std::fprintf(stderr, "swapcam: error: %s\n", e.what());
+    return exit_code_for(e.kind());
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "swapcam: error: %s\n", e.what());
+    return 1;
+  }
+  return 0;
+}

@@ -1,0 +1,49 @@
+#pragma once
+// Execution providers: names, availability, preference order and per-provider options.
+#include <filesystem>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace swapcam::runtime {
+
+enum class Provider { Cpu, Cuda, TensorRt, CoreMl, DirectMl, OpenVino, Rocm };
+
+// Short lower-case name used on the command line: "cpu", "cuda", "tensorrt", ...
+std::string_view short_name(Provider p);
+// ONNX Runtime's name: "CPUExecutionProvider", ...
+std::string_view ort_name(Provider p);
+// Parses one short name (case-insensitive; ORT's long name also accepted). Throws Error(Usage).
+Provider parse_provider(std::string_view name);
+// Parses "cuda,cpu". Throws Error(Usage) on an unknown name or an empty list.
+std::vector<Provider> parse_provider_list(std::string_view csv);
+
+// ORT names reported by Ort::GetAvailableProviders() for the library actually loaded.
+std::vector<std::string> available_provider_names();
+bool is_available(Provider p);
+// Best available first (TensorRT > CUDA > ROCm > CoreML > DirectML > OpenVINO > CPU); always ends with CPU.
+std::vector<Provider> default_provider_order();
+
+// Explicit options for each provider (product.md, "The runtime contract").
+struct ProviderOptions {
+  // CUDA
+  int cuda_device_id = 0;
+  std::string cuda_conv_algo_search = "EXHAUSTIVE";      // EXHAUSTIVE | HEURISTIC | DEFAULT
+  std::string cuda_arena_strategy = "kNextPowerOfTwo";   // kNextPowerOfTwo | kSameAsRequested
+  // TensorRT
+  bool tensorrt_fp16 = true;
+  std::filesystem::path tensorrt_engine_cache;            // empty: <cache>/tensorrt
+  // CoreML
+  std::string coreml_model_format = "MLProgram";          // MLProgram | NeuralNetwork
+  std::string coreml_compute_units = "MLComputeUnitsAll";
+  bool coreml_static_shapes = false;                      // on has made ORT fall back to CPU in some versions
+  std::filesystem::path coreml_cache;                     // empty: <cache>/coreml
+  // OpenVINO
+  std::string openvino_device = "CPU";
+  // DirectML
+  int directml_device_id = 0;
+  // Root for provider caches when the specific directory is empty.
+  std::filesystem::path cache_root;
+};
+
+}  // namespace swapcam::runtime
