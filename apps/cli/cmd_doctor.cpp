@@ -1,0 +1,99 @@
+// swapcam doctor: what ONNX Runtime can do here, what each role would run on, which models exist.
+#include <nlohmann/json.hpp>
+
+#include "apps/cli/cli.h"
+#include "core/error.h"
+#include "models/locate.h"
+#include "runtime/environment.h"
+#include "runtime/model_slot.h"
+#include "runtime/providers.h"
+
+namespace swapcam::cli {
+namespace {
+
+struct RoleModel {
+  const char* role;
+  const char* id;
+  const char* fp16_id;
+  std::string GlobalOptions::*override_path;
+};
+constexpr RoleModel kRoles[] = {
+    {"detector", "det_10g", nullptr, &GlobalOptions::detector_model},
+    {"recognizer", "w600k_r50", nullptr, &GlobalOptions::recognizer_model},
+    {"landmarks", "2d106det", nullptr, &GlobalOptions::landmark_model},
+    {"swapper", "inswapper_128", "inswapper_128_fp16", &GlobalOptions::swapper_model},
+    {"enhancer", "GFPGANv1.4", nullptr, &GlobalOptions::enhancer_model},
+};
+
+int run_doctor(const GlobalOptions& g, bool json_out, bool load) {
+  using namespace runtime;
+  nlohmann::json j;
+  j["onnxruntime_version"] = ort_version();
+  j["available_providers"] = available_provider_names();
+  RuntimeConfig cfg = g.runtime_config();
+  std::vector<Provider> requested = cfg.providers.empty() ? default_provider_order() : cfg.providers;
+  for (Provider p : requested) j["requested_providers"].push_back(short_name(p));
+  const auto dir = g.models_directory();
+  j["models_dir"] = dir.string();
+
+  for (const auto& r : kRoles) {
+    nlohmann::json role;
+    role["role"] = r.role;
+    const std::string& override_path = g.*(r.override_path);
+    std::filesystem::path file = override_path.empty() ? dir / models::model_file_name(r.id) : override_path;
+    role["file"] = file.string();
+    role["present"] = std::filesystem::is_regular_file(file);
+    if (role["present"]) role["bytes"] = std::filesystem::file_size(file);
+    if (!role["present"]) role["fetch"] = fmt::format("swapcam models fetch {}", r.id);
+    // Loading is what decides the provider; without --load, report the plan.
+    if (load && role["present"]) {
+      ModelSpec spec{r.role, file, {}, {}};
+      if (r.fp16_id && override_path.empty()) spec.fp16_path = dir / models::model_file_name(r.fp16_id);
+      ModelSlot slot(spec, cfg);
+      try {
+        const Model& m = slot.get();
+        role["provider"] = short_name(m.provider());
+        role["precision"] = precision_name(m.precision());
+        role["loaded_file"] = m.path().string();
+      } catch (const Error& e) {
+        role["error"] = e.what();
+      }
+    } else {
+      Provider first = Provider::Cpu;
+      for (Provider p : requested)
+        if (is_available(p)) { first = p; break; }
+      role["provider"] = short_name(first);
+      role["precision"] = precision_name(resolve_precision(cfg.precision, first));
+      role["planned"] = true;
+    }
+    j["roles"].push_back(role);
+  }
+
+  if (json_out) {
+    fmt::print("{}\n", j.dump(2));
+    return 0;
+  }
+  fmt::print("ONNX Runtime {}\n", j["onnxruntime_version"].get<std::string>());
+  fmt::print("available providers: {}\n", fmt::join(j["available_providers"].get<std::vector<std::string>>(), ", "));
+  fmt::print("requested providers: {}\n", fmt::join(j["requested_providers"].get<std::vector<std::string>>(), ", "));
+  fmt::print("models directory: {}\n", dir.string());
+  for (const auto& role : j["roles"]) {
+    fmt::print("  {:<10} {:<8} {:<5} {}{}\n", role["role"].get<std::string>(), role["provider"].get<std::string>(),
+               role["precision"].get<std::string>(), role["file"].get<std::string>(),
+               role["present"].get<bool>() ? "" : fmt::format("  (missing: {})", role["fetch"].get<std::string>()));
+    if (role.contains("error")) fmt::print("             error: {}\n", role["error"].get<std::string>());
+  }
+  return 0;
+}
+
+Registrar reg(90, [](CLI::App& root, GlobalOptions& g) {
+  auto* sub = root.add_subcommand("doctor", "Show ONNX Runtime, providers, cameras and model files");
+  add_global_options(*sub, g);
+  static bool json = false, load = false;
+  sub->add_flag("--json", json, "Machine-readable output");
+  sub->add_flag("--load", load, "Load each present model to report the provider and precision actually used");
+  sub->callback([&g] { run_doctor(g, json, load); });
+});
+
+}  // namespace
+}  // namespace swapcam::cli

@@ -1,0 +1,321 @@
+#include "runtime/model.h"
+
+#include <algorithm>
+#include <cctype>
+#include <unordered_map>
+
+#include <onnxruntime_cxx_api.h>
+
+#include "core/error.h"
+#include "core/log.h"
+#include "runtime/environment.h"
+
+namespace swapcam::runtime {
+
+std::string_view precision_name(Precision p) {
+  switch (p) {
+    case Precision::Auto: return "auto";
+    case Precision::Fp32: return "fp32";
+    case Precision::Fp16: return "fp16";
+  }
+  return "auto";
+}
+
+Precision parse_precision(std::string_view s) {
+  if (s == "auto") return Precision::Auto;
+  if (s == "fp32") return Precision::Fp32;
+  if (s == "fp16") return Precision::Fp16;
+  fail(ErrorKind::Usage, "unknown precision '{}' (expected auto, fp32 or fp16)", s);
+}
+
+bool provider_prefers_fp16(Provider p) {
+  // CPU kernels for fp16 are slow or missing; ROCm/OpenVINO results vary by device, so fp32 is the
+  // safe default there. GPUs without tensor cores are caught at run time by the NaN/Inf guard.
+  switch (p) {
+    case Provider::Cuda:
+    case Provider::TensorRt:
+    case Provider::CoreMl:
+    case Provider::DirectMl: return true;
+    default: return false;
+  }
+}
+
+Precision resolve_precision(Precision requested, Provider p) {
+  if (requested != Precision::Auto) return requested;
+  return provider_prefers_fp16(p) ? Precision::Fp16 : Precision::Fp32;
+}
+
+namespace {
+
+ElementType to_element_type(ONNXTensorElementDataType t) {
+  switch (t) {
+    case ONNX_TENSOR_ELEMENT_DATA_TYPE_FLOAT: return ElementType::Float32;
+    case ONNX_TENSOR_ELEMENT_DATA_TYPE_FLOAT16: return ElementType::Float16;
+    case ONNX_TENSOR_ELEMENT_DATA_TYPE_INT64: return ElementType::Int64;
+    default: return ElementType::Other;
+  }
+}
+
+std::filesystem::path cache_dir(const ProviderOptions& o, const std::filesystem::path& specific, const char* sub) {
+  if (!specific.empty()) return specific;
+  auto root = o.cache_root.empty() ? std::filesystem::temp_directory_path() / "swapcam-cache" : o.cache_root;
+  return root / sub;
+}
+
+// Appends one provider with explicit options. Throws Ort::Exception when the provider's library or
+// device cannot be used.
+void append_provider(Ort::SessionOptions& so, Provider p, const ProviderOptions& o) {
+  const OrtApi& api = Ort::GetApi();
+  switch (p) {
+    case Provider::Cpu: return;
+    case Provider::Cuda: {
+      OrtCUDAProviderOptionsV2* raw = nullptr;
+      Ort::ThrowOnError(api.CreateCUDAProviderOptions(&raw));
+      std::unique_ptr<OrtCUDAProviderOptionsV2, decltype(api.ReleaseCUDAProviderOptions)> opts(
+          raw, api.ReleaseCUDAProviderOptions);
+      const std::string device = std::to_string(o.cuda_device_id);
+      const char* keys[] = {"device_id", "cudnn_conv_algo_search", "arena_extend_strategy"};
+      const char* values[] = {device.c_str(), o.cuda_conv_algo_search.c_str(), o.cuda_arena_strategy.c_str()};
+      Ort::ThrowOnError(api.UpdateCUDAProviderOptions(opts.get(), keys, values, 3));
+      so.AppendExecutionProvider_CUDA_V2(*opts);
+      return;
+    }
+    case Provider::TensorRt: {
+      OrtTensorRTProviderOptionsV2* raw = nullptr;
+      Ort::ThrowOnError(api.CreateTensorRTProviderOptions(&raw));
+      std::unique_ptr<OrtTensorRTProviderOptionsV2, decltype(api.ReleaseTensorRTProviderOptions)> opts(
+          raw, api.ReleaseTensorRTProviderOptions);
+      const std::string device = std::to_string(o.cuda_device_id);
+      const std::string cache = cache_dir(o, o.tensorrt_engine_cache, "tensorrt").string();
+      const char* keys[] = {"device_id", "trt_fp16_enable", "trt_engine_cache_enable", "trt_engine_cache_path"};
+      const char* values[] = {device.c_str(), o.tensorrt_fp16 ? "1" : "0", "1", cache.c_str()};
+      Ort::ThrowOnError(api.UpdateTensorRTProviderOptions(opts.get(), keys, values, 4));
+      so.AppendExecutionProvider_TensorRT_V2(*opts);
+      return;
+    }
+    case Provider::CoreMl: {
+      std::unordered_map<std::string, std::string> opts{
+          {"ModelFormat", o.coreml_model_format},
+          {"MLComputeUnits", o.coreml_compute_units},
+          {"RequireStaticInputShapes", o.coreml_static_shapes ? "1" : "0"},
+          {"ModelCacheDirectory", cache_dir(o, o.coreml_cache, "coreml").string()},
+      };
+      so.AppendExecutionProvider("CoreML", opts);
+      return;
+    }
+    case Provider::DirectMl: {
+      // DirectML does not support memory patterns or parallel execution.
+      so.DisableMemPattern();
+      so.SetExecutionMode(ExecutionMode::ORT_SEQUENTIAL);
+      so.AppendExecutionProvider("DML", {{"device_id", std::to_string(o.directml_device_id)}});
+      return;
+    }
+    case Provider::OpenVino:
+      so.AppendExecutionProvider_OpenVINO_V2({{"device_type", o.openvino_device}});
+      return;
+    case Provider::Rocm: {
+      OrtROCMProviderOptions opts{};
+      opts.device_id = o.cuda_device_id;
+      so.AppendExecutionProvider_ROCM(opts);
+      return;
+    }
+  }
+}
+
+std::string join_names(const std::vector<std::string>& v) {
+  std::string out;
+  for (const auto& s : v) out += (out.empty() ? "" : ", ") + s;
+  return out;
+}
+
+std::vector<TensorInfo> read_io(Ort::Session& s, bool inputs) {
+  Ort::AllocatorWithDefaultOptions alloc;
+  const size_t n = inputs ? s.GetInputCount() : s.GetOutputCount();
+  std::vector<TensorInfo> out(n);
+  for (size_t i = 0; i < n; ++i) {
+    auto name = inputs ? s.GetInputNameAllocated(i, alloc) : s.GetOutputNameAllocated(i, alloc);
+    auto type = inputs ? s.GetInputTypeInfo(i) : s.GetOutputTypeInfo(i);
+    out[i].name = name.get();
+    if (type.GetONNXType() == ONNX_TYPE_TENSOR) {
+      auto info = type.GetTensorTypeAndShapeInfo();
+      out[i].shape = info.GetShape();
+      out[i].type = to_element_type(info.GetElementType());
+    } else {
+      out[i].type = ElementType::Other;
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+Model::~Model() = default;
+
+int Model::input_index(std::string_view name) const {
+  for (size_t i = 0; i < inputs_.size(); ++i)
+    if (inputs_[i].name == name) return static_cast<int>(i);
+  return -1;
+}
+
+std::unique_ptr<Model> Model::load(const ModelSpec& spec, const RuntimeConfig& cfg) {
+  const std::string role = spec.role.empty() ? std::string("model") : spec.role;
+  if (!std::filesystem::is_regular_file(spec.path))
+    fail(ErrorKind::NotFound, "{} model file '{}' does not exist", role, spec.path.string());
+
+  std::vector<Provider> order = cfg.providers.empty() ? default_provider_order() : cfg.providers;
+  const bool cpu_requested = std::find(order.begin(), order.end(), Provider::Cpu) != order.end();
+  if (!cpu_requested) order.push_back(Provider::Cpu);  // last resort, announced below
+
+  const auto available = available_provider_names();
+  std::string reasons;
+  for (size_t i = 0; i < order.size(); ++i) {
+    const Provider p = order[i];
+    if (p == Provider::Cpu && !cpu_requested)
+      log::warn("{}: none of the requested execution providers could be used; falling back to cpu", role);
+    if (std::find(available.begin(), available.end(), ort_name(p)) == available.end()) {
+      log::warn("{}: execution provider {} is not available in this ONNX Runtime build (available: {})", role,
+                short_name(p), join_names(available));
+      reasons += fmt::format("{}{}: not available", reasons.empty() ? "" : "; ", short_name(p));
+      continue;
+    }
+    Precision precision = resolve_precision(cfg.precision, p);
+    std::filesystem::path file = spec.path;
+    if (precision == Precision::Fp16) {
+      if (!spec.fp16_path.empty() && std::filesystem::is_regular_file(spec.fp16_path)) {
+        file = spec.fp16_path;
+      } else {
+        if (cfg.precision == Precision::Fp16 || !spec.fp16_path.empty())
+          log::warn("{}: no fp16 model file{}; using fp32 '{}'", role,
+                    spec.fp16_path.empty() ? std::string() : fmt::format(" ('{}')", spec.fp16_path.string()),
+                    spec.path.string());
+        precision = Precision::Fp32;
+      }
+    }
+    try {
+      Ort::SessionOptions so;
+      so.SetGraphOptimizationLevel(GraphOptimizationLevel::ORT_ENABLE_ALL);
+      if (cfg.intra_op_threads > 0) so.SetIntraOpNumThreads(cfg.intra_op_threads);
+      append_provider(so, p, cfg.options);
+      auto session = std::make_unique<Ort::Session>(environment(), file.native().c_str(), so);
+
+      std::unique_ptr<Model> m(new Model());
+      m->path_ = file;
+      m->role_ = role;
+      m->provider_ = p;
+      m->session_ = std::move(session);
+      m->inputs_ = read_io(*m->session_, true);
+      m->outputs_ = read_io(*m->session_, false);
+      for (const auto& t : m->inputs_)
+        if (t.type == ElementType::Float16) precision = Precision::Fp16;
+      m->precision_ = precision;
+      if (i > 0) log::warn("{}: using execution provider {} (the preferred one could not be used)", role, short_name(p));
+      log::info("{}: loaded '{}' on {} ({})", role, file.filename().string(), short_name(p), precision_name(precision));
+      if (cfg.warmup) m->warm_up(spec);
+      return m;
+    } catch (const Ort::Exception& e) {
+      std::string what = e.what();
+      log::warn("{}: execution provider {} failed for '{}': {}", role, short_name(p), file.string(), what);
+      reasons += fmt::format("{}{}: {}", reasons.empty() ? "" : "; ", short_name(p), what);
+    }
+  }
+  fail(ErrorKind::InvalidData, "cannot load {} model '{}' ({})", role, spec.path.string(), reasons);
+}
+
+void Model::warm_up(const ModelSpec& spec) {
+  // One run on zeros so compiling providers (TensorRT, CoreML, CUDA graphs) don't stall the first frame.
+  try {
+    Ort::MemoryInfo mem = Ort::MemoryInfo::CreateCpu(OrtArenaAllocator, OrtMemTypeDefault);
+    std::vector<Ort::Value> values;
+    std::vector<std::vector<uint8_t>> buffers;
+    std::vector<const char*> in_names, out_names;
+    for (const auto& in : inputs_) {
+      std::vector<int64_t> shape = in.shape;
+      if (auto it = spec.warmup_shapes.find(in.name); it != spec.warmup_shapes.end()) shape = it->second;
+      for (auto& d : shape)
+        if (d < 0) d = 1;
+      const int64_t n = element_count(shape);
+      ONNXTensorElementDataType type;
+      size_t elem;
+      switch (in.type) {
+        case ElementType::Float32: type = ONNX_TENSOR_ELEMENT_DATA_TYPE_FLOAT; elem = 4; break;
+        case ElementType::Float16: type = ONNX_TENSOR_ELEMENT_DATA_TYPE_FLOAT16; elem = 2; break;
+        case ElementType::Int64: type = ONNX_TENSOR_ELEMENT_DATA_TYPE_INT64; elem = 8; break;
+        default: fail(ErrorKind::Runtime, "input '{}' has an unsupported element type", in.name);
+      }
+      buffers.emplace_back(static_cast<size_t>(n) * elem, uint8_t{0});
+      values.push_back(Ort::Value::CreateTensor(mem, buffers.back().data(), buffers.back().size(), shape.data(),
+                                                shape.size(), type));
+      in_names.push_back(in.name.c_str());
+    }
+    for (const auto& out : outputs_) out_names.push_back(out.name.c_str());
+    session_->Run(Ort::RunOptions{nullptr}, in_names.data(), values.data(), values.size(), out_names.data(),
+                  out_names.size());
+    warmup_runs_.fetch_add(1);
+  } catch (const std::exception& e) {
+    warmup_error_ = e.what();
+    log::warn("{}: warm-up run failed (not fatal, the first frame will be slower): {}", role_, e.what());
+  }
+}
+
+std::vector<Tensor> Model::run(std::span<const TensorView> inputs) const {
+  if (inputs.size() != inputs_.size())
+    fail(ErrorKind::InvalidData, "{}: model '{}' takes {} inputs, got {}", role_, path_.filename().string(),
+         inputs_.size(), inputs.size());
+  Ort::MemoryInfo mem = Ort::MemoryInfo::CreateCpu(OrtArenaAllocator, OrtMemTypeDefault);
+  std::vector<Ort::Value> values;
+  values.reserve(inputs.size());
+  std::vector<std::vector<uint16_t>> halves;
+  std::vector<const char*> in_names, out_names;
+  for (size_t i = 0; i < inputs.size(); ++i) {
+    const auto& view = inputs[i];
+    const int64_t n = element_count(view.shape);
+    if (!view.data && n > 0) fail(ErrorKind::InvalidData, "{}: input '{}' has no data", role_, inputs_[i].name);
+    if (inputs_[i].type == ElementType::Float32) {
+      values.push_back(Ort::Value::CreateTensor<float>(mem, const_cast<float*>(view.data), static_cast<size_t>(n),
+                                                       view.shape.data(), view.shape.size()));
+    } else if (inputs_[i].type == ElementType::Float16) {
+      auto& buf = halves.emplace_back(static_cast<size_t>(n));
+      float_to_half({view.data, static_cast<size_t>(n)}, buf);
+      values.push_back(Ort::Value::CreateTensor(mem, buf.data(), buf.size() * sizeof(uint16_t), view.shape.data(),
+                                                view.shape.size(), ONNX_TENSOR_ELEMENT_DATA_TYPE_FLOAT16));
+    } else {
+      fail(ErrorKind::InvalidData, "{}: input '{}' is {}, not a float tensor", role_, inputs_[i].name,
+           element_type_name(inputs_[i].type));
+    }
+    in_names.push_back(inputs_[i].name.c_str());
+  }
+  for (const auto& o : outputs_) out_names.push_back(o.name.c_str());
+
+  std::vector<Ort::Value> outs;
+  try {
+    outs = session_->Run(Ort::RunOptions{nullptr}, in_names.data(), values.data(), values.size(), out_names.data(),
+                         out_names.size());
+  } catch (const Ort::Exception& e) {
+    fail(ErrorKind::Runtime, "{}: inference failed on {}: {}", role_, short_name(provider_), e.what());
+  }
+
+  std::vector<Tensor> result(outs.size());
+  for (size_t i = 0; i < outs.size(); ++i) {
+    auto info = outs[i].GetTensorTypeAndShapeInfo();
+    result[i].shape = info.GetShape();
+    const size_t n = info.GetElementCount();
+    result[i].data.resize(n);
+    switch (info.GetElementType()) {
+      case ONNX_TENSOR_ELEMENT_DATA_TYPE_FLOAT: {
+        const float* p = outs[i].GetTensorData<float>();
+        std::copy(p, p + n, result[i].data.begin());
+        break;
+      }
+      case ONNX_TENSOR_ELEMENT_DATA_TYPE_FLOAT16: {
+        const auto* p = static_cast<const uint16_t*>(outs[i].GetTensorRawData());
+        half_to_float({p, n}, result[i].data);
+        break;
+      }
+      default:
+        fail(ErrorKind::InvalidData, "{}: output '{}' is not a float tensor", role_, outputs_[i].name);
+    }
+  }
+  return result;
+}
+
+}  // namespace swapcam::runtime

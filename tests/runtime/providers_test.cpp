@@ -1,0 +1,64 @@
+#include "runtime/providers.h"
+
+#include <gtest/gtest.h>
+
+#include "core/error.h"
+#include "runtime/environment.h"
+#include "runtime/model.h"
+
+namespace swapcam::runtime {
+namespace {
+
+TEST(Providers, ParsesShortAndOrtNames) {
+  EXPECT_EQ(parse_provider("cpu"), Provider::Cpu);
+  EXPECT_EQ(parse_provider("CUDA"), Provider::Cuda);
+  EXPECT_EQ(parse_provider("TensorrtExecutionProvider"), Provider::TensorRt);
+  EXPECT_EQ(parse_provider("dml"), Provider::DirectMl);
+  for (Provider p : {Provider::Cpu, Provider::Cuda, Provider::TensorRt, Provider::CoreMl, Provider::DirectMl,
+                     Provider::OpenVino, Provider::Rocm}) {
+    EXPECT_EQ(parse_provider(short_name(p)), p);
+    EXPECT_EQ(parse_provider(ort_name(p)), p);
+  }
+}
+
+TEST(Providers, ParsesListsInOrderWithoutDuplicates) {
+  auto list = parse_provider_list(" cuda, cpu ,cuda");
+  ASSERT_EQ(list.size(), 2u);
+  EXPECT_EQ(list[0], Provider::Cuda);
+  EXPECT_EQ(list[1], Provider::Cpu);
+}
+
+TEST(Providers, UnknownOrEmptyIsAUsageError) {
+  try {
+    parse_provider_list("cpu,gpu");
+    FAIL();
+  } catch (const Error& e) {
+    EXPECT_EQ(e.kind(), ErrorKind::Usage);
+    EXPECT_NE(std::string(e.what()).find("'gpu'"), std::string::npos);
+  }
+  EXPECT_THROW(parse_provider_list(" , "), Error);
+}
+
+TEST(Providers, CpuIsAvailableAndLastInTheDefaultOrder) {
+  EXPECT_TRUE(is_available(Provider::Cpu));
+  auto order = default_provider_order();
+  ASSERT_FALSE(order.empty());
+  EXPECT_EQ(order.back(), Provider::Cpu);
+  EXPECT_FALSE(ort_version().empty());
+}
+
+TEST(Precision, Fp16OnlyWhereTheProviderRunsItWell) {
+  EXPECT_EQ(resolve_precision(Precision::Auto, Provider::Cpu), Precision::Fp32);
+  EXPECT_EQ(resolve_precision(Precision::Auto, Provider::Cuda), Precision::Fp16);
+  EXPECT_EQ(resolve_precision(Precision::Auto, Provider::TensorRt), Precision::Fp16);
+  EXPECT_EQ(resolve_precision(Precision::Auto, Provider::CoreMl), Precision::Fp16);
+  EXPECT_EQ(resolve_precision(Precision::Auto, Provider::DirectMl), Precision::Fp16);
+  EXPECT_EQ(resolve_precision(Precision::Auto, Provider::OpenVino), Precision::Fp32);
+  EXPECT_EQ(resolve_precision(Precision::Fp16, Provider::Cpu), Precision::Fp16);
+  EXPECT_EQ(resolve_precision(Precision::Fp32, Provider::Cuda), Precision::Fp32);
+  EXPECT_EQ(parse_precision("fp16"), Precision::Fp16);
+  EXPECT_THROW(parse_precision("int8"), Error);
+}
+
+}  // namespace
+}  // namespace swapcam::runtime
