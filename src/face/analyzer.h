@@ -1,0 +1,57 @@
+#pragma once
+// FaceAnalyser: the one object the pipelines use for faces. It owns the model slots (detector,
+// recogniser, landmarker, gender/age), each loaded lazily on first use and shared by all threads.
+#include <filesystem>
+#include <memory>
+
+#include <opencv2/core.hpp>
+
+#include "face/detector.h"
+#include "face/face.h"
+#include "face/landmarker.h"
+#include "face/recognizer.h"
+#include "runtime/model.h"
+
+namespace swapcam::face {
+
+struct AnalyserModels {
+  std::filesystem::path detector;    // required
+  std::filesystem::path recognizer;  // optional: needed for embeddings
+  std::filesystem::path landmarker;  // optional: needed for 106 landmarks
+  std::filesystem::path genderage;   // optional
+};
+
+// What analyse() computes beyond detection.
+enum Analysis : unsigned {
+  kDetect = 0,
+  kEmbedding = 1u << 0,
+  kLandmarks106 = 1u << 1,
+  kGenderAge = 1u << 2,
+};
+
+class FaceAnalyser {
+ public:
+  FaceAnalyser(const AnalyserModels& models, const runtime::RuntimeConfig& cfg, DetectorOptions detector_options = {});
+
+  // Faces of a BGR frame, best score first (grey and BGRA frames are converted).
+  Faces detect(const cv::Mat& bgr) const;
+  // Detects, then adds what `what` asks for. Throws Error(Usage) if a needed model was not configured.
+  Faces analyse(const cv::Mat& bgr, unsigned what) const;
+  // Adds to already detected faces.
+  void add(const cv::Mat& bgr, Faces& faces, unsigned what) const;
+
+  bool has_recognizer() const { return recognizer_ != nullptr; }
+  bool has_landmarker() const { return landmarker_ != nullptr; }
+  bool has_genderage() const { return genderage_ != nullptr; }
+  const Detector& detector() const { return *detector_; }
+  const Recognizer& recognizer() const;   // Error(Usage) when not configured
+  const Landmarker& landmarker() const;   // Error(Usage) when not configured
+
+ private:
+  std::unique_ptr<Detector> detector_;
+  std::unique_ptr<Recognizer> recognizer_;
+  std::unique_ptr<Landmarker> landmarker_;
+  std::unique_ptr<GenderAge> genderage_;
+};
+
+}  // namespace swapcam::face
