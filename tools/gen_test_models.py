@@ -294,7 +294,7 @@ def self_test_detector():
     # Three faces of the three sizes at once.
     img = np.zeros((640, 640), np.uint8)
     img[100:140, 100:140] = 255      # 40 px, centre (120,120) on the 8-grid
-    img[80:160, 400:480] = 255       # 80 px, centre (440,120) on the 16-grid
+    img[88:168, 408:488] = 255       # 80 px, centre (448,128) on the 16-grid
     img[368:528, 208:368] = 255      # 160 px, centre (288,448) on the 32-grid
     dets = reference_detect(img)
     assert sorted(d[3] for d in dets) == [8, 16, 32], [d[3] for d in dets]
@@ -307,11 +307,12 @@ def self_test_detector():
 
 def build_recognizer():
     """[N,3,112,112] -> [N,512]: 14x14 average pooling to 8x8, flatten (192), subtract the per-image mean of
-    those 192 values, times a seeded 192x512 matrix, plus a small seeded bias (so a uniform image gives the
-    bias, never a zero vector). Batch items are independent."""
+    those 192 values, times a seeded 192x512 matrix (N(0, 64/192)), plus a small seeded bias (N(0, 0.01); a
+    uniform image gives just the bias, never a zero vector). Batch items are independent."""
     rng = np.random.default_rng(112)
-    weight = (rng.standard_normal((192, 512)) / math.sqrt(192.0)).astype(np.float32)
-    bias = (rng.standard_normal(512) * 0.02).astype(np.float32)
+    # Scaled so raw norms are far from 1 (about 8x the RMS of the centred pooled values x sqrt(512)/sqrt(192)).
+    weight = (rng.standard_normal((192, 512)) * (8.0 / math.sqrt(192.0))).astype(np.float32)
+    bias = (rng.standard_normal(512) * 0.1).astype(np.float32)
     g = Graph("recognizer_synthetic")
     x = g.input("input.1", TensorProto.FLOAT, ["batch", 3, 112, 112])
     pooled = g.op("Flatten", [g.op("AveragePool", [x], kernel_shape=[14, 14], strides=[14, 14])], axis=1)
@@ -484,26 +485,31 @@ def build_enhancer_identity(size):
 
 # ---------------------------------------------------------------------------------- full-size models
 
-def count_macs(model):
-    """MACs of Conv/Gemm/MatMul for batch 1, from shapes inferred on a weight-less copy of the graph."""
+def count_macs(model, input_shapes=None):
+    """MACs of Conv/Gemm/MatMul for batch 1, from shapes inferred on a weight-less copy of the graph.
+    input_shapes: {input name: concrete shape} for graphs with dynamic dimensions."""
     skeleton = onnx.ModelProto()
     skeleton.ir_version = model.ir_version
     skeleton.opset_import.extend(model.opset_import)
     graph = skeleton.graph
     graph.name = model.graph.name
     graph.node.extend(model.graph.node)
-    graph.input.extend(model.graph.input)
+    for vi in model.graph.input:
+        shape = (input_shapes or {}).get(vi.name)
+        graph.input.append(helper.make_tensor_value_info(vi.name, vi.type.tensor_type.elem_type, shape) if shape
+                           else vi)
     graph.output.extend(model.graph.output)
     for t in model.graph.initializer:
         if int(np.prod(t.dims)) <= 16:
             graph.initializer.append(t)  # small constants (pads, shapes, scales) are needed for the shapes
         else:
             graph.input.append(helper.make_tensor_value_info(t.name, t.data_type, list(t.dims)))
-    inferred = onnx.shape_inference.infer_shapes(skeleton, strict_mode=True)
+    inferred = onnx.shape_inference.infer_shapes(skeleton, strict_mode=True, data_prop=True)
     shapes = {}
     for vi in list(inferred.graph.value_info) + list(inferred.graph.input) + list(inferred.graph.output):
-        dims = [d.dim_value if d.HasField("dim_value") else 1 for d in vi.type.tensor_type.shape.dim]
-        shapes[vi.name] = dims
+        dims = [d.dim_value if d.HasField("dim_value") else 0 for d in vi.type.tensor_type.shape.dim]
+        if dims and all(dims):
+            shapes[vi.name] = dims
     macs = 0
     for node in inferred.graph.node:
         if node.op_type == "Conv":
@@ -518,7 +524,9 @@ def count_macs(model):
 
 
 def count_params(model):
-    return sum(int(np.prod(t.dims)) for t in model.graph.initializer)
+    """Elements of the named weights (incl. emap); the unnamed helper constants c<N> are not parameters."""
+    return sum(int(np.prod(t.dims)) for t in model.graph.initializer
+               if not (t.name.startswith("c") and t.name[1:].isdigit()))
 
 
 class Weights:
@@ -527,11 +535,11 @@ class Weights:
     def __init__(self, g, seed, gain=0.5):
         self.g, self.rng, self.gain, self.n = g, np.random.default_rng(seed), gain, 0
 
-    def conv(self, cin, cout, k):
+    def conv(self, cin, cout, k, bias_mean=0.0):
         self.n += 1
         std = self.gain * math.sqrt(2.0 / (cin * k * k))
         w = self.rng.standard_normal((cout, cin, k, k), dtype=np.float32) * np.float32(std)
-        b = self.rng.standard_normal(cout, dtype=np.float32) * np.float32(0.01)
+        b = self.rng.standard_normal(cout, dtype=np.float32) * np.float32(0.01) + np.float32(bias_mean)
         return self.g.const(f"conv{self.n}.weight", w), self.g.const(f"conv{self.n}.bias", b)
 
     def linear(self, cin, cout):
@@ -631,6 +639,80 @@ def build_arcface_r50_equivalent():
     return g.model("IResNet-50 architecture with random weights (benchmark only)")
 
 
+def build_scrfd_10g_equivalent():
+    """SCRFD-10G-KPS architecture (ResNetV1e BasicBlock backbone, stage blocks 3,4,2,3, planes 56,88,88,224,
+    deep stem; PAFPN to 56 channels at strides 8/16/32; shared head of 3 convs x 80 channels with GroupNorm 16,
+    per-stride scale on the boxes) with random weights, batch norms folded into the convs; det_10g's
+    nobatch output layout and names. For timing only."""
+    g = Graph("scrfd_10g_equivalent")
+    wts = Weights(g, seed=10)
+    x = g.input("input.1", TensorProto.FLOAT, [1, 3, "height", "width"])
+
+    def conv(v, cin, cout, k, stride=1, relu=True):
+        w, b = wts.conv(cin, cout, k)
+        y = g.op("Conv", [v, w, b], kernel_shape=[k, k], strides=[stride, stride], pads=[k // 2] * 4)
+        return g.op("Relu", [y]) if relu else y
+
+    x = conv(x, 3, 28, 3, 2)
+    x = conv(x, 28, 28, 3)
+    x = conv(x, 28, 56, 3)
+    x = g.op("MaxPool", [x], kernel_shape=[3, 3], strides=[2, 2], pads=[1, 1, 1, 1])
+    feats, cin = [], 56
+    for stage, (planes, blocks) in enumerate(((56, 3), (88, 4), (88, 2), (224, 3))):
+        for k in range(blocks):
+            stride = 2 if (k == 0 and stage > 0) else 1
+            y = conv(conv(x, cin, planes, 3, stride), planes, planes, 3, relu=False)
+            if k == 0 and (stride != 1 or cin != planes):
+                shortcut = x
+                if stride != 1:  # avg_down: average pooling, then a 1x1 conv
+                    shortcut = g.op("AveragePool", [x], kernel_shape=[2, 2], strides=[2, 2], ceil_mode=1)
+                shortcut = conv(shortcut, cin, planes, 1, relu=False)
+            else:
+                shortcut = x
+            x = g.op("Relu", [g.op("Add", [y, shortcut])])
+            cin = planes
+        feats.append(x)
+    # PAFPN on stages 2..4 (strides 8, 16, 32).
+    lateral = [conv(f, c, 56, 1, relu=False) for f, c in zip(feats[1:], (88, 88, 224))]
+    up_scales = g.f32([1.0, 1.0, 2.0, 2.0])
+    for i in (2, 1):
+        lateral[i - 1] = g.op("Add", [lateral[i - 1], g.op("Resize", [lateral[i], "", up_scales], mode="nearest")])
+    inter = [conv(v, 56, 56, 3, relu=False) for v in lateral]
+    for i in (0, 1):
+        inter[i + 1] = g.op("Add", [inter[i + 1], conv(inter[i], 56, 56, 3, 2, relu=False)])
+    outs = [inter[0]] + [conv(inter[i], 56, 56, 3, relu=False) for i in (1, 2)]
+    # Head: weights shared across strides.
+    head = [wts.conv(56, 80, 3), wts.conv(80, 80, 3), wts.conv(80, 80, 3)]
+    gn = [(g.const(f"gn{k}.gamma", np.ones((80, 1, 1), np.float32)),
+           g.const(f"gn{k}.beta", np.zeros((80, 1, 1), np.float32))) for k in range(3)]
+    in_scale, in_bias = g.const("gn.in_scale", np.ones(16, np.float32)), g.const("gn.in_bias", np.zeros(16, np.float32))
+    # Score prior of about 0.01 (bias -4.6), so random weights give few detections, as a real frame does.
+    cls_w, reg_w, kps_w = wts.conv(80, 2, 3, bias_mean=-4.6), wts.conv(80, 8, 3), wts.conv(80, 20, 3)
+    grouped, nchw = g.i64([1, 16, -1]), None
+    results = {"cls": [], "reg": [], "kps": []}
+    for level, v in enumerate(outs):
+        for (w, b), (gamma, beta) in zip(head, gn):
+            y = g.op("Conv", [v, w, b], kernel_shape=[3, 3], pads=[1, 1, 1, 1])
+            shape = g.op("Shape", [y])
+            normed = g.op("InstanceNormalization", [g.op("Reshape", [y, grouped]), in_scale, in_bias], epsilon=1e-5)
+            y = g.op("Add", [g.op("Mul", [g.op("Reshape", [normed, shape]), gamma]), beta])
+            v = g.op("Relu", [y])
+        for key, (w, b), width in (("cls", cls_w, 1), ("reg", reg_w, 4), ("kps", kps_w, 10)):
+            y = g.op("Conv", [v, w, b], kernel_shape=[3, 3], pads=[1, 1, 1, 1])
+            if key == "cls":
+                y = g.op("Sigmoid", [y])
+            elif key == "reg":
+                y = g.op("Mul", [y, g.const(f"scale{level}", np.asarray(1.0, np.float32))])
+            y = g.op("Reshape", [g.op("Transpose", [y], perm=[0, 2, 3, 1]), g.i64([-1, width])])
+            results[key].append(y)
+    values = results["cls"] + results["reg"] + results["kps"]
+    for k, value in enumerate(values):
+        width = (1, 4, 10)[k // 3]
+        g.op("Identity", [value], out=DET10G_NAMES[k])
+        g.output(DET10G_NAMES[k], TensorProto.FLOAT, [f"n{DET_STRIDES[k % 3]}", width])
+    return g.model("SCRFD-10G-KPS architecture with random weights (benchmark only)")
+
+
 # ------------------------------------------------------------------------------------------------ main
 
 def write_default(w):
@@ -653,10 +735,12 @@ def write_default(w):
 
 def write_full_size(w):
     w.model("enhancer_identity_1024.onnx", build_enhancer_identity(1024))
-    for name, build in (("inswapper_128_equivalent.onnx", build_inswapper_equivalent),
-                        ("arcface_r50_equivalent.onnx", build_arcface_r50_equivalent)):
+    for name, build, shapes in (
+            ("inswapper_128_equivalent.onnx", build_inswapper_equivalent, None),
+            ("scrfd_10g_equivalent.onnx", build_scrfd_10g_equivalent, {"input.1": [1, 3, 640, 640]}),
+            ("arcface_r50_equivalent.onnx", build_arcface_r50_equivalent, {"input.1": [1, 3, 112, 112]})):
         model = build()
-        params, macs = count_params(model), count_macs(model)
+        params, macs = count_params(model), count_macs(model, shapes)
         w.model(name, model)
         print(f"{name}: {params:,} parameters ({params / 1e6:.2f} M), {macs:,} MACs ({macs / 1e9:.2f} G)")
 
