@@ -40,7 +40,8 @@ int run_doctor(const GlobalOptions& g, bool json_out, bool load) {
     nlohmann::json role;
     role["role"] = r.role;
     const std::string& override_path = g.*(r.override_path);
-    std::filesystem::path file = override_path.empty() ? dir / models::model_file_name(r.id) : override_path;
+    std::filesystem::path file =
+        override_path.empty() ? dir / models::model_file_name(r.id) : std::filesystem::path(override_path);
     role["file"] = file.string();
     role["present"] = std::filesystem::is_regular_file(file);
     if (role["present"]) role["bytes"] = std::filesystem::file_size(file);
