@@ -32,7 +32,14 @@ int run_doctor(const GlobalOptions& g, bool json_out, bool load) {
   j["available_providers"] = available_provider_names();
   RuntimeConfig cfg = g.runtime_config();
   std::vector<Provider> requested = cfg.providers.empty() ? default_provider_order() : cfg.providers;
-  for (Provider p : requested) j["requested_providers"].push_back(short_name(p));
+  j["warnings"] = nlohmann::json::array();
+  for (Provider p : requested) {
+    j["requested_providers"].push_back(short_name(p));
+    if (!is_available(p))
+      j["warnings"].push_back(fmt::format("execution provider {} is not available in this ONNX Runtime build; "
+                                          "the next one in the list (or cpu) will be used",
+                                          short_name(p)));
+  }
   const auto dir = g.models_directory();
   j["models_dir"] = dir.string();
 
@@ -77,6 +84,7 @@ int run_doctor(const GlobalOptions& g, bool json_out, bool load) {
   fmt::print("ONNX Runtime {}\n", j["onnxruntime_version"].get<std::string>());
   fmt::print("available providers: {}\n", fmt::join(j["available_providers"].get<std::vector<std::string>>(), ", "));
   fmt::print("requested providers: {}\n", fmt::join(j["requested_providers"].get<std::vector<std::string>>(), ", "));
+  for (const auto& w : j["warnings"]) fmt::print("warning: {}\n", w.get<std::string>());
   fmt::print("models directory: {}\n", dir.string());
   for (const auto& role : j["roles"]) {
     fmt::print("  {:<10} {:<8} {:<5} {}{}\n", role["role"].get<std::string>(), role["provider"].get<std::string>(),

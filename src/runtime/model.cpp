@@ -208,7 +208,7 @@ std::unique_ptr<Model> Model::load(const ModelSpec& spec, const RuntimeConfig& c
       for (const auto& t : m->inputs_)
         if (t.type == ElementType::Float16) precision = Precision::Fp16;
       m->precision_ = precision;
-      if (i > 0) log::warn("{}: using execution provider {} (the preferred one could not be used)", role, short_name(p));
+      if (i > 0 && (cpu_requested || p != Provider::Cpu)) log::warn("{}: using execution provider {} (the preferred one could not be used)", role, short_name(p));
       log::info("{}: loaded '{}' on {} ({})", role, file.filename().string(), short_name(p), precision_name(precision));
       if (cfg.warmup) m->warm_up(spec);
       return m;
