@@ -1,0 +1,349 @@
+#include "pipeline/image_pipeline.h"
+
+#include <algorithm>
+#include <cmath>
+#include <fstream>
+
+#include <nlohmann/json.hpp>
+
+#include "core/error.h"
+#include "core/log.h"
+#include "face/landmarker.h"
+#include "face/selector.h"
+#include "media/image_io.h"
+#include "process/color_match.h"
+#include "process/mouth_mask.h"
+#include "process/paste_back.h"
+
+namespace swapcam::pipeline {
+
+namespace fs = std::filesystem;
+
+void validate(const SwapOptions& o) {
+  auto in_range = [](double v, double lo, double hi) { return std::isfinite(v) && v >= lo && v <= hi; };
+  if (o.sources.empty() && o.map_faces.empty())
+    fail(ErrorKind::Usage, "no source face: give at least one -s/--source image (or --map-faces)");
+  if (!in_range(o.opacity, 0, 1)) fail(ErrorKind::Usage, "--opacity must be between 0 and 1 (got {})", o.opacity);
+  if (!in_range(o.sharpness, 0, 5)) fail(ErrorKind::Usage, "--sharpness must be between 0 and 5 (got {})", o.sharpness);
+  if (!in_range(o.enhancer_blend, 0, 1))
+    fail(ErrorKind::Usage, "--enhancer-blend must be between 0 and 1 (got {})", o.enhancer_blend);
+  if (!in_range(o.similarity_threshold, -1, 1))
+    fail(ErrorKind::Usage, "--similarity-threshold must be between -1 and 1 (got {})", o.similarity_threshold);
+  if (o.mouth_mask && !in_range(*o.mouth_mask, 0, 2))
+    fail(ErrorKind::Usage, "--mouth-mask size must be between 0 and 2 (got {})", *o.mouth_mask);
+  if (o.det_width < 32 || o.det_height < 32 || o.det_width % 32 || o.det_height % 32 || o.det_width > 4096 ||
+      o.det_height > 4096)
+    fail(ErrorKind::Usage, "--det-size must be multiples of 32 between 32 and 4096 (got {}x{})", o.det_width, o.det_height);
+  if (!(o.det_thresh > 0.f && o.det_thresh < 1.f))
+    fail(ErrorKind::Usage, "--det-thresh must be between 0 and 1, exclusive (got {})", o.det_thresh);
+  if (o.video_quality < 0 || o.video_quality > 51)
+    fail(ErrorKind::Usage, "--video-quality must be between 0 and 51 (got {})", o.video_quality);
+  if (o.video_encoder != "auto" && o.video_encoder != "libx264" && o.video_encoder != "libx265" &&
+      o.video_encoder != "libvpx-vp9")
+    fail(ErrorKind::Usage, "unknown --video-encoder '{}' (expected libx264, libx265, libvpx-vp9 or auto)", o.video_encoder);
+  if (!o.enhancer.empty()) process::find_enhancer(o.enhancer);
+  if (o.face_selector == face::SelectorMode::Reference && o.reference_face.empty())
+    fail(ErrorKind::Usage, "--face-selector reference needs --reference-face IMAGE");
+  if (!o.reference_face.empty() && o.face_selector != face::SelectorMode::Reference)
+    fail(ErrorKind::Usage, "--reference-face is used by --face-selector reference only (selector is '{}')",
+         face::selector_mode_name(o.face_selector));
+  if (!o.map_faces.empty() && o.face_selector == face::SelectorMode::Reference)
+    fail(ErrorKind::Usage, "--map-faces and --face-selector reference cannot be combined");
+}
+
+std::vector<FaceMapFileEntry> read_face_map(const fs::path& file) {
+  std::ifstream in(file, std::ios::binary);
+  if (!in) {
+    if (!fs::exists(file)) fail(ErrorKind::NotFound, "map file '{}' does not exist", file.string());
+    fail(ErrorKind::Io, "cannot read map file '{}'", file.string());
+  }
+  nlohmann::json doc;
+  try {
+    doc = nlohmann::json::parse(in);
+  } catch (const nlohmann::json::exception& e) {
+    fail(ErrorKind::InvalidData, "map file '{}' is not valid JSON: {}", file.string(), e.what());
+  }
+  if (!doc.is_array() || doc.empty())
+    fail(ErrorKind::InvalidData, "map file '{}' must be a non-empty JSON array of {{\"source\": ..., \"reference\": ...}}",
+         file.string());
+  const fs::path base = file.parent_path();
+  std::vector<FaceMapFileEntry> entries;
+  for (size_t i = 0; i < doc.size(); ++i) {
+    const auto& e = doc[i];
+    if (!e.is_object() || !e.contains("source") || !e.contains("reference") || !e["source"].is_string() ||
+        !e["reference"].is_string())
+      fail(ErrorKind::InvalidData, "map file '{}': entry {} needs string fields \"source\" and \"reference\"",
+           file.string(), i);
+    auto resolve = [&](const std::string& s) {
+      fs::path p(std::u8string(s.begin(), s.end()));  // JSON text is UTF-8
+      return p.is_absolute() ? p : base / p;
+    };
+    entries.push_back({resolve(e["source"].get<std::string>()), resolve(e["reference"].get<std::string>())});
+  }
+  return entries;
+}
+
+namespace {
+
+face::AnalyserModels analyser_models(const SwapOptions& o) {
+  if (o.models.detector.empty()) fail(ErrorKind::Usage, "no face detector model given");
+  if (o.models.recognizer.empty()) fail(ErrorKind::Usage, "no face recogniser model given (needed for the source face)");
+  if (o.mouth_mask && o.models.landmarker.empty())
+    fail(ErrorKind::Usage, "--mouth-mask needs the 106-point landmark model");
+  face::AnalyserModels m;
+  m.detector = o.models.detector;
+  m.recognizer = o.models.recognizer;
+  if (o.mouth_mask) m.landmarker = o.models.landmarker;
+  return m;
+}
+
+face::DetectorOptions detector_options(const SwapOptions& o) {
+  face::DetectorOptions d;
+  d.det_width = o.det_width;
+  d.det_height = o.det_height;
+  d.score_threshold = o.det_thresh;
+  return d;
+}
+
+runtime::ModelSpec swapper_spec(const SwapOptions& o) {
+  if (o.models.swapper.empty()) fail(ErrorKind::Usage, "no face swapper model given");
+  runtime::ModelSpec s;
+  s.role = "swapper";
+  s.path = o.models.swapper;
+  s.fp16_path = o.models.swapper_fp16;
+  return s;
+}
+
+std::unique_ptr<process::FaceEnhancer> make_enhancer(const SwapOptions& o) {
+  if (o.enhancer.empty()) return nullptr;
+  const auto& info = process::find_enhancer(o.enhancer);
+  if (o.models.enhancer.empty()) fail(ErrorKind::Usage, "--enhancer {} needs its model file", o.enhancer);
+  runtime::ModelSpec s;
+  s.path = o.models.enhancer;
+  return info.make(std::move(s), o.runtime);
+}
+
+float box_area(const face::Face& f) { return f.box.width * f.box.height; }
+
+}  // namespace
+
+SwapModels::SwapModels(const SwapOptions& o)
+    : analyser_(analyser_models(o), o.runtime, detector_options(o)),
+      swapper_(swapper_spec(o), o.runtime),
+      enhancer_(make_enhancer(o)) {}
+
+std::vector<float> largest_face_embedding(const SwapModels& models, const cv::Mat& image, const std::string& what) {
+  face::Faces faces = models.analyser().detect(image);
+  if (faces.empty()) fail(ErrorKind::InvalidData, "no face found in {}", what);
+  auto it = std::max_element(faces.begin(), faces.end(),
+                             [](const face::Face& a, const face::Face& b) { return box_area(a) < box_area(b); });
+  if (faces.size() > 1) log::info("{}: {} faces found, using the largest", what, faces.size());
+  face::Faces one{*it};
+  models.analyser().add(image, one, face::kEmbedding);
+  if (one[0].embedding.empty()) fail(ErrorKind::InvalidData, "could not compute a face embedding for {}", what);
+  return one[0].embedding;
+}
+
+PreparedSources prepare_sources(const SwapModels& models, std::span<const cv::Mat> sources, const cv::Mat& reference,
+                                std::span<const std::pair<cv::Mat, cv::Mat>> map_images) {
+  PreparedSources p;
+  std::vector<std::vector<float>> embeddings;
+  for (size_t i = 0; i < sources.size(); ++i)
+    embeddings.push_back(largest_face_embedding(models, sources[i], fmt::format("source image {}", i + 1)));
+  p.latents.push_back(embeddings.empty() ? process::Latent{} : models.swapper().source_latent(embeddings));
+  if (!reference.empty()) p.reference_embedding = largest_face_embedding(models, reference, "the reference image");
+  for (size_t i = 0; i < map_images.size(); ++i) {
+    face::FaceMapEntry e;
+    e.source_embedding = largest_face_embedding(models, map_images[i].first, fmt::format("map entry {} source", i + 1));
+    e.reference_embedding =
+        largest_face_embedding(models, map_images[i].second, fmt::format("map entry {} reference", i + 1));
+    p.latents.push_back(models.swapper().source_latent(std::span(&e.source_embedding, 1)));
+    p.map.push_back(std::move(e));
+  }
+  return p;
+}
+
+PreparedSources prepare_sources(const SwapModels& models, const SwapOptions& o) {
+  PreparedSources p;
+  std::vector<std::vector<float>> embeddings;
+  for (const auto& s : o.sources)
+    embeddings.push_back(largest_face_embedding(models, media::read_image(s), fmt::format("source image '{}'", s.string())));
+  p.latents.push_back(embeddings.empty() ? process::Latent{} : models.swapper().source_latent(embeddings));
+  if (!o.reference_face.empty())
+    p.reference_embedding = largest_face_embedding(models, media::read_image(o.reference_face),
+                                                   fmt::format("reference image '{}'", o.reference_face.string()));
+  if (!o.map_faces.empty()) {
+    for (const auto& entry : read_face_map(o.map_faces)) {
+      face::FaceMapEntry e;
+      e.source_embedding = largest_face_embedding(models, media::read_image(entry.source),
+                                                  fmt::format("map source '{}'", entry.source.string()));
+      e.reference_embedding = largest_face_embedding(models, media::read_image(entry.reference),
+                                                     fmt::format("map reference '{}'", entry.reference.string()));
+      p.latents.push_back(models.swapper().source_latent(std::span(&e.source_embedding, 1)));
+      p.map.push_back(std::move(e));
+    }
+  }
+  return p;
+}
+
+FrameProcessor::FrameProcessor(const SwapOptions& options)
+    : FrameProcessor(
+          [&] {
+            validate(options);
+            return std::make_shared<const SwapModels>(options);
+          }(),
+          options, {}) {
+  sources_ = prepare_sources(*models_, options_);
+}
+
+FrameProcessor::FrameProcessor(std::shared_ptr<const SwapModels> models, const SwapOptions& options,
+                               PreparedSources sources)
+    : models_(std::move(models)), options_(options), sources_(std::move(sources)) {
+  validate(options_);
+  if (options_.face_selector == face::SelectorMode::Reference || !options_.map_faces.empty())
+    analysis_ |= face::kEmbedding;
+  if (!options_.enhancer.empty() && !models_->enhancer())
+    fail(ErrorKind::Usage, "--enhancer {} given but no enhancer model was set up", options_.enhancer);
+}
+
+face::Faces FrameProcessor::analyse(const cv::Mat& frame) const {
+  return models_->analyser().analyse(frame, analysis_);
+}
+
+std::vector<FaceAssignment> FrameProcessor::select(const cv::Mat& frame, const face::Faces& faces) const {
+  std::vector<FaceAssignment> out;
+  if (faces.empty()) return out;
+  if (!sources_.map.empty()) {
+    for (const auto& a : face::map_faces(faces, sources_.map, options_.similarity_threshold))
+      out.push_back({faces[a.face_index], a.entry_index + 1});
+  } else {
+    face::SelectorOptions so;
+    so.mode = options_.face_selector;
+    so.many_faces = options_.many_faces;
+    so.reference_embedding = sources_.reference_embedding;
+    so.similarity_threshold = options_.similarity_threshold;
+    if (sources_.latents.empty() || sources_.latents[0].empty()) return out;
+    for (auto& f : face::select_faces(faces, so, frame.size())) out.push_back({std::move(f), 0});
+  }
+  if (options_.mouth_mask) {
+    face::Faces need;
+    for (const auto& a : out)
+      if (a.face.landmarks106.size() != 106) need.push_back(a.face);
+    if (!need.empty()) {
+      models_->analyser().add(frame, need, face::kLandmarks106);
+      size_t k = 0;
+      for (auto& a : out)
+        if (a.face.landmarks106.size() != 106) a.face = std::move(need[k++]);
+    }
+  }
+  return out;
+}
+
+int FrameProcessor::swap_faces(cv::Mat& frame, std::span<const FaceAssignment> faces) const {
+  if (frame.empty() || frame.type() != CV_8UC3) fail(ErrorKind::InvalidData, "face swap needs an 8-bit BGR frame");
+  std::vector<const FaceAssignment*> usable;
+  for (const auto& a : faces) {
+    if (!a.face.has_kps) {
+      if (!warned_no_keypoints_.exchange(true))
+        log::warn("a detected face has no keypoints (six-output detector) and is not swapped; "
+                  "use a detector with keypoints or add --mouth-mask with a landmark model");
+      continue;
+    }
+    if (a.latent >= sources_.latents.size() || sources_.latents[a.latent].empty())
+      fail(ErrorKind::InvalidData, "face assigned to latent {} which does not exist", a.latent);
+    usable.push_back(&a);
+  }
+  if (usable.empty()) return 0;
+
+  // Every crop is taken from the frame as it was: pasting one face never feeds another's input.
+  std::vector<process::SwapInput> inputs;
+  std::vector<process::Latent> latents;
+  inputs.reserve(usable.size());
+  latents.reserve(usable.size());
+  for (const auto* a : usable) {
+    inputs.push_back(process::align_for_swap(frame, a->face.kps));
+    latents.push_back(sources_.latents[a->latent]);
+  }
+  const auto swapped = models_->swapper().swap_aligned(inputs, latents);
+  for (size_t i = 0; i < usable.size(); ++i) finish_face(frame, *usable[i], inputs[i], swapped[i]);
+  return static_cast<int>(usable.size());
+}
+
+void FrameProcessor::finish_face(cv::Mat& frame, const FaceAssignment& a, const process::SwapInput& input,
+                                 const process::SwappedFace& swapped) const {
+  const cv::Mat& alpha = process::swap_alpha_mask();
+  const cv::Rect paste_region = process::crop_region(swapped.matrix, process::kSwapSize, frame.size());
+  if (paste_region.empty()) return;
+  const auto* enhancer = models_->enhancer();
+  cv::Rect touched = paste_region;
+  if (enhancer && options_.enhancer_blend > 0.f) touched |= enhancer->region(a.face.kps, frame.size());
+
+  // The unprocessed pixels, for the mouth mask and the opacity blend (region only).
+  const bool need_original = options_.mouth_mask.has_value() || options_.opacity < 1.f;
+  const cv::Mat original = need_original ? frame(touched).clone() : cv::Mat();
+
+  cv::Mat face = swapped.face;
+  if (options_.color_match) face = process::match_color(face, input.crop, alpha);
+
+  process::PasteOptions paste;
+  paste.poisson_blend = options_.poisson_blend;
+  cv::Mat warped_alpha;
+  process::paste_back(frame, face, swapped.matrix, alpha, paste, 1.f, &warped_alpha);
+
+  if (options_.mouth_mask && a.face.landmarks106.size() == 106) {
+    const auto lips = face::mouth_polygon(a.face.landmarks106);
+    const auto mask = process::make_mouth_mask(lips, *options_.mouth_mask, frame.size());
+    process::apply_mouth_mask(frame, original, touched, mask);
+  }
+  if (enhancer && options_.enhancer_blend > 0.f) enhancer->enhance(frame, a.face.kps, options_.enhancer_blend);
+  if (options_.sharpness > 0.f) process::sharpen_region(frame, paste_region, warped_alpha, options_.sharpness);
+  if (options_.opacity < 1.f) {
+    // Back toward the original by (1 - opacity): opacity 0 restores every pixel exactly.
+    process::blend_region(frame, original, touched, cv::Mat(), 1.f - options_.opacity);
+  }
+}
+
+FrameResult FrameProcessor::process(cv::Mat& frame) const {
+  FrameResult r;
+  const face::Faces faces = analyse(frame);
+  r.faces_detected = static_cast<int>(faces.size());
+  const auto assignments = select(frame, faces);
+  r.faces_swapped = swap_faces(frame, assignments);
+  return r;
+}
+
+ImageSwapResult swap_image(const SwapOptions& options) {
+  validate(options);
+  if (options.output.empty()) fail(ErrorKind::Usage, "no output path given (-o)");
+  if (media::image_format_from_extension(options.output) == media::ImageFormat::Unknown)
+    fail(ErrorKind::Usage, "output '{}' must end in .png, .jpg, .jpeg, .webp, .bmp, .tif or .tiff",
+         options.output.string());
+  media::ensure_distinct(options.target, options.output);
+  const fs::path out_dir = options.output.has_parent_path() ? options.output.parent_path() : fs::path(".");
+  if (!fs::is_directory(out_dir))
+    fail(ErrorKind::NotFound, "cannot write '{}': directory '{}' does not exist", options.output.string(),
+         out_dir.string());
+
+  // The target first: a bad image fails before any model is loaded.
+  cv::Mat image = media::read_image(options.target);
+  FrameProcessor processor(options);
+  ImageSwapResult result;
+  result.frame = processor.process(image);
+  if (result.frame.faces_swapped == 0) {
+    const std::string why = result.frame.faces_detected == 0
+                                ? fmt::format("no face found in '{}'", options.target.string())
+                                : fmt::format("none of the {} faces in '{}' matched the selection",
+                                              result.frame.faces_detected, options.target.string());
+    if (options.require_face) fail(ErrorKind::NotFound, "{} (--require-face)", why);
+    log::warn("{}; writing the input unchanged to '{}'", why, options.output.string());
+    result.written_unchanged = true;
+  } else {
+    log::info("swapped {} of {} faces", result.frame.faces_swapped, result.frame.faces_detected);
+  }
+  media::ImageWriteOptions w;
+  w.provenance = options.provenance;
+  media::write_image(image, options.output, w);
+  return result;
+}
+
+}  // namespace swapcam::pipeline

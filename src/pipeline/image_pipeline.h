@@ -1,0 +1,120 @@
+#pragma once
+// The per-frame swap (product.md, "The pipeline"): detect/select faces, swap them, paste back, then
+// mouth mask, colour match, enhancer, sharpening and opacity. FrameProcessor is what the image,
+// video and live pipelines share: immutable after construction, process() is const and safe to call
+// from many threads on different frames; the models are shared, lazily loaded ModelSlots.
+#include <atomic>
+#include <filesystem>
+#include <memory>
+#include <span>
+#include <string>
+#include <vector>
+
+#include <opencv2/core.hpp>
+
+#include "face/analyzer.h"
+#include "face/face.h"
+#include "pipeline/swap_options.h"
+#include "process/enhancer.h"
+#include "process/swapper.h"
+
+namespace swapcam::pipeline {
+
+// --map-faces FILE: a JSON array of {"source": PATH, "reference": PATH} objects. `source` is a photo
+// of the person to swap in; `reference` a photo of the target person whose face it replaces.
+// Relative paths are relative to the map file's directory. Throws Error(NotFound/InvalidData)
+// naming the file and the entry.
+struct FaceMapFileEntry {
+  std::filesystem::path source;
+  std::filesystem::path reference;
+};
+std::vector<FaceMapFileEntry> read_face_map(const std::filesystem::path& file);
+
+// The models of a swap, shared by every FrameProcessor built on them.
+class SwapModels {
+ public:
+  // Throws Error(Usage) when a model the options need has no path.
+  explicit SwapModels(const SwapOptions& options);
+  const face::FaceAnalyser& analyser() const { return analyser_; }
+  const process::Swapper& swapper() const { return swapper_; }
+  const process::FaceEnhancer* enhancer() const { return enhancer_.get(); }
+
+ private:
+  face::FaceAnalyser analyser_;
+  process::Swapper swapper_;
+  std::unique_ptr<process::FaceEnhancer> enhancer_;
+};
+
+// Identities computed once per run: latents for the swapper, embeddings for selection.
+struct PreparedSources {
+  std::vector<process::Latent> latents;       // [0]: the -s sources (averaged); then one per map entry
+  std::vector<float> reference_embedding;     // --reference-face
+  std::vector<face::FaceMapEntry> map;        // --map-faces; map[i] swaps in latents[i + 1]
+};
+
+// The normed embedding of the largest face in an image; Error(InvalidData) naming `what` when it
+// has no face.
+std::vector<float> largest_face_embedding(const SwapModels& models, const cv::Mat& image, const std::string& what);
+
+// From images already in memory (sources averaged; reference and map optional).
+PreparedSources prepare_sources(const SwapModels& models, std::span<const cv::Mat> sources,
+                                const cv::Mat& reference = {},
+                                std::span<const std::pair<cv::Mat, cv::Mat>> map_images = {});
+// From the files named by the options (sources, reference face, map file).
+PreparedSources prepare_sources(const SwapModels& models, const SwapOptions& options);
+
+// One face to swap and which latent replaces it.
+struct FaceAssignment {
+  face::Face face;
+  size_t latent = 0;  // index into PreparedSources::latents
+};
+
+struct FrameResult {
+  int faces_detected = 0;
+  int faces_swapped = 0;
+};
+
+class FrameProcessor {
+ public:
+  // Builds the models and prepares the sources from the files named in `options`.
+  explicit FrameProcessor(const SwapOptions& options);
+  // Shares models (e.g. with other processors of a live session) and takes prepared sources.
+  FrameProcessor(std::shared_ptr<const SwapModels> models, const SwapOptions& options, PreparedSources sources);
+
+  // The whole step on an 8-bit BGR frame, in place.
+  FrameResult process(cv::Mat& frame) const;
+
+  // The steps, for pipelines that detect or track faces themselves:
+  // detection plus what selection needs (embeddings for reference/map modes, 106 points for the mouth mask);
+  face::Faces analyse(const cv::Mat& frame) const;
+  // which faces get swapped, with which latent (106 points are added for the mouth mask when missing);
+  std::vector<FaceAssignment> select(const cv::Mat& frame, const face::Faces& faces) const;
+  // swap, paste back and post-process the assigned faces. Returns how many were swapped.
+  int swap_faces(cv::Mat& frame, std::span<const FaceAssignment> faces) const;
+
+  const SwapOptions& options() const { return options_; }
+  const SwapModels& models() const { return *models_; }
+  const PreparedSources& sources() const { return sources_; }
+
+ private:
+  void finish_face(cv::Mat& frame, const FaceAssignment& face, const process::SwapInput& input,
+                   const process::SwappedFace& swapped) const;
+
+  std::shared_ptr<const SwapModels> models_;
+  SwapOptions options_;
+  PreparedSources sources_;
+  unsigned analysis_ = face::kDetect;
+  mutable std::atomic<bool> warned_no_keypoints_{false};
+};
+
+struct ImageSwapResult {
+  FrameResult frame;
+  bool written_unchanged = false;  // no face was swapped: the output is the input (with a warning)
+};
+
+// `swapcam swap` for an image target: reads options.target, swaps, writes options.output atomically
+// (format from its extension, provenance label unless disabled). Refuses output == target. An image
+// without a face is written unchanged with a warning, or is an error with require_face.
+ImageSwapResult swap_image(const SwapOptions& options);
+
+}  // namespace swapcam::pipeline

@@ -1,0 +1,74 @@
+#pragma once
+// Every option of `swapcam swap` (product.md, "Swap options"), shared by the image, video and live
+// pipelines. Front ends fill it (model files already resolved to paths); the library validates it.
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "face/selector.h"
+#include "runtime/model.h"
+
+namespace swapcam::pipeline {
+
+// Resolved model files. Empty paths are models that the options do not need.
+struct ModelFiles {
+  std::filesystem::path detector;      // SCRFD
+  std::filesystem::path recognizer;    // ArcFace
+  std::filesystem::path swapper;       // inswapper_128 (fp32)
+  std::filesystem::path swapper_fp16;  // optional half-precision variant (used when the precision resolves to fp16)
+  std::filesystem::path landmarker;    // 2d106det: only for the mouth mask
+  std::filesystem::path enhancer;      // only with an enhancer
+};
+
+// The default mouth-mask expansion when `--mouth-mask` is given without a size.
+inline constexpr float kDefaultMouthMaskSize = 0.25f;
+inline constexpr float kDefaultEnhancerBlend = 0.8f;
+
+struct SwapOptions {
+  // What to swap.
+  std::vector<std::filesystem::path> sources;  // one or more photos of the source person (averaged)
+  std::filesystem::path target;                // image, video or folder
+  std::filesystem::path output;
+
+  // Which faces.
+  bool many_faces = false;
+  std::filesystem::path map_faces;             // JSON map file (see FaceMapFile in image_pipeline.h)
+  face::SelectorMode face_selector = face::SelectorMode::Largest;
+  std::filesystem::path reference_face;        // image of the target person (reference selector)
+  float similarity_threshold = face::kDefaultSimilarityThreshold;
+  bool require_face = false;                   // no face in the target is an error, not a warning
+
+  // Detection.
+  int det_width = 640;
+  int det_height = 640;
+  float det_thresh = 0.5f;
+
+  // Blending and post-processing.
+  std::optional<float> mouth_mask;             // expansion of the lip polygon about its centroid (0..2)
+  bool color_match = false;
+  bool poisson_blend = false;
+  float opacity = 1.f;                         // 0..1; 0 returns the input unchanged
+  float sharpness = 0.f;                       // 0..5; unsharp-mask amount on the face region
+  std::string enhancer;                        // "", gfpgan, gpen256, gpen512
+  float enhancer_blend = kDefaultEnhancerBlend;
+
+  // Video (accepted by every pipeline; used by the video pipeline).
+  bool keep_fps = true;
+  bool no_audio = false;
+  bool keep_frames = false;
+  std::string video_encoder = "auto";          // libx264 | libx265 | libvpx-vp9 | auto
+  int video_quality = 18;                      // 0..51 (CRF-like: lower is better)
+
+  // Output metadata.
+  bool provenance = true;                      // label outputs as face-swapped (product.md, "Responsible use")
+
+  // Models and runtime.
+  ModelFiles models;
+  runtime::RuntimeConfig runtime;
+};
+
+// Throws Error(Usage) for values outside their documented ranges or contradictory combinations.
+void validate(const SwapOptions& options);
+
+}  // namespace swapcam::pipeline

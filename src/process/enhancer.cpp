@@ -1,0 +1,120 @@
+#include "process/enhancer.h"
+
+#include <algorithm>
+
+#include <opencv2/imgproc.hpp>
+
+#include "core/error.h"
+#include "process/paste_back.h"
+#include "runtime/model.h"
+
+namespace swapcam::process {
+
+namespace {
+
+// Adding an enhancer: one new file with its factory, plus its line here.
+constexpr EnhancerInfo kEnhancers[] = {
+    {"gfpgan", "GFPGANv1.4", &make_gfpgan},
+    {"gpen256", "GPEN-BFR-256", &make_gpen256},
+    {"gpen512", "GPEN-BFR-512", &make_gpen512},
+};
+
+// Size of the template used to find the paste region: the region is the same at every crop size
+// because the templates scale with it.
+constexpr int kRegionReferenceSize = 512;
+constexpr float kBoxRampFraction = 0.05f;
+
+runtime::ModelSpec with_role(runtime::ModelSpec spec, const std::string& name) {
+  if (spec.role.empty()) spec.role = "enhancer (" + name + ")";
+  return spec;
+}
+
+}  // namespace
+
+std::span<const EnhancerInfo> enhancer_registry() { return kEnhancers; }
+
+std::string enhancer_names() {
+  std::string s;
+  for (const auto& e : kEnhancers) s += (s.empty() ? "" : ", ") + std::string(e.name);
+  return s;
+}
+
+const EnhancerInfo& find_enhancer(std::string_view name) {
+  for (const auto& e : kEnhancers)
+    if (e.name == name) return e;
+  fail(ErrorKind::Usage, "unknown enhancer '{}' (expected one of: {})", name, enhancer_names());
+}
+
+AlignedEnhancer::AlignedEnhancer(std::string name, runtime::ModelSpec spec, runtime::RuntimeConfig cfg, int default_size)
+    : name_(std::move(name)), default_size_(default_size), slot_(with_role(std::move(spec), name_), std::move(cfg)) {}
+
+int AlignedEnhancer::input_size() const {
+  const auto& m = slot_.get();
+  if (m.inputs().size() != 1 || m.outputs().empty())
+    fail(ErrorKind::InvalidData, "enhancer model '{}' must have one image input and an image output", m.path().string());
+  const auto& shape = m.inputs()[0].shape;
+  if (shape.size() != 4 || (shape[1] > 0 && shape[1] != 3))
+    fail(ErrorKind::InvalidData, "enhancer model '{}' input is not [1,3,S,S]", m.path().string());
+  if (shape[2] > 0 && shape[3] > 0 && shape[2] != shape[3])
+    fail(ErrorKind::InvalidData, "enhancer model '{}' input is not square ({}x{})", m.path().string(), shape[3], shape[2]);
+  return shape[2] > 0 ? static_cast<int>(shape[2]) : (shape[3] > 0 ? static_cast<int>(shape[3]) : default_size_);
+}
+
+cv::Rect AlignedEnhancer::region(const Landmarks5& kps, cv::Size frame_size) const {
+  const cv::Mat m = estimate_alignment(kps, face_template(kRegionReferenceSize));
+  return crop_region(m, kRegionReferenceSize, frame_size);
+}
+
+void AlignedEnhancer::enhance(cv::Mat& frame, const Landmarks5& kps, float blend) const {
+  if (!(blend > 0.f)) return;
+  if (frame.type() != CV_8UC3) fail(ErrorKind::InvalidData, "the enhancer needs an 8-bit BGR frame");
+  const int size = input_size();
+  const cv::Mat matrix = estimate_alignment(kps, face_template(size));
+  cv::Mat crop;
+  cv::warpAffine(frame, crop, matrix, cv::Size(size, size), cv::INTER_LINEAR, cv::BORDER_REPLICATE);
+
+  const size_t plane = static_cast<size_t>(size) * size;
+  std::vector<float> blob(3 * plane);
+  for (int y = 0; y < size; ++y) {
+    const uint8_t* px = crop.ptr<uint8_t>(y);
+    const size_t row = static_cast<size_t>(y) * size;
+    for (int x = 0; x < size; ++x) {
+      blob[row + x] = px[3 * x + 2] / 127.5f - 1.f;
+      blob[plane + row + x] = px[3 * x + 1] / 127.5f - 1.f;
+      blob[2 * plane + row + x] = px[3 * x] / 127.5f - 1.f;
+    }
+  }
+  runtime::TensorView in{blob.data(), {1, 3, size, size}};
+  auto run = [&] { return slot_.get().run(std::span<const runtime::TensorView>(&in, 1)); };
+  auto out = run();
+  if (!out.empty() && !runtime::all_finite(out[0].data) && slot_.get().precision() == runtime::Precision::Fp16 &&
+      slot_.demote_to_fp32("NaN/Inf values"))
+    out = run();
+  const auto& model = slot_.get();
+  if (out.empty() || out[0].data.size() != 3 * plane)
+    fail(ErrorKind::InvalidData, "enhancer model '{}' returned {} values, expected 3x{}x{}", model.path().string(),
+         out.empty() ? 0 : out[0].data.size(), size, size);
+  if (!runtime::all_finite(out[0].data))
+    fail(ErrorKind::Runtime, "enhancer model '{}' produced NaN/Inf values", model.path().string());
+
+  cv::Mat enhanced(size, size, CV_8UC3);
+  const float* r = out[0].data.data();
+  const float* g = r + plane;
+  const float* b = g + plane;
+  auto to8 = [](float v) {
+    const float s = (std::clamp(v, -1.f, 1.f) + 1.f) * 127.5f;
+    return static_cast<uint8_t>(std::min(255.f, s + 0.5f));
+  };
+  for (int y = 0; y < size; ++y) {
+    uint8_t* px = enhanced.ptr<uint8_t>(y);
+    const size_t row = static_cast<size_t>(y) * size;
+    for (int x = 0; x < size; ++x) {
+      px[3 * x] = to8(b[row + x]);
+      px[3 * x + 1] = to8(g[row + x]);
+      px[3 * x + 2] = to8(r[row + x]);
+    }
+  }
+  paste_back(frame, enhanced, matrix, box_alpha_mask(size, kBoxRampFraction), {}, std::min(blend, 1.f));
+}
+
+}  // namespace swapcam::process
