@@ -141,6 +141,7 @@ void download_to_part(const std::string& url, const fs::path& part, const std::s
     t.progress = {label, url, t.offset, 0, t.offset, false};
 
     char errbuf[CURL_ERROR_SIZE] = {0};
+    std::string range;
     CURL* c = curl.get();
     curl_easy_reset(c);
     curl_easy_setopt(c, CURLOPT_URL, url.c_str());
@@ -160,7 +161,10 @@ void download_to_part(const std::string& url, const fs::path& part, const std::s
     curl_easy_setopt(c, CURLOPT_XFERINFOFUNCTION, on_xfer);
     curl_easy_setopt(c, CURLOPT_XFERINFODATA, &t);
     if (t.offset > 0) {
-      curl_easy_setopt(c, CURLOPT_RESUME_FROM_LARGE, curl_off_t(t.offset));
+      // A plain Range header rather than CURLOPT_RESUME_FROM: libcurl fails the latter when a server
+      // answers 200 with the whole file, which on_body handles by starting over.
+      range = std::to_string(t.offset) + "-";
+      curl_easy_setopt(c, CURLOPT_RANGE, range.c_str());
       note(options, fmt::format("resuming {} at {} ({})", label, t.offset, human_size(t.offset)));
     }
 
