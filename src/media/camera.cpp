@@ -34,6 +34,51 @@ std::vector<CameraInfo> list_cameras() {
 #endif
 }
 
+std::string camera_modes_summary(const CameraInfo& info, size_t max_sizes) {
+  std::string out;
+  std::string current;
+  size_t shown = 0, hidden = 0;
+  auto close_group = [&] {
+    if (hidden) out += fmt::format(" (+{} more)", hidden);
+  };
+  for (const auto& m : info.modes) {
+    if (m.fourcc != current) {
+      close_group();
+      if (!out.empty()) out += "; ";
+      out += m.fourcc + " ";
+      current = m.fourcc;
+      shown = hidden = 0;
+    }
+    if (shown == max_sizes) {
+      ++hidden;
+      continue;
+    }
+    out += fmt::format("{}{}x{}", shown ? ", " : "", m.width, m.height);
+    if (!m.fps.empty()) out += fmt::format("@{:.3g}", m.fps.front());
+    ++shown;
+  }
+  close_group();
+  return out;
+}
+
+std::vector<std::string> describe_cameras() {
+  std::string why;
+  if (!camera_capture_supported(&why)) return {why};
+  std::vector<std::string> lines;
+  try {
+    for (const auto& c : list_cameras()) {
+      std::string kind = c.capture && c.output ? "capture+output" : c.capture ? "capture" : "output (virtual camera target)";
+      std::string line = fmt::format("{}  {}  {} ({}, {})", c.id, c.path, c.name, c.driver, kind);
+      if (!c.modes.empty()) line += ": " + camera_modes_summary(c);
+      lines.push_back(std::move(line));
+    }
+  } catch (const std::exception& e) {
+    return {std::string("cannot list cameras: ") + e.what()};
+  }
+  if (lines.empty()) lines.push_back("none found (no /dev/video* capture or v4l2loopback devices)");
+  return lines;
+}
+
 bool looks_like_camera_device(const std::string& camera) {
   if (!camera.empty() && std::all_of(camera.begin(), camera.end(), [](unsigned char c) { return std::isdigit(c); }))
     return true;

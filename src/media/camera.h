@@ -38,6 +38,13 @@ std::vector<CameraInfo> list_cameras();
 // Whether this build can capture from cameras on this platform, and if not, why (for doctor).
 bool camera_capture_supported(std::string* why_not = nullptr);
 
+// For `swapcam doctor`: one line per video device ("0  /dev/video0  HD Webcam (uvcvideo): MJPG 1280x720@30,
+// 640x480@30; YUYV 640x480@30"), a single "none found" line when there are none, or the reason
+// capture is unsupported on this platform. Never throws.
+std::vector<std::string> describe_cameras();
+// The modes of a device grouped by pixel format, as in describe_cameras().
+std::string camera_modes_summary(const CameraInfo& info, size_t max_sizes_per_format = 6);
+
 // True for what --camera treats as a device rather than a file: a number or a /dev/video path.
 bool looks_like_camera_device(const std::string& camera);
 // "0" -> "/dev/video0"; a path is returned unchanged.

@@ -1,0 +1,90 @@
+#pragma once
+// Streaming video decode with FFmpeg's libraries: one BGR frame at a time with its timestamp, never
+// the whole video in memory. Pictures come out upright (rotation metadata applied).
+#include <cstdint>
+#include <filesystem>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+
+#include <opencv2/core.hpp>
+
+namespace swapcam::media {
+
+struct Rational {
+  int num = 0;
+  int den = 1;
+  double value() const { return den ? double(num) / double(den) : 0.0; }
+};
+
+struct VideoInfo {
+  std::filesystem::path path;
+  std::string container;        // demuxer name, e.g. "mov,mp4,m4a,3gp,3g2,mj2"
+  std::string codec;            // video codec name, e.g. "h264"
+  int width = 0;                // of the frames as delivered (after rotation)
+  int height = 0;
+  int rotation_degrees = 0;     // clockwise rotation applied to the decoded pictures: 0, 90, 180 or 270
+  Rational time_base;           // unit of VideoFrame::pts
+  Rational avg_frame_rate;      // as the container states (0/1 when unknown)
+  Rational r_frame_rate;        // the stream's base rate (lowest rate that represents all timestamps)
+  double fps = 0;               // avg_frame_rate, else r_frame_rate
+  double duration_s = 0;        // of the video stream (else the container); 0 when unknown
+  std::int64_t frame_count = 0; // from the container when it says (frame_count_exact), else duration * fps
+  bool frame_count_exact = false;
+  std::int64_t start_pts = 0;   // first timestamp of the stream (time_base units)
+  int video_stream_index = -1;
+  int audio_streams = 0;
+  int other_streams = 0;        // subtitles, data, extra video
+  std::map<std::string, std::string> metadata;  // container tags, keys lower-cased ("title", "comment", ...)
+};
+
+struct VideoFrame {
+  cv::Mat image;              // 8-bit BGR, upright
+  std::int64_t pts = 0;       // presentation timestamp in VideoInfo::time_base
+  std::int64_t duration = 0;  // in VideoInfo::time_base (0 when unknown)
+  double seconds = 0;         // (pts - start_pts) * time_base: time from the start of the stream
+  std::int64_t index = 0;     // 0-based count of frames returned by this reader
+};
+
+struct VideoReaderOptions {
+  double start_s = 0;                 // first frame at or after this time (seconds from stream start)
+  std::optional<double> end_s;        // stop before this time
+  int threads = 0;                    // decoder threads; 0 = as many as the machine has
+  bool apply_rotation = true;         // rotate pictures upright per the display matrix
+};
+
+// How the decode went; meaningful once read() has returned false.
+struct ReadReport {
+  bool complete = true;          // reached the end (or end_s) without losing anything
+  std::string problem;           // why not complete: one line
+  double stopped_at_s = 0;       // time of the last frame delivered
+  std::int64_t frames = 0;       // frames delivered
+  int damaged_packets = 0;       // packets the decoder rejected (their frames are missing or concealed)
+};
+
+class VideoReader {
+ public:
+  // Opens and probes. Throws Error: NotFound (missing file), InvalidData (empty file, not a video,
+  // no video stream, undecodable codec), Io.
+  explicit VideoReader(const std::filesystem::path& path, VideoReaderOptions options = {});
+  ~VideoReader();
+  VideoReader(const VideoReader&) = delete;
+  VideoReader& operator=(const VideoReader&) = delete;
+
+  const VideoInfo& info() const;
+
+  // The next frame; false at the end of the video or of the trim range, and after a read error
+  // that stops decoding (the report says which). Never throws for damaged data.
+  bool read(VideoFrame& frame);
+
+  const ReadReport& report() const;
+  // Throws Error(InvalidData) naming the file, where decoding stopped and why, if incomplete.
+  void throw_if_incomplete() const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace swapcam::media
