@@ -1,0 +1,218 @@
+// swapcam live -s SRC [--camera ID|PATH] [options]: the live pipeline (src/pipeline/live_pipeline.h).
+// Everything it prints goes to stderr: stdout may carry raw frames (--output -).
+#include <atomic>
+#include <chrono>
+#include <csignal>
+#include <cstdio>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "apps/cli/cli.h"
+#include "core/error.h"
+#include "core/log.h"
+#include "models/locate.h"
+#include "pipeline/live_pipeline.h"
+#include "pipeline/swap_options.h"
+#include "process/enhancer.h"
+
+namespace swapcam::cli {
+namespace {
+
+namespace fs = std::filesystem;
+
+volatile std::sig_atomic_t g_interrupted = 0;
+extern "C" void on_interrupt(int) { g_interrupted = 1; }
+
+struct LiveArgs {
+  std::vector<std::string> sources;
+  std::string camera = "0";
+  std::string resolution;
+  double fps = 0;
+  std::string pixel_format = "auto";
+  bool mirror = false, no_preview = false, show_fps = false, reconnect = false, source_watch = false, loop = false;
+  std::string virtual_camera, virtual_camera_format = "yuyv";
+  std::string record, output, raw_format = "bgr24", metrics_json;
+  double duration = 0;
+  int detect_every = 2;
+  int swap_workers = 0;
+  // Swap options (product.md "Swap options").
+  std::string map_faces, reference_face, face_selector = "largest", det_size = "640", enhancer, mouth_mask;
+  CLI::Option* mouth_mask_opt = nullptr;
+  CLI::Option* selector_opt = nullptr;
+  pipeline::SwapOptions swap;
+};
+
+std::pair<int, int> parse_size(const std::string& s, const char* option, bool square_allowed) {
+  try {
+    auto sep = s.find_first_of("xX,");
+    size_t used = 0;
+    int w = std::stoi(s.substr(0, sep), &used);
+    if (used != (sep == std::string::npos ? s.size() : sep)) throw std::invalid_argument(s);
+    if (sep == std::string::npos) {
+      if (!square_allowed) throw std::invalid_argument(s);
+      return {w, w};
+    }
+    std::string rest = s.substr(sep + 1);
+    int h = std::stoi(rest, &used);
+    if (used != rest.size() || w <= 0 || h <= 0) throw std::invalid_argument(s);
+    return {w, h};
+  } catch (const std::exception&) {
+    fail(ErrorKind::Usage, "{} must be WxH (got '{}')", option, s);
+  }
+}
+
+pipeline::LiveOptions resolve(LiveArgs& a, const GlobalOptions& g) {
+  pipeline::LiveOptions o;
+  pipeline::SwapOptions& s = o.swap;
+  s = a.swap;
+  for (const auto& src : a.sources) s.sources.emplace_back(src);
+  s.map_faces = a.map_faces;
+  s.reference_face = a.reference_face;
+  bool selector_given = a.selector_opt && a.selector_opt->count() > 0;
+  s.face_selector = (!a.reference_face.empty() && !selector_given) ? face::SelectorMode::Reference
+                                                                   : face::parse_selector_mode(a.face_selector);
+  if (a.mouth_mask_opt && a.mouth_mask_opt->count() > 0) {
+    s.mouth_mask = pipeline::kDefaultMouthMaskSize;
+    if (!a.mouth_mask.empty()) {
+      try {
+        size_t used = 0;
+        s.mouth_mask = std::stof(a.mouth_mask, &used);
+        if (used != a.mouth_mask.size()) throw std::invalid_argument(a.mouth_mask);
+      } catch (const std::exception&) {
+        fail(ErrorKind::Usage, "--mouth-mask SIZE must be a number (got '{}')", a.mouth_mask);
+      }
+    }
+  }
+  std::tie(s.det_width, s.det_height) = parse_size(a.det_size, "--det-size", true);
+  s.enhancer = a.enhancer;
+  pipeline::validate(s);
+
+  o.source.camera = a.camera;
+  if (!a.resolution.empty()) std::tie(o.source.width, o.source.height) = parse_size(a.resolution, "--resolution", false);
+  o.source.fps = a.fps;
+  o.source.pixel_format = a.pixel_format;
+  o.source.loop = a.loop;
+  o.pipeline.mirror = a.mirror;
+  o.pipeline.show_fps = a.show_fps;
+  o.pipeline.reconnect = a.reconnect;
+  if (a.duration < 0) fail(ErrorKind::Usage, "--duration must be positive (got {})", a.duration);
+  if (a.duration > 0) o.pipeline.duration_s = a.duration;
+  o.tracker.detect_every = a.detect_every;
+  o.swap_workers = a.swap_workers;
+  o.watch_sources = a.source_watch;
+  o.virtual_camera = a.virtual_camera;
+  o.virtual_camera_format = media::parse_yuv_format(a.virtual_camera_format);
+  o.record = a.record;
+  if (!a.output.empty() && a.output != "-") fail(ErrorKind::Usage, "--output only takes '-' (raw frames to stdout); use --record FILE for a file");
+  o.raw_stdout = a.output == "-";
+  o.raw_format = media::parse_raw_pixel_format(a.raw_format);
+  o.metrics_json = a.metrics_json;
+  if (!a.no_preview)
+    log::warn("the command line has no preview window (use 'swapcam gui', --virtual-camera, or --output - | ffplay); "
+              "running without one (--no-preview silences this)");
+
+  s.runtime = g.runtime_config();
+  s.models.detector = g.model_path("det_10g", g.detector_model);
+  s.models.recognizer = g.model_path("w600k_r50", g.recognizer_model);
+  s.models.swapper = g.model_path("inswapper_128", g.swapper_model);
+  if (g.swapper_model.empty()) {
+    fs::path fp16 = g.models_directory() / models::model_file_name("inswapper_128_fp16");
+    if (fs::is_regular_file(fp16)) s.models.swapper_fp16 = fp16;
+  }
+  if (s.mouth_mask) s.models.landmarker = g.model_path("2d106det", g.landmark_model);
+  if (!s.enhancer.empty()) s.models.enhancer = g.model_path(process::find_enhancer(s.enhancer).default_model_id, g.enhancer_model);
+  return o;
+}
+
+void run_live(LiveArgs& a, const GlobalOptions& g) {
+  pipeline::LiveSession session(resolve(a, g));
+  // Ctrl-C / SIGTERM end the run cleanly: the recording is finalised and the metrics written.
+  g_interrupted = 0;
+  auto old_int = std::signal(SIGINT, on_interrupt);
+  auto old_term = std::signal(SIGTERM, on_interrupt);
+  std::atomic<bool> done{false};
+  std::thread watcher([&] {
+    while (!done) {
+      if (g_interrupted) {
+        log::info("interrupted: stopping");
+        session.stop();
+        break;
+      }
+      std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    }
+  });
+  pipeline::LiveMetrics m;
+  try {
+    m = session.run();
+  } catch (...) {
+    done = true;
+    watcher.join();
+    std::signal(SIGINT, old_int);
+    std::signal(SIGTERM, old_term);
+    throw;
+  }
+  done = true;
+  watcher.join();
+  std::signal(SIGINT, old_int);
+  std::signal(SIGTERM, old_term);
+  if (!g.quiet)
+    std::fprintf(stderr, "live: %llu frames in (%.1f fps), %llu out (%.1f fps); latency p50 %.1f ms, p95 %.1f ms, max %.1f ms; %llu dropped; %s\n",
+                 (unsigned long long)m.frames_captured, m.fps_in, (unsigned long long)m.frames_output, m.fps_out, m.latency_ms.p50,
+                 m.latency_ms.p95, m.latency_ms.max, (unsigned long long)m.frames_dropped, m.end_reason.c_str());
+  if (m.end_reason.rfind("source lost", 0) == 0) fail(ErrorKind::NotFound, "{}", m.end_reason);
+}
+
+Registrar reg(40, [](CLI::App& root, GlobalOptions& g) {
+  auto* a = new LiveArgs();  // lives until exit: CLI11 writes into it while parsing
+  auto* sub = root.add_subcommand("live", "Live face swap from a camera (a video file or image folder may stand in)");
+  add_global_options(*sub, g);
+  auto& o = a->swap;
+  sub->add_option("-s,--source", a->sources, "Source face image (repeat to average several photos)");
+  sub->add_option("--camera", a->camera, "Camera number, /dev/videoN, a video file or a folder of images (default 0)");
+  sub->add_option("--resolution", a->resolution, "Capture size WxH (files: resized to it)");
+  sub->add_option("--fps", a->fps, "Capture frame rate (image folders: pace; default the device's)");
+  sub->add_option("--pixel-format", a->pixel_format, "Camera pixel format: auto (MJPEG where offered), MJPG, YUYV, NV12, ...");
+  sub->add_flag("--mirror", a->mirror, "Flip horizontally (selfie view)");
+  sub->add_flag("--no-preview", a->no_preview, "No preview window");
+  sub->add_flag("--show-fps", a->show_fps, "Draw fps and latency on the frames");
+  sub->add_option("--virtual-camera", a->virtual_camera, "v4l2loopback device to send the frames to (/dev/videoN)");
+  sub->add_option("--virtual-camera-format", a->virtual_camera_format, "yuyv (default) or i420")
+      ->check(CLI::IsMember({"yuyv", "i420"}));
+  sub->add_option("--record", a->record, "Record the output to a video file");
+  sub->add_option("--output", a->output, "'-': raw frames to stdout (see --raw-format)");
+  sub->add_option("--raw-format", a->raw_format, "Raw stdout pixel format: bgr24 (default), yuyv422 or yuv420p")
+      ->check(CLI::IsMember({"bgr24", "yuyv422", "yuv420p"}));
+  sub->add_option("--duration", a->duration, "Stop after this many seconds");
+  sub->add_option("--metrics-json", a->metrics_json, "Write latency/fps/drop figures to this file at the end");
+  sub->add_flag("--reconnect", a->reconnect, "Wait for a lost camera to come back instead of stopping");
+  sub->add_flag("--source-watch", a->source_watch, "Switch to the new face when a source photo file changes");
+  sub->add_flag("--loop", a->loop, "Video file / image folder stand-ins: start again at the end");
+  sub->add_option("--detect-every", a->detect_every, "Run the detector every N frames, track in between (default 2)")
+      ->check(CLI::Range(1, 1000));
+  sub->add_option("--swap-workers", a->swap_workers, "Parallel swap workers (0: automatic)")->check(CLI::Range(0, 64));
+  // Swap options.
+  sub->add_flag("--many-faces", o.many_faces, "Swap every face");
+  sub->add_option("--map-faces", a->map_faces, "JSON file: [{\"source\": IMAGE, \"reference\": IMAGE}, ...]");
+  a->selector_opt = sub->add_option("--face-selector", a->face_selector, "leftmost, largest, best, center or reference")
+                        ->check(CLI::IsMember({"leftmost", "largest", "best", "center", "reference"}));
+  sub->add_option("--reference-face", a->reference_face, "Image of the target person to swap (reference selector)");
+  sub->add_option("--similarity-threshold", o.similarity_threshold, "Cosine similarity for reference and map matching");
+  a->mouth_mask_opt = sub->add_option("--mouth-mask", a->mouth_mask, "Keep the mouth; optional SIZE (0..2, default 0.25)")->expected(0, 1);
+  sub->add_flag("--color-match", o.color_match, "Match the swapped face's colours to the target");
+  sub->add_flag("--poisson-blend", o.poisson_blend, "Poisson (seamless) blend of the face region");
+  sub->add_option("--opacity", o.opacity, "Blend of the swap over the original, 0..1");
+  sub->add_option("--sharpness", o.sharpness, "Unsharp-mask amount on the face, 0..5");
+  sub->add_option("--enhancer", a->enhancer, "Face enhancer: gfpgan, gpen256 or gpen512")
+      ->check(CLI::IsMember({"gfpgan", "gpen256", "gpen512"}));
+  sub->add_option("--enhancer-blend", o.enhancer_blend, "Blend of the enhanced face, 0..1");
+  sub->add_option("--video-encoder", o.video_encoder, "Recording encoder: libx264, libx265, libvpx-vp9 or auto")
+      ->check(CLI::IsMember({"libx264", "libx265", "libvpx-vp9", "auto"}));
+  sub->add_option("--video-quality", o.video_quality, "Recording quality 0..51 (lower is better, default 18)");
+  sub->add_option("--det-size", a->det_size, "Detector input size: N or WxH, multiples of 32 (default 640)");
+  sub->add_option("--det-thresh", o.det_thresh, "Detector score threshold (default 0.5)");
+  sub->callback([a, &g] { run_live(*a, g); });
+});
+
+}  // namespace
+}  // namespace swapcam::cli
