@@ -61,9 +61,11 @@ cv::Mat umeyama(std::span<const cv::Point2f> src, std::span<const cv::Point2f> d
   cv::Matx21d w;
   cv::Matx22d u, vt;
   cv::SVD::compute(a, w, u, vt);
-  // A reflection would fit better when det(A) < 0; forbid it by flipping the weakest axis.
+  // A reflection would fit better when det(A) < 0; forbid it by flipping the weakest axis. Testing
+  // det(U)det(V) instead of det(A) is the same for full rank and also right when A has rank 1 (two
+  // points, or collinear ones), where det(A) is zero and says nothing (Umeyama 1991, eq. 43).
   cv::Matx22d d = cv::Matx22d::eye();
-  if (cv::determinant(a) < 0) d(1, 1) = -1;
+  if (cv::determinant(u) * cv::determinant(vt) < 0) d(1, 1) = -1;
   const cv::Matx22d r = u * d * vt;
   const double scale = (w(0) * d(0, 0) + w(1) * d(1, 1)) / var_s;
   const double tx = mdx - scale * (r(0, 0) * msx + r(0, 1) * msy);
