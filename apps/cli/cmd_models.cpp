@@ -36,11 +36,14 @@ std::string models_dir_argument(const GlobalOptions& g) {
   return g.models_dir;
 }
 
+// The sizes of the accepted exports, e.g. "277288649 or 277680829 bytes".
 std::string expected_sizes(const ModelEntry& e) {
   std::string s;
-  for (const auto& k : e.known) s += (s.empty() ? "" : " or ") + models::human_size(k.size);
-  return s;
+  for (const auto& k : e.known) s += (s.empty() ? "" : " or ") + std::to_string(k.size);
+  return s + " bytes";
 }
+
+std::string primary_size(const ModelEntry& e) { return e.known.empty() ? "?" : models::human_size(e.known[0].size); }
 
 bool has_known_hash(const ModelEntry& e) {
   for (const auto& k : e.known)
@@ -96,7 +99,7 @@ void run_list(const GlobalOptions& g, bool hash, bool json_out) {
     return;
   }
   fmt::print("models directory: {}\n", dir.string());
-  fmt::print("{:<19} {:<11} {:<21} {}\n", "ID", "ROLE", "SIZE", "STATUS");
+  fmt::print("{:<19} {:<11} {:<9} {}\n", "ID", "ROLE", "SIZE", "STATUS");
   for (size_t i = 0; i < models::builtin_manifest().size(); ++i) {
     const auto& e = models::builtin_manifest()[i];
     const auto& m = j["models"][i];
@@ -105,7 +108,7 @@ void run_list(const GlobalOptions& g, bool hash, bool json_out) {
     else if (m["sha256_verified"].get<bool>()) status += " (sha256 ok)";
     else if (!hash && has_known_hash(e)) status += " (size ok; `swapcam models verify` checks sha256)";
     else status += " (size ok; no public sha256 known)";
-    fmt::print("{:<19} {:<11} {:<21} {}\n", e.id, models::role_name(e.role), expected_sizes(e), status);
+    fmt::print("{:<19} {:<11} {:<9} {}\n", e.id, models::role_name(e.role), primary_size(e), status);
   }
 }
 
@@ -176,7 +179,7 @@ class ProgressPrinter {
 };
 
 void run_fetch(const GlobalOptions& g, const std::vector<std::string>& ids, bool all, const std::string& use,
-               const std::vector<std::string>& mirrors, bool force) {
+               const std::vector<std::string>& mirrors, bool only_mirror, bool force) {
   if (ids.empty() && !all && use.empty())
     fail(ErrorKind::Usage, "say which models to fetch: model ids, --all, or --for swap|live|enhance (see `swapcam models list`)");
   const auto entries = select_entries(ids, all, use);
@@ -186,6 +189,9 @@ void run_fetch(const GlobalOptions& g, const std::vector<std::string>& ids, bool
   opts.mirrors = mirrors;
   for (auto& m : models::mirrors_from_environment()) opts.mirrors.push_back(m);
   opts.force = force;
+  opts.mirrors_only = only_mirror;
+  if (only_mirror && opts.mirrors.empty())
+    fail(ErrorKind::Usage, "--only-mirror needs --mirror BASE_URL or $SWAPCAM_MODEL_MIRROR");
   ProgressPrinter printer(SWAPCAM_ISATTY(2) != 0);
   if (!g.quiet) {
     opts.on_progress = [&printer](const models::DownloadProgress& p) { printer.progress(p); };
@@ -234,12 +240,12 @@ void run_verify(const GlobalOptions& g, const std::vector<std::string>& ids) {
         break;
       case FileState::SizeMismatch:
         ++bad;
-        detail = fmt::format("SIZE MISMATCH: {} bytes, expected {} -> {} --force", st.size, expected_sizes(*e),
+        detail = fmt::format("SIZE MISMATCH: {} bytes, expected {} -> {}", st.size, expected_sizes(*e),
                              models::fetch_command(e->id, dir_arg));
         break;
       case FileState::HashMismatch:
         ++bad;
-        detail = fmt::format("HASH MISMATCH: sha256 {} -> {} --force", st.sha256, models::fetch_command(e->id, dir_arg));
+        detail = fmt::format("HASH MISMATCH: sha256 {} -> {}", st.sha256, models::fetch_command(e->id, dir_arg));
         break;
     }
     fmt::print("{:<19} {}\n", e->id, detail);
@@ -264,7 +270,7 @@ Registrar reg(80, [](CLI::App& root, GlobalOptions& g) {
   auto* fetch = models_cmd->add_subcommand("fetch", "Download models (resumable, checksum-verified)");
   add_global_options(*fetch, g);
   static std::vector<std::string> fetch_ids, fetch_mirrors;
-  static bool fetch_all = false, fetch_force = false;
+  static bool fetch_all = false, fetch_force = false, fetch_only_mirror = false;
   static std::string fetch_for;
   fetch->add_option("ids", fetch_ids, "Model ids (see `swapcam models list`)");
   fetch->add_flag("--all", fetch_all, "Every model of the manifest");
@@ -274,8 +280,9 @@ Registrar reg(80, [](CLI::App& root, GlobalOptions& g) {
                     "Base URL tried first as BASE_URL/<file name> (repeatable; also $SWAPCAM_MODEL_MIRROR)")
       ->expected(1)
       ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+  fetch->add_flag("--only-mirror", fetch_only_mirror, "Use only the mirrors, never the public sources");
   fetch->add_flag("--force", fetch_force, "Download even when a verified file is present");
-  fetch->callback([&g] { run_fetch(g, fetch_ids, fetch_all, fetch_for, fetch_mirrors, fetch_force); });
+  fetch->callback([&g] { run_fetch(g, fetch_ids, fetch_all, fetch_for, fetch_mirrors, fetch_only_mirror, fetch_force); });
 
   auto* verify = models_cmd->add_subcommand("verify", "Check sizes and sha256 of the model files (exit 1 on a mismatch)");
   add_global_options(*verify, g);

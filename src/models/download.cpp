@@ -193,8 +193,7 @@ void download_to_part(const std::string& url, const fs::path& part, const std::s
       fail(ErrorKind::Io, "{}: HTTP {}", url, status);
     }
     if (rc == CURLE_COULDNT_RESOLVE_HOST)
-      fail(ErrorKind::Io, "{}: cannot resolve host '{}' (offline? use --mirror or $SWAPCAM_MODEL_MIRROR)", url,
-           host_of(url));
+      fail(ErrorKind::Io, "{}: cannot resolve host '{}'", url, host_of(url));
     if (rc == CURLE_COULDNT_CONNECT)
       fail(ErrorKind::Io, "{}: cannot connect to '{}' ({})", url, host_of(url), one_line(errbuf));
     if (is_broken_transfer(rc) && resumes < options.max_resumes) {
@@ -296,7 +295,8 @@ std::vector<Candidate> candidates_for(const ModelEntry& e, const FetchOptions& o
     while (!base.empty() && base.back() == '/') base.pop_back();
     if (!base.empty()) out.push_back({base + "/" + e.file_name, ""});
   }
-  for (const auto& s : e.sources) out.push_back({s.url, s.archive_member});
+  if (!o.mirrors_only)
+    for (const auto& s : e.sources) out.push_back({s.url, s.archive_member});
   return out;
 }
 
@@ -321,7 +321,10 @@ std::vector<FetchOutcome> fetch_models(const std::vector<const ModelEntry*>& ent
     }
     const fs::path part = dir / (e->file_name + ".part");
     std::vector<std::string> failures;
-    for (const auto& cand : candidates_for(*e, options)) {
+    const auto candidates = candidates_for(*e, options);
+    for (size_t ci = 0; ci < candidates.size(); ++ci) {
+      const Candidate& cand = candidates[ci];
+      const bool more_to_try = ci + 1 < candidates.size();
       try {
         std::string reason;
         if (cand.member.empty()) {
@@ -340,7 +343,7 @@ std::vector<FetchOutcome> fetch_models(const std::vector<const ModelEntry*>& ent
               }
             }
             failures.push_back(fmt::format("{}: {}", cand.url, reason));
-            note(options, fmt::format("rejected {} from {}: {}", e->file_name, cand.url, reason));
+            if (more_to_try) note(options, fmt::format("rejected {} from {}: {}", e->file_name, cand.url, reason));
             continue;
           }
         } else {
@@ -355,7 +358,7 @@ std::vector<FetchOutcome> fetch_models(const std::vector<const ModelEntry*>& ent
           extract_zip_member(it->second, cand.member, part);
           if (!verify_and_install(*e, part, oc.path, reason)) {
             failures.push_back(fmt::format("{} in {}: {}", cand.member, cand.url, reason));
-            note(options, fmt::format("rejected {} from {}: {}", e->file_name, cand.url, reason));
+            if (more_to_try) note(options, fmt::format("rejected {} from {}: {}", e->file_name, cand.url, reason));
             continue;
           }
         }
@@ -363,7 +366,7 @@ std::vector<FetchOutcome> fetch_models(const std::vector<const ModelEntry*>& ent
         break;
       } catch (const Error& err) {
         failures.push_back(err.what());
-        note(options, err.what());
+        if (more_to_try) note(options, err.what());
         // A corrupt archive must not be reused; a partial one stays for a later resume.
         if (err.kind() == ErrorKind::InvalidData && !cand.member.empty()) {
           if (auto it = archives.find(cand.url); it != archives.end()) {
@@ -378,6 +381,8 @@ std::vector<FetchOutcome> fetch_models(const std::vector<const ModelEntry*>& ent
       for (const auto& f : failures) joined += (joined.empty() ? "" : "; ") + f;
       if (failures.empty()) joined = "no download source known";
       oc.error = fmt::format("cannot fetch {}: {}", e->file_name, joined);
+      if (joined.find("cannot resolve host") != std::string::npos)
+        oc.error += " (offline? an internal mirror can be given with --mirror BASE_URL or $SWAPCAM_MODEL_MIRROR)";
     }
     outcomes.push_back(oc);
   }

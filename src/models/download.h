@@ -24,6 +24,7 @@ struct DownloadProgress {
 struct FetchOptions {
   // Base URLs tried before the manifest's sources, as BASE/<file name> (--mirror, $SWAPCAM_MODEL_MIRROR).
   std::vector<std::string> mirrors;
+  bool mirrors_only = false;  // skip the manifest's public sources (air-gapped sites)
   // Progress of each transfer (called from the downloading thread); may be empty.
   std::function<void(const DownloadProgress&)> on_progress;
   // One-line notes: which source is tried, a resume, a rejected file; may be empty.
