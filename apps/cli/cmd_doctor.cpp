@@ -4,6 +4,7 @@
 #include "apps/cli/cli.h"
 #include "core/error.h"
 #include "models/locate.h"
+#include "models/manifest.h"
 #include "runtime/environment.h"
 #include "runtime/model_slot.h"
 #include "runtime/providers.h"
@@ -52,7 +53,8 @@ int run_doctor(const GlobalOptions& g, bool json_out, bool load) {
     role["file"] = file.string();
     role["present"] = std::filesystem::is_regular_file(file);
     if (role["present"]) role["bytes"] = std::filesystem::file_size(file);
-    if (!role["present"]) role["fetch"] = fmt::format("swapcam models fetch {}", r.id);
+    if (!role["present"])
+      role["fetch"] = models::fetch_command(r.id, dir == models::default_models_dir() ? std::string() : dir.string());
     // Loading is what decides the provider; without --load, report the plan.
     if (load && role["present"]) {
       ModelSpec spec{r.role, file, {}, {}};
