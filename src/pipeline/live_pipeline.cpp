@@ -598,6 +598,7 @@ struct LiveSession::Impl {
   std::vector<fs::path> sources;
 
   std::unique_ptr<face::FaceTracker> tracker;  // track stage only
+  int frames_since_detection = 0;              // track stage only
   std::unique_ptr<LivePipeline> pipeline;
 
   // Outputs.
@@ -701,8 +702,13 @@ LiveSession::LiveSession(LiveOptions options) : impl_(std::make_unique<Impl>()) 
   }
 
   LiveStageFunctions fn;
+  // The cadence counts frames this stage processed, not capture indices: when the stage is the
+  // bottleneck, frames in between were dropped, and counting indices would detect on every frame.
   fn.track = [&d](const cv::Mat& frame, int64_t index) {
-    if (d.tracker->should_detect(index)) return d.tracker->update(index, d.current()->analyse(frame));
+    if (d.tracker->track_count() == 0 || ++d.frames_since_detection >= d.options.tracker.detect_every) {
+      d.frames_since_detection = 0;
+      return d.tracker->update(index, d.current()->analyse(frame));
+    }
     return d.tracker->predict(index);
   };
   fn.swap = [&d](cv::Mat& frame, const face::Faces& faces) {
