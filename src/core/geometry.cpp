@@ -1,6 +1,7 @@
 #include "core/geometry.h"
 
 #include <cmath>
+#include <vector>
 
 #include <opencv2/imgproc.hpp>
 
@@ -33,6 +34,11 @@ Landmarks5 scaled(const double (&t)[5][2], double ratio, double shift_x) {
 }  // namespace
 
 cv::Mat umeyama(std::span<const cv::Point2f> src, std::span<const cv::Point2f> dst) {
+  std::vector<cv::Point2d> s(src.begin(), src.end()), d(dst.begin(), dst.end());
+  return umeyama(std::span<const cv::Point2d>(s), std::span<const cv::Point2d>(d));
+}
+
+cv::Mat umeyama(std::span<const cv::Point2d> src, std::span<const cv::Point2d> dst) {
   if (src.size() != dst.size() || src.size() < 2)
     fail(ErrorKind::InvalidData, "umeyama: need two equally long point sets of at least 2 points (got {} and {})",
          src.size(), dst.size());

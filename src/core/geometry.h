@@ -12,6 +12,8 @@ using Landmarks5 = std::array<cv::Point2f, 5>;  // left eye, right eye, nose, le
 // Least-squares similarity (rotation, uniform scale, translation) mapping src onto dst (Umeyama 1991).
 // Returns a 2x3 CV_64F matrix. Requires src.size() == dst.size() >= 2.
 cv::Mat umeyama(std::span<const cv::Point2f> src, std::span<const cv::Point2f> dst);
+// The same in double precision (float coordinates of ~1000 px carry ~1e-4 px of rounding).
+cv::Mat umeyama(std::span<const cv::Point2d> src, std::span<const cv::Point2d> dst);
 
 // ArcFace template scaled for a crop of size S (models.md rule: S%112==0 -> ratio S/112, no shift;
 // S%128==0 -> ratio S/128, x += 8*ratio).

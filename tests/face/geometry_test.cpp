@@ -24,16 +24,37 @@ void expect_matrix_near(const cv::Mat& a, const cv::Mat& b, double tol) {
     for (int c = 0; c < 3; ++c) EXPECT_NEAR(a.at<double>(r, c), b.at<double>(r, c), tol) << "element " << r << "," << c;
 }
 
+cv::Point2d apply(const cv::Mat& m, cv::Point2d p) {
+  return {m.at<double>(0, 0) * p.x + m.at<double>(0, 1) * p.y + m.at<double>(0, 2),
+          m.at<double>(1, 0) * p.x + m.at<double>(1, 1) * p.y + m.at<double>(1, 2)};
+}
+
 TEST(Umeyama, RecoversRandomSimilarityTransforms) {
   std::mt19937 rng(7);
-  std::uniform_real_distribution<double> angle(-std::numbers::pi, std::numbers::pi), scale(0.2, 5.0), shift(-200, 200),
-      coord(0, 200);
-  for (int trial = 0; trial < 200; ++trial) {
+  std::uniform_real_distribution<double> angle(-std::numbers::pi, std::numbers::pi), scale(0.2, 5.0), shift(-500, 500),
+      coord(0, 1000);
+  for (int trial = 0; trial < 500; ++trial) {
+    const cv::Mat m = similarity(angle(rng), scale(rng), shift(rng), shift(rng));
+    std::vector<cv::Point2d> src, dst;
+    const int n = 2 + trial % 8;  // two points already determine a similarity
+    for (int i = 0; i < n; ++i) {
+      cv::Point2d p(coord(rng), coord(rng));
+      src.push_back(p);
+      dst.push_back(apply(m, p));
+    }
+    expect_matrix_near(umeyama(std::span<const cv::Point2d>(src), std::span<const cv::Point2d>(dst)), m, 1e-4);
+  }
+}
+
+TEST(Umeyama, FloatPointsAreExactUpToTheirRounding) {
+  std::mt19937 rng(8);
+  std::uniform_real_distribution<double> angle(-std::numbers::pi, std::numbers::pi), scale(0.5, 3.0), shift(-100, 100),
+      coord(0, 100);
+  for (int trial = 0; trial < 100; ++trial) {
     const cv::Mat m = similarity(angle(rng), scale(rng), shift(rng), shift(rng));
     std::vector<cv::Point2f> src, dst;
-    const int n = 2 + trial % 8;
-    for (int i = 0; i < n; ++i) {
-      cv::Point2f p(static_cast<float>(coord(rng)), static_cast<float>(coord(rng)));
+    for (int i = 0; i < 5; ++i) {
+      const cv::Point2f p(static_cast<float>(coord(rng)), static_cast<float>(coord(rng)));
       src.push_back(p);
       dst.push_back(transform_point(m, p));
     }
