@@ -3,6 +3,7 @@
 
 #include "apps/cli/cli.h"
 #include "core/error.h"
+#include "media/camera.h"
 #include "models/locate.h"
 #include "models/manifest.h"
 #include "runtime/environment.h"
@@ -79,6 +80,8 @@ int run_doctor(const GlobalOptions& g, bool json_out, bool load) {
     j["roles"].push_back(role);
   }
 
+  j["cameras"] = media::describe_cameras();
+
   if (json_out) {
     fmt::print("{}\n", j.dump(2));
     return 0;
@@ -94,6 +97,8 @@ int run_doctor(const GlobalOptions& g, bool json_out, bool load) {
                role["present"].get<bool>() ? "" : fmt::format("  (missing: {})", role["fetch"].get<std::string>()));
     if (role.contains("error")) fmt::print("             error: {}\n", role["error"].get<std::string>());
   }
+  fmt::print("cameras:\n");
+  for (const auto& line : j["cameras"]) fmt::print("  {}\n", line.get<std::string>());
   return 0;
 }
 
