@@ -48,7 +48,6 @@ class Pacer {
     std::this_thread::sleep_until(at);
     return std::max(at, SteadyClock::now() - 1ms);  // the "capture" instant: when the frame became due
   }
-  void restart() { started_ = false; }
 
  private:
   bool started_ = false;
@@ -226,8 +225,9 @@ struct LivePipeline::Impl {
   std::atomic<int> reconnects{0};
   std::atomic<int> swap_workers_alive{0};
   std::atomic<double> latency_ema_ms{0};
-  SteadyClock::time_point started{};
+  std::atomic<SteadyClock::rep> started_ticks{0};  // atomic: snapshot() may read it while run() starts
   std::atomic<bool> ran{false};
+  SteadyClock::time_point started() const { return SteadyClock::time_point(SteadyClock::duration(started_ticks.load())); }
 
   void set_end_reason(const std::string& reason) {
     std::lock_guard lock(state_mutex);
@@ -262,7 +262,7 @@ struct LivePipeline::Impl {
   }
 
   bool duration_reached() const {
-    return opt.duration_s && std::chrono::duration<double>(SteadyClock::now() - started).count() >= *opt.duration_s;
+    return opt.duration_s && std::chrono::duration<double>(SteadyClock::now() - started()).count() >= *opt.duration_s;
   }
 
   // Waits before a reconnect attempt; false when the run should end instead.
@@ -457,7 +457,7 @@ struct LivePipeline::Impl {
   LiveMetrics metrics(int source_changes) {
     LiveMetrics m;
     m.source = source->description();
-    m.duration_s = ran ? std::chrono::duration<double>(SteadyClock::now() - started).count() : 0;
+    m.duration_s = started_ticks.load() != 0 ? std::chrono::duration<double>(SteadyClock::now() - started()).count() : 0;
     m.frames_captured = capture.out.load();
     m.frames_output = output.out.load();
     m.fps_in = rate_in.average_fps();
@@ -511,7 +511,7 @@ LiveMetrics LivePipeline::run() {
   Impl& d = *impl_;
   if (d.ran.exchange(true)) fail(ErrorKind::Usage, "a live pipeline runs once");
   running_ = true;
-  d.started = SteadyClock::now();
+  d.started_ticks = SteadyClock::now().time_since_epoch().count();
   log::info("live: {} at {:.3g} fps, {} swap worker(s){}", d.source->description(), d.source->nominal_fps(), d.opt.swap_workers,
             d.opt.duration_s ? fmt::format(", for {:.3g} s", *d.opt.duration_s) : std::string());
   std::vector<std::thread> threads;
