@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "apps/cli/cli.h"
+#include "apps/cli/swap_video.h"
 #include "core/error.h"
 #include "media/image_io.h"
 #include "models/locate.h"
@@ -68,11 +69,8 @@ void run_image_swap(const pipeline::SwapOptions& o, bool quiet) {
 void dispatch_swap(const pipeline::SwapOptions& o, bool quiet) {
   switch (classify_target(o.target)) {
     case TargetKind::Image: return run_image_swap(o, quiet);
-    case TargetKind::Video:
-      fail(ErrorKind::Usage, "'{}' is not an image (png, jpg, jpeg, webp, bmp, tif, tiff); video targets are not supported yet",
-           o.target.string());
-    case TargetKind::Folder:
-      fail(ErrorKind::Usage, "'{}' is a folder; folder targets are not supported yet", o.target.string());
+    case TargetKind::Video: return run_video_target(o, quiet);
+    case TargetKind::Folder: return run_folder_target(o, quiet);
   }
 }
 
@@ -155,6 +153,7 @@ Registrar reg(30, [](CLI::App& root, GlobalOptions& g) {
   sub->add_option("--det-size", a->det_size, "Detector input size: N or WxH, multiples of 32 (default 640)");
   sub->add_option("--det-thresh", o.det_thresh, "Detector score threshold (default 0.5)");
   sub->add_flag("--require-face", o.require_face, "Fail when the target has no face (default: write it unchanged)");
+  add_video_swap_options(*sub);
   sub->callback([a, &g, selector] {
     a->face_selector_given = selector->count() > 0;
     dispatch_swap(resolve(*a, g), g.quiet);

@@ -1,0 +1,162 @@
+#include "pipeline/batch.h"
+
+#include <algorithm>
+#include <chrono>
+#include <future>
+
+#include "core/error.h"
+#include "core/log.h"
+#include "core/progress.h"
+#include "core/thread_pool.h"
+#include "media/image_io.h"
+#include "pipeline/image_pipeline.h"
+
+namespace swapcam::pipeline {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+bool is_image(const fs::path& p) { return media::image_format_from_extension(p) != media::ImageFormat::Unknown; }
+
+bool cancelled(const VideoJobOptions& job) { return job.cancel && job.cancel->load(std::memory_order_relaxed); }
+
+BatchFileResult swap_one_image(const FrameProcessor& processor, const SwapOptions& options, const fs::path& input,
+                               const fs::path& output) {
+  BatchFileResult r{input, output, false};
+  try {
+    cv::Mat image = media::read_image(input);
+    const FrameResult fr = processor.process(image);
+    if (fr.faces_swapped == 0) {
+      if (options.require_face)
+        fail(ErrorKind::NotFound, "no face swapped in '{}' (--require-face)", input.string());
+      log::warn("no face swapped in '{}'; writing it unchanged", input.string());
+      r.written_unchanged = true;
+    }
+    media::ImageWriteOptions w;
+    w.provenance = options.provenance;
+    media::write_image(image, output, w);
+    r.faces_swapped = fr.faces_swapped;
+    r.ok = true;
+  } catch (const Error& e) {
+    if (e.kind() == ErrorKind::Cancelled) throw;
+    r.error = e.what();
+  } catch (const std::exception& e) {
+    r.error = e.what();
+  }
+  return r;
+}
+
+}  // namespace
+
+std::vector<fs::path> batch_inputs(const fs::path& folder) {
+  std::vector<fs::path> files;
+  std::error_code ec;
+  for (const auto& entry : fs::directory_iterator(folder, ec)) {
+    if (!entry.is_regular_file()) continue;
+    const fs::path& p = entry.path();
+    if (is_image(p) || is_video_extension(p)) files.push_back(p);
+  }
+  if (ec) fail(ErrorKind::Io, "cannot list folder '{}': {}", folder.string(), ec.message());
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+fs::path batch_output_path(const fs::path& input, const fs::path& output_dir) {
+  fs::path name = input.filename();
+  if (is_video_extension(input) && !is_writable_video_extension(input)) name.replace_extension(".mp4");
+  return output_dir / name;
+}
+
+BatchResult swap_folder(const SwapOptions& options, const VideoJobOptions& job) {
+  const auto t0 = std::chrono::steady_clock::now();
+  validate(options);
+  if (!fs::is_directory(options.target)) fail(ErrorKind::NotFound, "target folder '{}' does not exist", options.target.string());
+  if (options.output.empty()) fail(ErrorKind::Usage, "no output folder given (-o)");
+  std::error_code ec;
+  if (fs::exists(options.output, ec)) {
+    if (!fs::is_directory(options.output))
+      fail(ErrorKind::Usage, "output '{}' must be a folder for a folder target", options.output.string());
+    if (fs::equivalent(options.output, options.target, ec))
+      fail(ErrorKind::Usage, "output folder '{}' is the target folder; the inputs would be overwritten", options.output.string());
+  }
+  const auto inputs = batch_inputs(options.target);
+  BatchResult result;
+  {
+    int entries = 0;
+    for (const auto& e : fs::directory_iterator(options.target, ec)) entries += e.is_regular_file() ? 1 : 0;
+    result.skipped = entries - static_cast<int>(inputs.size());
+  }
+  if (inputs.empty()) fail(ErrorKind::InvalidData, "folder '{}' has no image or video files", options.target.string());
+  if (!fs::exists(options.output) && (!fs::create_directories(options.output, ec) || ec))
+    fail(ErrorKind::Io, "cannot create output folder '{}': {}", options.output.string(), ec.message());
+
+  std::vector<fs::path> images, videos;
+  for (const auto& p : inputs) (is_image(p) ? images : videos).push_back(p);
+
+  SwapOptions o = options;
+  const WorkerPlan plan = plan_workers(hardware_cores(), job.workers, o.runtime.intra_op_threads, uses_gpu(o.runtime));
+  if (o.runtime.intra_op_threads <= 0) o.runtime.intra_op_threads = plan.threads_per_worker;
+  VideoJobOptions vjob = job;
+  vjob.workers = plan.workers;
+  FrameProcessor processor(o);  // models and sources once for the whole folder
+  log::info("folder '{}': {} images, {} videos -> '{}'", options.target.string(), images.size(), videos.size(),
+            options.output.string());
+
+  std::vector<BatchFileResult> done;
+  if (!images.empty()) {
+    Progress progress(options.target.filename().string(), static_cast<int64_t>(images.size()), job.progress, "images");
+    ThreadPool pool(static_cast<size_t>(std::min<int>(plan.workers, static_cast<int>(images.size()))));
+    std::vector<std::future<BatchFileResult>> pending;
+    for (const auto& in : images) {
+      pending.push_back(pool.submit([&, in] {
+        if (cancelled(job)) fail(ErrorKind::Cancelled, "cancelled");
+        auto r = swap_one_image(processor, o, in, batch_output_path(in, options.output));
+        progress.advance();
+        return r;
+      }));
+    }
+    std::exception_ptr cancel_error;
+    for (auto& f : pending) {
+      try {
+        done.push_back(f.get());
+      } catch (...) {
+        cancel_error = std::current_exception();
+      }
+    }
+    progress.finish();
+    if (cancel_error) std::rethrow_exception(cancel_error);
+  }
+  for (const auto& in : videos) {
+    if (cancelled(job)) fail(ErrorKind::Cancelled, "cancelled");
+    BatchFileResult r{in, batch_output_path(in, options.output), true};
+    SwapOptions vo = o;
+    vo.target = in;
+    vo.output = r.output;
+    VideoJobOptions j = vjob;
+    if (!j.frames_dir.empty()) j.frames_dir = j.frames_dir / in.stem();
+    try {
+      const auto v = swap_video(processor, vo, j);
+      r.ok = true;
+      r.faces_swapped = static_cast<int>(v.faces_swapped);
+    } catch (const Error& e) {
+      if (e.kind() == ErrorKind::Cancelled) throw;
+      r.error = e.what();
+    }
+    done.push_back(std::move(r));
+  }
+
+  std::sort(done.begin(), done.end(), [](const auto& a, const auto& b) { return a.input < b.input; });
+  for (const auto& r : done) {
+    (r.video ? result.videos : result.images) += 1;
+    if (!r.ok) {
+      ++result.failed;
+      log::error("{}: {}", r.input.string(), r.error);
+    }
+  }
+  result.files = std::move(done);
+  result.elapsed_s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  return result;
+}
+
+}  // namespace swapcam::pipeline

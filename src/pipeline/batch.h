@@ -1,0 +1,42 @@
+#pragma once
+// `swapcam swap` for a folder target: every image and video directly inside the folder is swapped
+// into the output folder under the same name (videos in a container we cannot write become .mp4).
+// One FrameProcessor (models and sources) serves every file; images run in parallel, each video
+// uses the parallel video pipeline. A file that fails is reported and skipped; the others go on.
+#include <cstdint>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "pipeline/swap_options.h"
+#include "pipeline/video_pipeline.h"
+
+namespace swapcam::pipeline {
+
+struct BatchFileResult {
+  std::filesystem::path input, output;
+  bool video = false;
+  bool ok = false;
+  std::string error;            // when !ok
+  int faces_swapped = 0;        // images: faces; videos: total over frames
+  bool written_unchanged = false;  // image without a swappable face, written as it was
+};
+
+struct BatchResult {
+  std::vector<BatchFileResult> files;  // in name order
+  int images = 0, videos = 0, failed = 0, skipped = 0;  // skipped: neither image nor video
+  double elapsed_s = 0;
+};
+
+// The media files of a folder (not recursive), sorted by name: images, then videos mixed in order.
+std::vector<std::filesystem::path> batch_inputs(const std::filesystem::path& folder);
+// The output path for one input of a folder target.
+std::filesystem::path batch_output_path(const std::filesystem::path& input, const std::filesystem::path& output_dir);
+
+// options.target: the folder; options.output: the output folder (created if missing; must differ
+// from the target folder). Throws Error: NotFound (no such folder), InvalidData (no image or video in
+// it), Usage (output folder is the target folder or a file), Cancelled. Per-file failures are in the
+// result, not thrown.
+BatchResult swap_folder(const SwapOptions& options, const VideoJobOptions& job);
+
+}  // namespace swapcam::pipeline

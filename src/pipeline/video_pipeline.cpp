@@ -1,0 +1,297 @@
+#include "pipeline/video_pipeline.h"
+
+#include <algorithm>
+#include <array>
+#include <chrono>
+#include <cmath>
+#include <mutex>
+
+#include <fmt/format.h>
+
+#include "core/error.h"
+#include "core/log.h"
+#include "core/staged_pipeline.h"
+#include "core/thread_pool.h"
+#include "face/tracker.h"
+#include "media/atomic_file.h"
+#include "media/image_io.h"
+#include "media/video_reader.h"
+#include "media/video_writer.h"
+#include "media/virtual_camera.h"
+#include "runtime/providers.h"
+
+namespace swapcam::pipeline {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string lower_extension(const fs::path& p) {
+  std::string e = p.extension().string();
+  std::transform(e.begin(), e.end(), e.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return e;
+}
+
+// A frame on its way through the stages.
+struct FrameItem {
+  media::VideoFrame frame;
+  face::Faces faces;
+  bool detected = false;
+};
+
+// Removes the --keep-frames folder on failure when this run created it.
+class FramesDirGuard {
+ public:
+  FramesDirGuard() = default;
+  void create(const fs::path& dir) {
+    std::error_code ec;
+    if (fs::exists(dir, ec)) {
+      if (!fs::is_directory(dir)) fail(ErrorKind::Io, "cannot keep frames in '{}': it exists and is not a folder", dir.string());
+    } else {
+      if (!fs::create_directories(dir, ec) || ec)
+        fail(ErrorKind::Io, "cannot create the frames folder '{}': {}", dir.string(), ec.message());
+      created_ = dir;
+    }
+  }
+  void keep() { created_.clear(); }
+  ~FramesDirGuard() {
+    if (created_.empty()) return;
+    std::error_code ec;
+    fs::remove_all(created_, ec);
+  }
+
+ private:
+  fs::path created_;
+};
+
+double seconds_since(std::chrono::steady_clock::time_point t0) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+}
+
+}  // namespace
+
+bool is_video_extension(const fs::path& path) {
+  static const std::array<const char*, 14> exts = {".mp4", ".m4v", ".mov", ".mkv", ".webm", ".avi", ".mpg",
+                                                   ".mpeg", ".ts", ".mts", ".m2ts", ".wmv", ".flv", ".3gp"};
+  const std::string e = lower_extension(path);
+  return std::find(exts.begin(), exts.end(), e) != exts.end();
+}
+
+bool is_writable_video_extension(const fs::path& path) {
+  const std::string e = lower_extension(path);
+  return e == ".mp4" || e == ".mkv" || e == ".mov" || e == ".webm";
+}
+
+fs::path default_frames_dir(const fs::path& output) {
+  return output.parent_path() / (output.stem().string() + "_frames");
+}
+
+bool uses_gpu(const runtime::RuntimeConfig& cfg) {
+  auto providers = cfg.providers.empty() ? runtime::default_provider_order() : cfg.providers;
+  return !providers.empty() && providers.front() != runtime::Provider::Cpu;
+}
+
+VideoSwapResult run_video(const SwapOptions& options, const VideoJobOptions& job, const VideoFrameWork& work) {
+  const auto t0 = std::chrono::steady_clock::now();
+  if (options.output.empty()) fail(ErrorKind::Usage, "no output path given (-o)");
+  if (!is_writable_video_extension(options.output))
+    fail(ErrorKind::Usage, "output '{}' must end in .mp4, .mkv, .mov or .webm for a video target", options.output.string());
+  if (job.detect_every < 1) fail(ErrorKind::Usage, "--detect-every must be at least 1 (got {})", job.detect_every);
+  if (job.start_s < 0) fail(ErrorKind::Usage, "--start must not be negative (got {})", job.start_s);
+  if (job.end_s && *job.end_s <= job.start_s)
+    fail(ErrorKind::Usage, "--end ({}) must be after --start ({})", *job.end_s, job.start_s);
+  if (!fs::exists(options.target)) fail(ErrorKind::NotFound, "target '{}' does not exist", options.target.string());
+  media::ensure_distinct(options.target, options.output);
+
+  // The input first: a bad file fails before anything is created.
+  media::VideoReaderOptions trim;
+  trim.start_s = job.start_s;
+  trim.end_s = job.end_s;
+  media::VideoReader reader(options.target, trim);
+  const media::VideoInfo& info = reader.info();
+
+  media::VideoWriterOptions w = media::writer_options_for(reader, trim, !options.no_audio);
+  w.encoder = options.video_encoder;
+  w.quality = options.video_quality;
+  w.preset = job.encoder_preset;
+  w.provenance = options.provenance;
+  const bool keep_fps = options.keep_fps;
+  // Without --keep-fps frames are retimed to a constant 30 fps (Deep-Live-Cam's behaviour).
+  const int64_t retime_base = keep_fps ? 0 : std::llround(w.time_offset_s * 30.0);
+  if (!keep_fps) {
+    w.time_base = {1, 30};
+    w.frame_rate = {30, 1};
+  }
+  const cv::Size out_size(info.width & ~1, info.height & ~1);
+  if (out_size != cv::Size(info.width, info.height))
+    log::warn("'{}' is {}x{}; 4:2:0 video needs even sizes, so the output is {}x{}", options.target.string(), info.width,
+              info.height, out_size.width, out_size.height);
+  media::VideoWriter writer(options.output, out_size.width, out_size.height, w);
+
+  FramesDirGuard frames_guard;
+  fs::path frames_dir;
+  if (options.keep_frames) {
+    frames_dir = job.frames_dir.empty() ? default_frames_dir(options.output) : job.frames_dir;
+    frames_guard.create(frames_dir);
+  }
+
+  // Workers and the frame budget.
+  const WorkerPlan plan = plan_workers(hardware_cores(), work.thread_safe ? job.workers : 1,
+                                       options.runtime.intra_op_threads, work.gpu);
+  const int workers = work.thread_safe ? plan.workers : 1;
+  const std::size_t frame_bytes = std::max<std::size_t>(1, std::size_t(info.width) * info.height * 3);
+  std::size_t window = static_cast<std::size_t>(workers) + 2;
+  // Hops: source, detect, track, swap (4 windows) plus one frame per thread.
+  const std::size_t per_thread = 2 * static_cast<std::size_t>(workers) + 3;
+  const std::size_t max_frames = std::max<std::size_t>(job.max_buffer_bytes / frame_bytes, 1);
+  if (4 * window + per_thread > max_frames) window = std::max<std::size_t>(2, (max_frames > per_thread ? max_frames - per_thread : 0) / 4);
+
+  face::TrackerOptions topt;
+  topt.detect_every = job.detect_every;
+  topt.fps = info.fps > 0 ? info.fps : 30.0;
+  topt.smooth = job.smooth;
+  face::FaceTracker tracker(topt);
+
+  std::atomic<int64_t> faces_swapped{0}, frames_with_swaps{0};
+  media::ImageWriteOptions png;
+  png.png_compression = 1;  // speed: these are working files
+  png.provenance = options.provenance;
+
+  StagedPipeline<FrameItem> pipe(window, job.cancel);
+  if (work.detect) {
+    pipe.parallel("detect", workers, [&](FrameItem& item) {
+      if (item.frame.index % job.detect_every == 0) {
+        item.faces = work.detect(item.frame.image);
+        item.detected = true;
+      }
+    });
+    pipe.ordered("track", [&](FrameItem& item) {
+      const int64_t index = item.frame.index;
+      if (!item.detected && tracker.should_detect(index)) {  // nothing tracked: detect now, in order
+        item.faces = work.detect(item.frame.image);
+        item.detected = true;
+      }
+      item.faces = item.detected ? tracker.update(index, item.faces) : tracker.predict(index);
+    });
+  }
+  pipe.parallel("swap", workers, [&](FrameItem& item) {
+    if (work.swap && !item.faces.empty()) {
+      const int n = work.swap(item.frame.image, item.faces);
+      if (n > 0) {
+        faces_swapped.fetch_add(n);
+        frames_with_swaps.fetch_add(1);
+      }
+    }
+    if (!frames_dir.empty()) {
+      try {
+        media::write_image(item.frame.image, frames_dir / fmt::format("{:06}.png", item.frame.index + 1), png);
+      } catch (const Error& e) {
+        throw Error(e.kind(), fmt::format("--keep-frames: {}", e.what()));
+      }
+    }
+  });
+
+  // Total for the progress bar: the trimmed range when the duration is known.
+  int64_t total = info.frame_count;
+  if (info.fps > 0 && info.duration_s > 0 && (job.start_s > 0 || job.end_s)) {
+    const double end = job.end_s ? std::min(*job.end_s, info.duration_s) : info.duration_s;
+    total = std::max<int64_t>(0, std::llround((end - job.start_s) * info.fps));
+  }
+  Progress progress(options.target.filename().string(), total, job.progress, "frames");
+
+  log::info("'{}': {}x{}, {:.3g} fps, {} frames; {} workers x {} inference threads, {} frames per hop (budget {} frames, {} MiB)",
+            options.target.string(), info.width, info.height, info.fps, info.frame_count, workers,
+            plan.threads_per_worker, window, pipe.item_budget(), pipe.item_budget() * frame_bytes >> 20);
+
+  int64_t written = 0;
+  pipe.run(
+      [&]() -> std::optional<FrameItem> {
+        FrameItem item;
+        if (!reader.read(item.frame)) return std::nullopt;
+        return item;
+      },
+      [&](FrameItem&& item) {
+        const cv::Mat image = out_size == item.frame.image.size() ? item.frame.image : media::even_size_view(item.frame.image);
+        if (keep_fps) writer.write(image, item.frame.pts, item.frame.duration);
+        else writer.write(image, retime_base + written, 1);
+        ++written;
+        progress.advance();
+      });
+
+  const media::ReadReport& report = reader.report();
+  VideoSwapResult result;
+  if (!report.complete) {
+    if (written == 0 || !job.allow_partial) {
+      progress.finish();
+      fail(ErrorKind::InvalidData, "'{}': decoding stopped at {:.3f}s after {} frames: {}; no output written{}",
+           options.target.string(), report.stopped_at_s, report.frames, report.problem,
+           written > 0 ? " (--allow-partial keeps the frames that decoded)" : "");
+    }
+    log::warn("'{}': decoding stopped at {:.3f}s after {} frames: {}; keeping them (--allow-partial)",
+              options.target.string(), report.stopped_at_s, report.frames, report.problem);
+    result.partial = true;
+    result.problem = report.problem;
+    result.stopped_at_s = report.stopped_at_s;
+  }
+  if (written == 0) {
+    progress.finish();
+    if (job.start_s > 0 || job.end_s)
+      fail(ErrorKind::InvalidData, "'{}' has no frame between {}s and {}", options.target.string(), job.start_s,
+           job.end_s ? fmt::format("{}s", *job.end_s) : std::string("the end"));
+    fail(ErrorKind::InvalidData, "'{}' has no decodable video frame", options.target.string());
+  }
+  writer.finish();
+  frames_guard.keep();
+  progress.finish();
+
+  result.output = options.output;
+  result.frames_dir = frames_dir;
+  result.frames = written;
+  result.frames_with_swaps = frames_with_swaps.load();
+  result.faces_swapped = faces_swapped.load();
+  result.encoder = writer.encoder_name();
+  result.copied_streams = writer.copied_streams();
+  result.workers = workers;
+  result.threads_per_worker = plan.threads_per_worker;
+  result.frame_window = window;
+  result.frame_budget = pipe.item_budget();
+  result.elapsed_s = seconds_since(t0);
+  result.fps = result.elapsed_s > 0 ? double(written) / result.elapsed_s : 0;
+  return result;
+}
+
+VideoFrameWork frame_processor_work(const FrameProcessor& processor) {
+  VideoFrameWork work;
+  work.detect = [&processor](const cv::Mat& frame) { return processor.analyse(frame); };
+  work.swap = [&processor](cv::Mat& frame, const face::Faces& faces) {
+    const auto assigned = processor.select(frame, faces);
+    return processor.swap_faces(frame, assigned);
+  };
+  work.gpu = uses_gpu(processor.options().runtime);
+  return work;
+}
+
+VideoSwapResult swap_video(const FrameProcessor& processor, const SwapOptions& options, const VideoJobOptions& job) {
+  return run_video(options, job, frame_processor_work(processor));
+}
+
+VideoSwapResult swap_video(const SwapOptions& options, const VideoJobOptions& job) {
+  validate(options);
+  // Check the files before loading any model: a bad input or output fails in milliseconds.
+  if (options.output.empty()) fail(ErrorKind::Usage, "no output path given (-o)");
+  if (!is_writable_video_extension(options.output))
+    fail(ErrorKind::Usage, "output '{}' must end in .mp4, .mkv, .mov or .webm for a video target", options.output.string());
+  media::ensure_distinct(options.target, options.output);
+  { media::VideoReader probe(options.target); }
+  { media::AtomicFile probe(options.output); }  // Error(NotFound/Io) when the output cannot be created
+
+  SwapOptions o = options;
+  const WorkerPlan plan = plan_workers(hardware_cores(), job.workers, o.runtime.intra_op_threads, uses_gpu(o.runtime));
+  if (o.runtime.intra_op_threads <= 0) o.runtime.intra_op_threads = plan.threads_per_worker;
+  VideoJobOptions j = job;
+  j.workers = plan.workers;
+  FrameProcessor processor(o);
+  return swap_video(processor, o, j);
+}
+
+}  // namespace swapcam::pipeline
