@@ -1,5 +1,6 @@
 // swapcam: the command line front end.
 #include <algorithm>
+#include <csignal>
 #include <cstdio>
 
 #include "apps/cli/cli.h"
@@ -61,6 +62,11 @@ std::filesystem::path GlobalOptions::model_path(std::string_view model_id, const
 
 int main(int argc, char** argv) {
   using namespace swapcam;
+#ifdef SIGXFSZ
+  // A file-size limit (RLIMIT_FSIZE, a full quota) must surface as a write error we report and
+  // clean up after, not kill the process half-way through an output file.
+  std::signal(SIGXFSZ, SIG_IGN);
+#endif
   CLI::App app{"swapcam: real-time face swapping (images, videos, live camera)", "swapcam"};
   app.set_version_flag("--version", "swapcam 0.1.0");
   app.require_subcommand(1);
