@@ -10,18 +10,13 @@
 
 #include "core/error.h"
 #include "core/log.h"
+#include "media/camera.h"
 #include "media/image_io.h"
 #include "media/video_reader.h"
 
 namespace swapcam::media {
 namespace fs = std::filesystem;
 using Clock = std::chrono::steady_clock;
-
-bool looks_like_camera(const std::string& spec) {
-  if (!spec.empty() && std::all_of(spec.begin(), spec.end(), [](unsigned char c) { return std::isdigit(c); }))
-    return true;
-  return spec.starts_with("/dev/video");
-}
 
 namespace {
 
@@ -166,8 +161,8 @@ std::unique_ptr<FrameSource> open_frame_source(const std::string& spec, const Fr
   fs::path path = fs::u8path(spec);
   std::error_code ec;
   // A file or folder that happens to be called "0" in the working directory wins over camera 0.
-  if (spec.starts_with("/dev/video") || (looks_like_camera(spec) && !fs::exists(path, ec)))
-    return open_camera(spec, options);
+  if (spec.starts_with("/dev/video") || (looks_like_camera_device(spec) && !fs::exists(path, ec)))
+    return open_camera_source(spec, options);
   if (!fs::exists(path, ec)) fail(ErrorKind::NotFound, "cannot open '{}': no such file or folder", spec);
   if (fs::is_directory(path, ec)) {
     std::vector<fs::path> images;

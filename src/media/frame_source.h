@@ -40,16 +40,13 @@ struct FrameSourceOptions {
   double sequence_fps = 30;     // frame rate of an image folder or single image
 };
 
-// "0", "/dev/video2" and the like name cameras.
-bool looks_like_camera(const std::string& spec);
-
-// Opens a camera (looks_like_camera), a folder of images (sorted by name), a single image, or a
+// Opens a camera (looks_like_camera_device in camera.h: "0", "/dev/video2"), a folder of images (sorted by name), a single image, or a
 // video file. Throws Error: NotFound (no such file or camera), InvalidData (not a video or image,
 // empty folder), Usage.
 std::unique_ptr<FrameSource> open_frame_source(const std::string& spec, const FrameSourceOptions& options = {});
 
-// The camera backend's entry point: the seam where platform capture (V4L2 on Linux, ...) plugs in,
-// implemented in camera_capture.cpp. Until a backend exists it throws Error(NotFound).
-std::unique_ptr<FrameSource> open_camera(const std::string& spec, const FrameSourceOptions& options);
+// A camera as a FrameSource (camera_capture.cpp, over open_camera in camera.h): frames come at the
+// device's pace, a missing device or unsupported platform is an Error naming it, unplugging ends it.
+std::unique_ptr<FrameSource> open_camera_source(const std::string& spec, const FrameSourceOptions& options);
 
 }  // namespace swapcam::media
