@@ -679,6 +679,15 @@ LiveSession::LiveSession(LiveOptions options) : impl_(std::make_unique<Impl>()) 
   if (d.options.tracker.detect_every < 1) fail(ErrorKind::Usage, "--detect-every must be at least 1 (got {})", d.options.tracker.detect_every);
   if (d.options.swap_workers < 0) fail(ErrorKind::Usage, "--swap-workers must be 0 (automatic) or more");
 
+  // Output folders are checked now: finding out at the first frame (or at the end, for the
+  // metrics) would lose the run.
+  for (const fs::path* out : {&d.options.record, &d.options.metrics_json}) {
+    if (out->empty()) continue;
+    fs::path dir = out->parent_path().empty() ? fs::path(".") : out->parent_path();
+    std::error_code ec;
+    if (!fs::is_directory(dir, ec)) fail(ErrorKind::NotFound, "cannot write '{}': folder '{}' does not exist", out->string(), dir.string());
+  }
+
   d.models = std::make_shared<const SwapModels>(d.options.swap);
   d.sources = d.options.swap.sources;
   d.processor = d.make_processor(d.sources);

@@ -160,6 +160,10 @@ TEST_F(LiveCli, MissingDevicesAndBadOptionsAreClearErrors) {
   EXPECT_EQ(r.exit_code, 1) << r.output;
   EXPECT_NE(r.output.find("/dev/video987"), std::string::npos) << r.output;
 
+  r = test::run_command(live("--no-preview --record /nonexistent-dir/out.mp4"));
+  EXPECT_EQ(r.exit_code, 1) << r.output;
+  EXPECT_NE(r.output.find("does not exist"), std::string::npos) << r.output;
+
   r = test::run_command(live("--no-preview --output frames.raw"));
   EXPECT_EQ(r.exit_code, 2) << r.output;
   r = test::run_command(live("--no-preview --resolution 640"));
