@@ -1,0 +1,109 @@
+#include "apps/gui/face_map_dialog.h"
+
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+#include "apps/gui/swap_request.h"
+#include "apps/gui/widgets.h"
+#include "core/error.h"
+
+namespace swapcam::gui {
+
+FaceMapDialog::FaceMapDialog(const GuiSettings& settings, std::filesystem::path map_dir, QWidget* parent)
+    : QDialog(parent), settings_(settings), map_dir_(std::move(map_dir)) {
+  setWindowTitle("Face mapping");
+  resize(560, 480);
+  auto* layout = new QVBoxLayout(this);
+  status_ = new QLabel("Looking for faces in the target…");
+  status_->setWordWrap(true);
+  table_ = new QTableWidget(0, 3);
+  table_->setHorizontalHeaderLabels({"Target person", "Seen", "Source photo"});
+  table_->verticalHeader()->setVisible(false);
+  table_->setIconSize(QSize(96, 96));
+  table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+  table_->horizontalHeader()->setStretchLastSection(true);
+  auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+  layout->addWidget(status_);
+  layout->addWidget(table_, 1);
+  layout->addWidget(buttons);
+  connect(buttons, &QDialogButtonBox::accepted, this, &FaceMapDialog::accept);
+  connect(buttons, &QDialogButtonBox::rejected, this, &FaceMapDialog::reject);
+
+  worker_ = std::thread([this] {
+    try {
+      auto people = find_target_people(settings_, 48, &cancel_);
+      QMetaObject::invokeMethod(
+          this,
+          [this, people = std::move(people)]() mutable {
+            people_ = std::move(people);
+            sources_.assign(people_.size(), {});
+            show_people();
+            emit people_found(int(people_.size()));
+          },
+          Qt::QueuedConnection);
+    } catch (const std::exception& e) {
+      const QString msg = QString::fromStdString(e.what());
+      QMetaObject::invokeMethod(
+          this,
+          [this, msg] {
+            status_->setText("Cannot find faces: " + msg);
+            emit people_found(0);
+          },
+          Qt::QueuedConnection);
+    }
+  });
+}
+
+FaceMapDialog::~FaceMapDialog() {
+  cancel_ = true;
+  worker_.join();
+}
+
+void FaceMapDialog::show_people() {
+  status_->setText(people_.empty() ? QString("No face found in the target.")
+                                   : QString("%1 person(s) found. Choose a source photo for each person to swap; "
+                                             "people without one are left as they are.")
+                                         .arg(people_.size()));
+  table_->setRowCount(int(people_.size()));
+  for (int i = 0; i < int(people_.size()); ++i) {
+    auto* face = new QTableWidgetItem(QIcon(QPixmap::fromImage(to_qimage(people_[i].thumbnail))), QString("#%1").arg(i + 1));
+    face->setFlags(Qt::ItemIsEnabled);
+    table_->setItem(i, 0, face);
+    auto* seen = new QTableWidgetItem(QString::number(people_[i].occurrences));
+    seen->setFlags(Qt::ItemIsEnabled);
+    table_->setItem(i, 1, seen);
+    auto* pick = new QPushButton("Choose…");
+    connect(pick, &QPushButton::clicked, this, [this, i] {
+      const QString f = QFileDialog::getOpenFileName(this, "Source photo", {}, "Images (*.png *.jpg *.jpeg *.webp *.bmp *.tif *.tiff)");
+      if (!f.isEmpty()) set_source(i, f);
+    });
+    table_->setCellWidget(i, 2, pick);
+    table_->setRowHeight(i, 104);
+  }
+}
+
+void FaceMapDialog::set_source(int person, const QString& file) {
+  if (person < 0 || person >= int(sources_.size())) return;
+  sources_[person] = to_path(file);
+  if (auto* b = qobject_cast<QPushButton*>(table_->cellWidget(person, 2))) {
+    b->setIcon(thumbnail_icon(file, 96));
+    b->setIconSize(QSize(96, 96));
+    b->setText(QFileInfo(file).fileName());
+  }
+}
+
+void FaceMapDialog::accept() {
+  try {
+    map_file_ = write_face_map(people_, sources_, map_dir_);
+    QDialog::accept();
+  } catch (const Error& e) {
+    QMessageBox::warning(this, "Face mapping", QString::fromStdString(e.what()));
+  }
+}
+
+}  // namespace swapcam::gui

@@ -1,0 +1,732 @@
+#include "apps/gui/main_window.h"
+
+#include <QCloseEvent>
+#include <QDateTime>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QMimeData>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QUrl>
+#include <QVBoxLayout>
+
+#include "apps/gui/face_map_dialog.h"
+#include "apps/gui/live_window.h"
+#include "apps/gui/model_status.h"
+#include "apps/gui/swap_request.h"
+#include "apps/gui/widgets.h"
+#include "core/error.h"
+#include "models/locate.h"
+#include "runtime/providers.h"
+
+namespace swapcam::gui {
+
+namespace {
+
+const char* kImageFilter = "Images (*.png *.jpg *.jpeg *.webp *.bmp *.tif *.tiff)";
+const char* kMediaFilter =
+    "Images and videos (*.png *.jpg *.jpeg *.webp *.bmp *.tif *.tiff *.mp4 *.mkv *.mov *.webm *.avi *.m4v);;All files (*)";
+
+QDoubleSpinBox* spin(double lo, double hi, double step, int decimals) {
+  auto* s = new QDoubleSpinBox;
+  s->setRange(lo, hi);
+  s->setSingleStep(step);
+  s->setDecimals(decimals);
+  return s;
+}
+
+void select_data(QComboBox* box, const QString& value) {
+  const int i = box->findData(value);
+  if (i >= 0) box->setCurrentIndex(i);
+  else if (box->isEditable()) box->setEditText(value);
+}
+
+QString combo_value(const QComboBox* box) {
+  if (box->isEditable()) {
+    // The typed text, unless it is the label of a listed entry.
+    const int i = box->findText(box->currentText());
+    return i >= 0 ? box->itemData(i).toString() : box->currentText();
+  }
+  return box->currentData().toString();
+}
+
+}  // namespace
+
+MainWindow::MainWindow(QSettings* store, QWidget* parent) : QMainWindow(parent), store_(store) {
+  setWindowTitle("swapcam");
+  setAcceptDrops(true);
+
+  auto* splitter = new QSplitter;
+  splitter->addWidget(build_files_panel());
+  splitter->addWidget(build_preview_panel());
+  auto* tabs = new QTabWidget;
+  tabs->addTab(build_swap_tab(), "Swap");
+  tabs->addTab(build_video_tab(), "Video");
+  tabs->addTab(build_runtime_tab(), "Runtime");
+  model_status_ = new ModelStatusWidget;
+  tabs->addTab(model_status_, "Models");
+  tabs->addTab(build_live_tab(), "Live");
+  tabs->setMinimumWidth(340);
+  splitter->addWidget(tabs);
+  splitter->setStretchFactor(0, 0);
+  splitter->setStretchFactor(1, 1);
+  splitter->setStretchFactor(2, 0);
+  setCentralWidget(splitter);
+
+  apply_settings(load_settings(*store_));
+  if (store_->contains("window/geometry")) restoreGeometry(store_->value("window/geometry").toByteArray());
+  else resize(1280, 760);
+
+  preview_timer_.setSingleShot(true);
+  preview_timer_.setInterval(250);  // coalesce bursts of edits into one preview
+  connect(&preview_timer_, &QTimer::timeout, this, [this] {
+    preview_.request(current_settings(), frame_slider_->value());
+  });
+  connect(&preview_, &PreviewEngine::ready, this, &MainWindow::show_preview);
+  connect(&preview_, &PreviewEngine::failed, this, [this](const QString& msg) {
+    preview_info_->setText(msg);
+    preview_view_->set_image({});
+    preview_view_->set_placeholder(msg);
+  });
+
+  connect(&jobs_, &JobRunner::progress, this, [this](int percent, const QString& text) {
+    if (percent < 0) progress_->setRange(0, 0);
+    else {
+      progress_->setRange(0, 100);
+      progress_->setValue(percent);
+    }
+    if (!text.isEmpty()) set_status(text);
+  });
+  connect(&jobs_, &JobRunner::finished, this, [this](bool ok, bool cancelled, const QString& message, const QString&) {
+    start_->setEnabled(true);
+    cancel_->setEnabled(false);
+    if (!ok) {
+      progress_->setRange(0, 100);
+      progress_->setValue(0);
+    }
+    set_status(cancelled ? message : (ok ? message : "Failed: " + message));
+  });
+  connect(model_status_, &ModelStatusWidget::models_changed, this, [this] {
+    preview_.reset_models();
+    schedule_preview();
+  });
+
+  connect_changes();
+  model_status_->refresh(models_directory(current_settings()));
+  list_cameras_async();
+  update_target_info();
+  schedule_preview();
+}
+
+MainWindow::~MainWindow() {
+  delete live_;  // a top-level window of its own; its destructor stops the session
+  jobs_.cancel();
+  jobs_.wait();
+  if (camera_lister_.joinable()) camera_lister_.join();
+}
+
+// ---- Building -----------------------------------------------------------------------------------
+
+QWidget* MainWindow::build_files_panel() {
+  auto* panel = new QWidget;
+  auto* layout = new QVBoxLayout(panel);
+
+  auto* src_box = new QGroupBox("Source face");
+  auto* src_layout = new QVBoxLayout(src_box);
+  sources_ = new SourceList;
+  auto* src_buttons = new QHBoxLayout;
+  auto* add = new QPushButton("Add…");
+  auto* remove = new QPushButton("Remove");
+  src_buttons->addWidget(add);
+  src_buttons->addWidget(remove);
+  src_layout->addWidget(sources_);
+  src_layout->addLayout(src_buttons);
+  connect(add, &QPushButton::clicked, this, [this] {
+    const QStringList files = QFileDialog::getOpenFileNames(this, "Source face photos", {}, kImageFilter);
+    if (!files.isEmpty()) sources_->add_files(files);
+  });
+  connect(remove, &QPushButton::clicked, sources_, &SourceList::remove_selected);
+
+  auto* tgt_box = new QGroupBox("Target");
+  auto* tgt_layout = new QVBoxLayout(tgt_box);
+  target_ = new QLineEdit;
+  target_->setPlaceholderText("Image, video or folder (or drop it on the window)");
+  auto* tgt_buttons = new QHBoxLayout;
+  auto* pick_file = new QPushButton("Image/video…");
+  auto* pick_folder = new QPushButton("Folder…");
+  tgt_buttons->addWidget(pick_file);
+  tgt_buttons->addWidget(pick_folder);
+  target_info_ = new QLabel;
+  target_info_->setWordWrap(true);
+  tgt_layout->addWidget(target_);
+  tgt_layout->addLayout(tgt_buttons);
+  tgt_layout->addWidget(target_info_);
+  connect(pick_file, &QPushButton::clicked, this, &MainWindow::choose_target_file);
+  connect(pick_folder, &QPushButton::clicked, this, &MainWindow::choose_target_folder);
+
+  auto* out_box = new QGroupBox("Output");
+  auto* out_layout = new QHBoxLayout(out_box);
+  output_ = new QLineEdit;
+  output_->setPlaceholderText("Beside the target, \"_swapped\" added");
+  auto* browse = new QPushButton("Browse…");
+  out_layout->addWidget(output_, 1);
+  out_layout->addWidget(browse);
+  connect(browse, &QPushButton::clicked, this, &MainWindow::choose_output);
+
+  start_ = new QPushButton("Start");
+  start_->setDefault(true);
+  cancel_ = new QPushButton("Cancel");
+  cancel_->setEnabled(false);
+  auto* run_buttons = new QHBoxLayout;
+  run_buttons->addWidget(start_);
+  run_buttons->addWidget(cancel_);
+  progress_ = new QProgressBar;
+  progress_->setRange(0, 100);
+  progress_->setValue(0);
+  status_ = new QLabel("Ready");
+  status_->setWordWrap(true);
+  connect(start_, &QPushButton::clicked, this, [this] { start_job(); });
+  connect(cancel_, &QPushButton::clicked, this, &MainWindow::cancel_job);
+
+  layout->addWidget(src_box, 1);
+  layout->addWidget(tgt_box);
+  layout->addWidget(out_box);
+  layout->addLayout(run_buttons);
+  layout->addWidget(progress_);
+  layout->addWidget(status_);
+  panel->setMinimumWidth(300);
+  return panel;
+}
+
+QWidget* MainWindow::build_preview_panel() {
+  auto* box = new QGroupBox("Preview");
+  auto* layout = new QVBoxLayout(box);
+  preview_view_ = new ImageView;
+  preview_view_->set_placeholder("Choose a source face and a target");
+  show_original_ = new QCheckBox("Show original");
+  show_original_->setToolTip("Before/after: the target frame as it is, or as swapped");
+  frame_slider_ = new QSlider(Qt::Horizontal);
+  frame_slider_->setRange(0, 0);
+  frame_slider_->setEnabled(false);
+  frame_label_ = new QLabel;
+  auto* refresh = new QPushButton("Refresh");
+  auto* controls = new QHBoxLayout;
+  controls->addWidget(show_original_);
+  controls->addWidget(frame_slider_, 1);
+  controls->addWidget(frame_label_);
+  controls->addWidget(refresh);
+  preview_info_ = new QLabel;
+  preview_info_->setWordWrap(true);
+  layout->addWidget(preview_view_, 1);
+  layout->addLayout(controls);
+  layout->addWidget(preview_info_);
+  connect(show_original_, &QCheckBox::toggled, this, [this] { show_preview(last_preview_); });
+  connect(frame_slider_, &QSlider::valueChanged, this, [this](int v) {
+    frame_label_->setText(last_preview_.fps > 0 ? QString("frame %1 (%2 s)").arg(v).arg(v / last_preview_.fps, 0, 'f', 2)
+                                                : QString());
+    schedule_preview();
+  });
+  connect(refresh, &QPushButton::clicked, this, &MainWindow::schedule_preview);
+  return box;
+}
+
+QWidget* MainWindow::build_swap_tab() {
+  auto* w = new QWidget;
+  auto* form = new QFormLayout(w);
+  many_faces_ = new QCheckBox("Swap every face");
+  face_selector_ = new QComboBox;
+  for (const char* m : {"largest", "leftmost", "best", "center", "reference"}) face_selector_->addItem(m, m);
+  reference_face_ = new QLineEdit;
+  reference_face_->setPlaceholderText("Photo of the target person (reference selector)");
+  auto* ref_browse = new QPushButton("…");
+  auto* ref_row = new QHBoxLayout;
+  ref_row->addWidget(reference_face_, 1);
+  ref_row->addWidget(ref_browse);
+  similarity_ = spin(-1, 1, 0.05, 2);
+  auto* map_button = new QPushButton("Map faces…");
+  auto* map_clear = new QPushButton("Clear");
+  map_info_ = new QLabel("none");
+  auto* map_row = new QHBoxLayout;
+  map_row->addWidget(map_button);
+  map_row->addWidget(map_clear);
+  map_row->addWidget(map_info_, 1);
+  mouth_mask_ = new QCheckBox("Keep the target's mouth");
+  mouth_mask_size_ = spin(0, 2, 0.05, 2);
+  color_match_ = new QCheckBox("Match colours to the target");
+  poisson_ = new QCheckBox("Poisson (seamless) blend");
+  opacity_ = spin(0, 1, 0.05, 2);
+  sharpness_ = spin(0, 5, 0.1, 1);
+  enhancer_ = new QComboBox;
+  enhancer_->addItem("none", "");
+  for (const char* e : {"gfpgan", "gpen256", "gpen512"}) enhancer_->addItem(e, e);
+  enhancer_blend_ = spin(0, 1, 0.05, 2);
+
+  form->addRow(many_faces_);
+  form->addRow("Face selector", face_selector_);
+  form->addRow("Reference face", ref_row);
+  form->addRow("Similarity threshold", similarity_);
+  form->addRow("Face mapping", map_row);
+  form->addRow(mouth_mask_);
+  form->addRow("Mouth mask size", mouth_mask_size_);
+  form->addRow(color_match_);
+  form->addRow(poisson_);
+  form->addRow("Opacity", opacity_);
+  form->addRow("Sharpness", sharpness_);
+  form->addRow("Enhancer", enhancer_);
+  form->addRow("Enhancer blend", enhancer_blend_);
+
+  connect(ref_browse, &QPushButton::clicked, this, [this] {
+    const QString f = QFileDialog::getOpenFileName(this, "Reference face", {}, kImageFilter);
+    if (!f.isEmpty()) {
+      reference_face_->setText(f);
+      select_data(face_selector_, "reference");
+    }
+  });
+  connect(map_button, &QPushButton::clicked, this, &MainWindow::open_face_mapping);
+  connect(map_clear, &QPushButton::clicked, this, [this] {
+    map_faces_.clear();
+    map_info_->setText("none");
+    settings_changed();
+  });
+  return w;
+}
+
+QWidget* MainWindow::build_video_tab() {
+  auto* w = new QWidget;
+  auto* form = new QFormLayout(w);
+  encoder_ = new QComboBox;
+  for (const char* e : {"auto", "libx264", "libx265", "libvpx-vp9"}) encoder_->addItem(e, e);
+  encoder_->setToolTip("auto: a hardware H.264 encoder where one works, else libx264");
+  quality_ = new QSpinBox;
+  quality_->setRange(0, 51);
+  quality_->setToolTip("0..51, lower is better (CRF-like)");
+  keep_fps_ = new QCheckBox("Keep the frame rate");
+  keep_audio_ = new QCheckBox("Keep the audio");
+  keep_frames_ = new QCheckBox("Keep the swapped frames (PNG folder beside the output)");
+  form->addRow("Encoder", encoder_);
+  form->addRow("Quality", quality_);
+  form->addRow(keep_fps_);
+  form->addRow(keep_audio_);
+  form->addRow(keep_frames_);
+  return w;
+}
+
+QWidget* MainWindow::build_runtime_tab() {
+  auto* w = new QWidget;
+  auto* form = new QFormLayout(w);
+  provider_ = new QComboBox;
+  provider_->addItem("auto (best available)", "auto");
+  for (const auto& name : runtime::available_provider_names()) {
+    try {
+      const auto p = runtime::parse_provider(name);
+      const QString short_name = qstr(runtime::short_name(p));
+      provider_->addItem(short_name, short_name);
+    } catch (const Error&) {
+      // A provider this build does not know by name: not offered.
+    }
+  }
+  precision_ = new QComboBox;
+  for (const char* p : {"auto", "fp32", "fp16"}) precision_->addItem(p, p);
+  threads_ = new QSpinBox;
+  threads_->setRange(0, 256);
+  threads_->setSpecialValueText("automatic");
+  models_dir_ = new QLineEdit;
+  models_dir_->setPlaceholderText(from_path(models::default_models_dir()));
+  auto* dir_browse = new QPushButton("…");
+  auto* dir_row = new QHBoxLayout;
+  dir_row->addWidget(models_dir_, 1);
+  dir_row->addWidget(dir_browse);
+  in_use_ = new QLabel("not loaded yet");
+  in_use_->setWordWrap(true);
+  in_use_->setToolTip("What the loaded models actually run on: a provider that failed falls back, and "
+                      "auto precision resolves per provider");
+  form->addRow("Execution provider", provider_);
+  form->addRow("Precision", precision_);
+  form->addRow("Inference threads", threads_);
+  form->addRow("Models folder", dir_row);
+  form->addRow("In use", in_use_);
+  connect(dir_browse, &QPushButton::clicked, this, [this] {
+    const QString d = QFileDialog::getExistingDirectory(this, "Models folder", models_dir_->text());
+    if (!d.isEmpty()) models_dir_->setText(d);
+  });
+  return w;
+}
+
+QWidget* MainWindow::build_live_tab() {
+  auto* w = new QWidget;
+  auto* form = new QFormLayout(w);
+  camera_ = new QComboBox;
+  camera_->setEditable(true);
+  camera_->setToolTip("A camera, or a video file / image folder standing in for one");
+  auto* camera_file = new QPushButton("File…");
+  auto* cam_row = new QHBoxLayout;
+  cam_row->addWidget(camera_, 1);
+  cam_row->addWidget(camera_file);
+  resolution_ = new QComboBox;
+  resolution_->addItem("device default", QSize(0, 0));
+  camera_fps_ = spin(0, 240, 1, 0);
+  camera_fps_->setSpecialValueText("device default");
+  mirror_ = new QCheckBox("Mirror (selfie view)");
+  show_fps_ = new QCheckBox("Draw fps and latency on the frames");
+  virtual_camera_ = new QComboBox;
+  virtual_camera_->setEditable(true);
+  virtual_camera_on_ = new QCheckBox("Send to the virtual camera");
+  camera_info_ = new QLabel("Looking for cameras…");
+  camera_info_->setWordWrap(true);
+  auto* live_button = new QPushButton("Live");
+  form->addRow("Camera", cam_row);
+  form->addRow("Resolution", resolution_);
+  form->addRow("Frame rate", camera_fps_);
+  form->addRow(mirror_);
+  form->addRow(show_fps_);
+  form->addRow("Virtual camera", virtual_camera_);
+  form->addRow(virtual_camera_on_);
+  form->addRow(camera_info_);
+  form->addRow(live_button);
+  connect(camera_file, &QPushButton::clicked, this, [this] {
+    const QString f = QFileDialog::getOpenFileName(this, "Video standing in for a camera", {}, kMediaFilter);
+    if (!f.isEmpty()) camera_->setEditText(f);
+  });
+  connect(camera_, &QComboBox::currentIndexChanged, this, &MainWindow::fill_camera_modes);
+  connect(live_button, &QPushButton::clicked, this, [this] { start_live(); });
+  return w;
+}
+
+void MainWindow::connect_changes() {
+  auto changed = [this] { settings_changed(); };
+  connect(sources_, &SourceList::changed, this, changed);
+  connect(target_, &QLineEdit::textChanged, this, [this] {
+    update_target_info();
+    settings_changed();
+  });
+  for (QLineEdit* e : {output_, reference_face_, models_dir_}) connect(e, &QLineEdit::textChanged, this, changed);
+  for (QCheckBox* c : {many_faces_, mouth_mask_, color_match_, poisson_, keep_fps_, keep_audio_, keep_frames_, mirror_,
+                       show_fps_, virtual_camera_on_})
+    connect(c, &QCheckBox::toggled, this, changed);
+  for (QComboBox* c : {face_selector_, enhancer_, encoder_, provider_, precision_, resolution_})
+    connect(c, &QComboBox::currentIndexChanged, this, changed);
+  for (QDoubleSpinBox* s : {similarity_, mouth_mask_size_, opacity_, sharpness_, enhancer_blend_, camera_fps_})
+    connect(s, &QDoubleSpinBox::valueChanged, this, changed);
+  for (QSpinBox* s : {quality_, threads_}) connect(s, &QSpinBox::valueChanged, this, changed);
+  connect(models_dir_, &QLineEdit::editingFinished, this, [this] {
+    preview_.reset_models();
+    model_status_->refresh(models_directory(current_settings()));
+  });
+}
+
+// ---- Settings -----------------------------------------------------------------------------------
+
+GuiSettings MainWindow::current_settings() const {
+  GuiSettings s = hidden_;
+  s.sources = sources_->files();
+  s.target = target_->text().trimmed();
+  s.output = output_->text().trimmed();
+  s.many_faces = many_faces_->isChecked();
+  s.face_selector = face_selector_->currentData().toString();
+  s.reference_face = reference_face_->text().trimmed();
+  s.similarity_threshold = similarity_->value();
+  s.map_faces = map_faces_;
+  s.mouth_mask = mouth_mask_->isChecked();
+  s.mouth_mask_size = mouth_mask_size_->value();
+  s.color_match = color_match_->isChecked();
+  s.poisson_blend = poisson_->isChecked();
+  s.opacity = opacity_->value();
+  s.sharpness = sharpness_->value();
+  s.enhancer = enhancer_->currentData().toString();
+  s.enhancer_blend = enhancer_blend_->value();
+  s.video_encoder = encoder_->currentData().toString();
+  s.video_quality = quality_->value();
+  s.keep_fps = keep_fps_->isChecked();
+  s.keep_audio = keep_audio_->isChecked();
+  s.keep_frames = keep_frames_->isChecked();
+  s.execution_provider = provider_->currentData().toString();
+  s.precision = precision_->currentData().toString();
+  s.execution_threads = threads_->value();
+  s.models_dir = models_dir_->text().trimmed();
+  s.camera = combo_value(camera_).trimmed();
+  const QSize res = resolution_->currentData().toSize();
+  s.camera_width = res.width();
+  s.camera_height = res.height();
+  s.camera_fps = camera_fps_->value();
+  s.mirror = mirror_->isChecked();
+  s.show_fps = show_fps_->isChecked();
+  s.virtual_camera_enabled = virtual_camera_on_->isChecked();
+  s.virtual_camera = combo_value(virtual_camera_).trimmed();
+  return s;
+}
+
+void MainWindow::apply_settings(const GuiSettings& s) {
+  applying_ = true;
+  hidden_ = s;
+  sources_->set_files(s.sources);
+  target_->setText(s.target);
+  output_->setText(s.output);
+  many_faces_->setChecked(s.many_faces);
+  select_data(face_selector_, s.face_selector);
+  reference_face_->setText(s.reference_face);
+  similarity_->setValue(s.similarity_threshold);
+  map_faces_ = s.map_faces;
+  map_info_->setText(map_faces_.isEmpty() ? "none" : QFileInfo(map_faces_).absoluteFilePath());
+  mouth_mask_->setChecked(s.mouth_mask);
+  mouth_mask_size_->setValue(s.mouth_mask_size);
+  color_match_->setChecked(s.color_match);
+  poisson_->setChecked(s.poisson_blend);
+  opacity_->setValue(s.opacity);
+  sharpness_->setValue(s.sharpness);
+  select_data(enhancer_, s.enhancer);
+  enhancer_blend_->setValue(s.enhancer_blend);
+  select_data(encoder_, s.video_encoder);
+  quality_->setValue(s.video_quality);
+  keep_fps_->setChecked(s.keep_fps);
+  keep_audio_->setChecked(s.keep_audio);
+  keep_frames_->setChecked(s.keep_frames);
+  if (provider_->findData(s.execution_provider) < 0)  // saved on a machine with other providers: keep it visible
+    provider_->addItem(s.execution_provider + " (not available)", s.execution_provider);
+  select_data(provider_, s.execution_provider);
+  select_data(precision_, s.precision);
+  threads_->setValue(s.execution_threads);
+  models_dir_->setText(s.models_dir);
+  if (camera_->findData(s.camera) >= 0) select_data(camera_, s.camera);
+  else camera_->setEditText(s.camera);
+  const QSize res(s.camera_width, s.camera_height);
+  if (resolution_->findData(res) < 0) resolution_->addItem(QString("%1x%2").arg(res.width()).arg(res.height()), res);
+  resolution_->setCurrentIndex(resolution_->findData(res));
+  camera_fps_->setValue(s.camera_fps);
+  mirror_->setChecked(s.mirror);
+  show_fps_->setChecked(s.show_fps);
+  virtual_camera_on_->setChecked(s.virtual_camera_enabled);
+  if (virtual_camera_->findData(s.virtual_camera) >= 0) select_data(virtual_camera_, s.virtual_camera);
+  else virtual_camera_->setEditText(s.virtual_camera);
+  applying_ = false;
+  update_target_info();
+  schedule_preview();
+}
+
+void MainWindow::save() {
+  save_settings(current_settings(), *store_);
+  store_->setValue("window/geometry", saveGeometry());
+  store_->sync();
+}
+
+void MainWindow::settings_changed() {
+  if (applying_) return;
+  schedule_preview();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+  save();
+  if (live_) live_->close();
+  event->accept();
+}
+
+// ---- Files --------------------------------------------------------------------------------------
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
+  if (event->mimeData()->hasUrls()) event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event) {
+  // Dropped on the window (not the source list): the first local file or folder is the target.
+  for (const QUrl& url : event->mimeData()->urls()) {
+    if (!url.isLocalFile()) continue;
+    target_->setText(url.toLocalFile());
+    event->acceptProposedAction();
+    return;
+  }
+}
+
+void MainWindow::update_target_info() {
+  switch (classify_target(target_->text().trimmed())) {
+    case TargetKind::None: target_info_->setText(target_->text().isEmpty() ? "" : "does not exist"); break;
+    case TargetKind::Image: target_info_->setText("image"); break;
+    case TargetKind::Video: target_info_->setText("video"); break;
+    case TargetKind::Folder: target_info_->setText("folder: every image and video inside is swapped"); break;
+  }
+  output_->setPlaceholderText(default_output_path(target_->text().trimmed()));
+}
+
+void MainWindow::choose_target_file() {
+  const QString f = QFileDialog::getOpenFileName(this, "Target image or video", target_->text(), kMediaFilter);
+  if (!f.isEmpty()) target_->setText(f);
+}
+
+void MainWindow::choose_target_folder() {
+  const QString d = QFileDialog::getExistingDirectory(this, "Target folder", target_->text());
+  if (!d.isEmpty()) target_->setText(d);
+}
+
+void MainWindow::choose_output() {
+  const QString target = target_->text().trimmed();
+  const QString suggested = output_->text().isEmpty() ? default_output_path(target) : output_->text();
+  QString chosen;
+  switch (classify_target(target)) {
+    case TargetKind::Folder: chosen = QFileDialog::getExistingDirectory(this, "Output folder", suggested); break;
+    case TargetKind::Video:
+      chosen = QFileDialog::getSaveFileName(this, "Output video", suggested, "Videos (*.mp4 *.mkv *.mov *.webm)");
+      break;
+    default: chosen = QFileDialog::getSaveFileName(this, "Output image", suggested, kImageFilter); break;
+  }
+  if (!chosen.isEmpty()) output_->setText(chosen);
+}
+
+void MainWindow::set_status(const QString& text) { status_->setText(text); }
+
+// ---- Jobs ---------------------------------------------------------------------------------------
+
+bool MainWindow::start_job() {
+  if (jobs_.busy()) return false;
+  GuiSettings s = current_settings();
+  if (s.output.isEmpty()) s.output = default_output_path(s.target);
+  if (classify_target(s.target) == TargetKind::None) {
+    set_status(s.target.isEmpty() ? "Choose a target first" : QString("Target '%1' does not exist").arg(s.target));
+    return false;
+  }
+  pipeline::SwapOptions options;
+  try {
+    options = make_swap_options(s);
+  } catch (const Error& e) {
+    set_status(QString::fromStdString(e.what()));
+    return false;
+  }
+  save();
+  start_->setEnabled(false);
+  cancel_->setEnabled(true);
+  progress_->setRange(0, 100);
+  progress_->setValue(0);
+  set_status(QString("Swapping into %1…").arg(s.output));
+  return jobs_.start(std::move(options));
+}
+
+void MainWindow::cancel_job() {
+  jobs_.cancel();
+  set_status("Cancelling…");
+}
+
+// ---- Preview ------------------------------------------------------------------------------------
+
+void MainWindow::schedule_preview() {
+  if (!applying_) preview_timer_.start();
+}
+
+void MainWindow::show_preview(const PreviewResult& r) {
+  last_preview_ = r;
+  const bool video = r.frame_count > 0;
+  frame_slider_->setEnabled(video);
+  if (video && frame_slider_->maximum() != r.frame_count - 1) {
+    const QSignalBlocker block(frame_slider_);
+    frame_slider_->setRange(0, int(r.frame_count - 1));
+    frame_slider_->setValue(int(r.frame));
+  }
+  if (!video) {
+    const QSignalBlocker block(frame_slider_);
+    frame_slider_->setRange(0, 0);
+    frame_label_->clear();
+  }
+  const bool original = show_original_->isChecked() || r.after.isNull();
+  preview_view_->set_image(original ? r.before : r.after);
+  preview_view_->set_placeholder(r.message);
+  preview_info_->setText(r.message + (original && !r.after.isNull() ? " (showing the original)" : ""));
+  if (!r.models_in_use.isEmpty()) in_use_->setText(r.models_in_use);
+}
+
+// ---- Face mapping -------------------------------------------------------------------------------
+
+void MainWindow::open_face_mapping() {
+  // Beside the settings file, so a test's temporary settings keep its maps too.
+  const QString base = QFileInfo(store_->fileName()).absolutePath();
+  const QString dir = base + "/face-maps/" + QString::number(QDateTime::currentMSecsSinceEpoch());
+  FaceMapDialog dialog(current_settings(), to_path(dir), this);
+  if (dialog.exec() != QDialog::Accepted) return;
+  map_faces_ = from_path(dialog.map_file());
+  map_info_->setText(map_faces_);
+  settings_changed();
+}
+
+// ---- Live ---------------------------------------------------------------------------------------
+
+void MainWindow::list_cameras_async() {
+  camera_lister_ = std::thread([this] {
+    std::vector<media::CameraInfo> cams;
+    QString note;
+    try {
+      cams = media::list_cameras();
+      if (cams.empty()) note = "No camera found; a video file can stand in for one.";
+    } catch (const std::exception& e) {
+      note = QString("Cameras unavailable: %1").arg(e.what());
+    }
+    QMetaObject::invokeMethod(
+        this,
+        [this, cams, note] {
+          cameras_ = cams;
+          const bool was = applying_;
+          applying_ = true;  // filling the lists is not an edit
+          const QString current = combo_value(camera_);
+          const QString current_vc = combo_value(virtual_camera_);
+          int capture = 0, output = 0;
+          for (const auto& c : cameras_) {
+            const QString id = QString::fromStdString(c.id);
+            const QString label = QString("%1 — %2").arg(id, QString::fromStdString(c.name));
+            if (c.capture) {
+              camera_->addItem(label, id);
+              ++capture;
+            }
+            if (c.output) {
+              virtual_camera_->addItem(label, QString::fromStdString(c.path));
+              ++output;
+            }
+          }
+          if (camera_->findData(current) >= 0) select_data(camera_, current);
+          else camera_->setEditText(current);
+          if (virtual_camera_->findData(current_vc) >= 0) select_data(virtual_camera_, current_vc);
+          virtual_camera_on_->setEnabled(output > 0 || !current_vc.isEmpty());
+          if (output == 0) virtual_camera_on_->setToolTip("No virtual camera device (v4l2loopback) found");
+          camera_info_->setText(note.isEmpty() ? QString("%1 camera(s), %2 virtual camera(s)").arg(capture).arg(output) : note);
+          applying_ = was;
+          fill_camera_modes();
+        },
+        Qt::QueuedConnection);
+  });
+}
+
+void MainWindow::fill_camera_modes() {
+  const QString id = combo_value(camera_);
+  const QSize keep = resolution_->currentData().toSize();
+  const bool was = applying_;
+  applying_ = true;
+  resolution_->clear();
+  resolution_->addItem("device default", QSize(0, 0));
+  for (const auto& c : cameras_) {
+    if (QString::fromStdString(c.id) != id) continue;
+    for (const auto& m : c.modes) {
+      const QSize size(m.width, m.height);
+      if (resolution_->findData(size) < 0) resolution_->addItem(QString("%1x%2").arg(m.width).arg(m.height), size);
+    }
+  }
+  if (resolution_->findData(keep) < 0) resolution_->addItem(QString("%1x%2").arg(keep.width()).arg(keep.height()), keep);
+  resolution_->setCurrentIndex(resolution_->findData(keep));
+  applying_ = was;
+}
+
+LiveWindow* MainWindow::start_live() {
+  if (live_) {
+    live_->close();
+    delete live_;
+    live_ = nullptr;
+  }
+  const GuiSettings s = current_settings();
+  save();
+  live_ = new LiveWindow(s, nullptr);
+  connect(live_, &LiveWindow::stopped, this, [this](const QString& reason) { set_status("Live: " + reason); });
+  live_->show();
+  live_->start();
+  if (!live_->running()) return live_;  // the window says why
+  set_status(QString("Live from %1").arg(s.camera));
+  return live_;
+}
+
+}  // namespace swapcam::gui

@@ -1,0 +1,236 @@
+// The main window offscreen: settings persistence, an image swap with the identity swapper (output
+// written, progress at 100 %), cancelling a video job (no output left), the preview, missing models.
+#include <fstream>
+
+#include <QSignalSpy>
+#include <QTest>
+
+#include "apps/gui/job_runner.h"
+#include "apps/gui/main_window.h"
+#include "apps/gui/swap_request.h"
+#include "apps/gui/widgets.h"
+#include "gui_test_support.h"
+#include "media/image_io.h"
+
+namespace swapcam::test {
+namespace {
+
+namespace fs = std::filesystem;
+using gui::MainWindow;
+
+TEST(GuiSettings, RoundTripThroughQSettings) {
+  gui_app();
+  TempDir dir;
+  gui::GuiSettings s;
+  s.sources = {"/a.png", "/b.jpg"};
+  s.target = "/t.mp4";
+  s.many_faces = true;
+  s.face_selector = "center";
+  s.mouth_mask = true;
+  s.mouth_mask_size = 0.6;
+  s.opacity = 0.35;
+  s.enhancer = "gpen256";
+  s.video_quality = 30;
+  s.keep_audio = false;
+  s.execution_provider = "cuda";
+  s.camera_width = 1280;
+  s.camera_height = 720;
+  s.mirror = false;
+  {
+    auto store = temp_store(dir);
+    gui::save_settings(s, *store);
+  }
+  auto store = temp_store(dir);
+  const auto r = gui::load_settings(*store);
+  EXPECT_EQ(r.sources, s.sources);
+  EXPECT_EQ(r.target, s.target);
+  EXPECT_TRUE(r.many_faces);
+  EXPECT_EQ(r.face_selector, "center");
+  EXPECT_TRUE(r.mouth_mask);
+  EXPECT_DOUBLE_EQ(r.mouth_mask_size, 0.6);
+  EXPECT_DOUBLE_EQ(r.opacity, 0.35);
+  EXPECT_EQ(r.enhancer, "gpen256");
+  EXPECT_EQ(r.video_quality, 30);
+  EXPECT_FALSE(r.keep_audio);
+  EXPECT_EQ(r.execution_provider, "cuda");
+  EXPECT_EQ(r.camera_width, 1280);
+  EXPECT_FALSE(r.mirror);
+}
+
+TEST(MainWindow, RemembersItsSettingsBetweenRuns) {
+  SWAPCAM_REQUIRE_TESTDATA();
+  gui_app();
+  TempDir dir;
+  gui::GuiSettings s = test_settings(dir);
+  s.target = gui::from_path(testdata_dir() / "images" / "astronaut.png");
+  s.opacity = 0.5;
+  s.sharpness = 1.5;
+  s.color_match = true;
+  s.enhancer = "gfpgan";
+  s.video_encoder = "libx265";
+  s.precision = "fp32";
+  {
+    auto store = temp_store(dir);
+    MainWindow w(store.get());
+    w.apply_settings(s);
+    w.close();  // saves
+  }
+  auto store = temp_store(dir);
+  MainWindow w(store.get());
+  const auto r = w.current_settings();
+  EXPECT_EQ(r.sources, s.sources);
+  EXPECT_EQ(r.target, s.target);
+  EXPECT_DOUBLE_EQ(r.opacity, 0.5);
+  EXPECT_DOUBLE_EQ(r.sharpness, 1.5);
+  EXPECT_TRUE(r.color_match);
+  EXPECT_EQ(r.enhancer, "gfpgan");
+  EXPECT_EQ(r.video_encoder, "libx265");
+  EXPECT_EQ(r.precision, "fp32");
+  EXPECT_EQ(r.swapper_model, s.swapper_model);  // per-role files are carried without a widget
+}
+
+TEST(MainWindow, SwapsAnImageAndReachesFullProgress) {
+  SWAPCAM_REQUIRE_TESTDATA();
+  gui_app();
+  TempDir dir;
+  fs::copy_file(testdata_dir() / "images" / "astronaut.png", dir / "target.png");
+  auto store = temp_store(dir);
+  MainWindow w(store.get());
+  gui::GuiSettings s = test_settings(dir);
+  s.target = gui::from_path(dir / "target.png");
+  s.output = gui::from_path(dir / "out.png");
+  w.apply_settings(s);
+  w.show();
+
+  QSignalSpy finished(&w.jobs(), &gui::JobRunner::finished);
+  int max_progress = -1;
+  QObject::connect(&w.jobs(), &gui::JobRunner::progress, [&](int p, const QString&) { max_progress = std::max(max_progress, p); });
+  ASSERT_TRUE(w.start_job()) << w.status_label()->text().toStdString();
+  EXPECT_FALSE(w.start_button()->isEnabled());
+  EXPECT_TRUE(w.cancel_button()->isEnabled());
+  ASSERT_TRUE(finished.wait(120000) || finished.count() > 0);
+  const auto args = finished.takeFirst();
+  EXPECT_TRUE(args.at(0).toBool()) << args.at(2).toString().toStdString();
+  EXPECT_TRUE(fs::is_regular_file(dir / "out.png"));
+  EXPECT_EQ(max_progress, 100);
+  EXPECT_EQ(w.progress_bar()->value(), 100);
+  EXPECT_TRUE(w.start_button()->isEnabled());
+  EXPECT_FALSE(w.cancel_button()->isEnabled());
+  EXPECT_TRUE(w.status_label()->text().contains("1 of 1 faces swapped")) << w.status_label()->text().toStdString();
+  // The identity swapper reproduces the input (up to blending): same size, labelled as a swap.
+  const cv::Mat out = media::read_image(dir / "out.png");
+  EXPECT_EQ(out.size(), cv::Size(512, 512));
+  EXPECT_FALSE(media::read_provenance_label(dir / "out.png").empty());
+}
+
+TEST(MainWindow, CancelStopsAVideoJobAndLeavesNoOutput) {
+  SWAPCAM_REQUIRE_TESTDATA();
+  gui_app();
+  TempDir dir;
+  const fs::path video = make_test_video(dir, 300);
+  auto store = temp_store(dir);
+  MainWindow w(store.get());
+  gui::GuiSettings s = test_settings(dir);
+  s.target = gui::from_path(video);
+  s.output = gui::from_path(dir / "out" / "swapped.mp4");
+  fs::create_directory(dir / "out");
+  w.apply_settings(s);
+
+  QSignalSpy finished(&w.jobs(), &gui::JobRunner::finished);
+  // Cancel once frames are being written: a mid-run cancel, not one before the start.
+  bool cancelled_mid_run = false;
+  QObject::connect(&w.jobs(), &gui::JobRunner::progress, [&](int p, const QString& text) {
+    if (!cancelled_mid_run && p > 0 && p < 100 && !text.isEmpty()) {
+      cancelled_mid_run = true;
+      w.cancel_job();
+    }
+  });
+  ASSERT_TRUE(w.start_job()) << w.status_label()->text().toStdString();
+  ASSERT_TRUE(finished.wait(120000) || finished.count() > 0);
+  const auto args = finished.takeFirst();
+  EXPECT_TRUE(cancelled_mid_run) << "no progress was reported before the end";
+  EXPECT_FALSE(args.at(0).toBool());
+  EXPECT_TRUE(args.at(1).toBool()) << args.at(2).toString().toStdString();
+  EXPECT_FALSE(fs::exists(dir / "out" / "swapped.mp4"));
+  EXPECT_TRUE(fs::is_empty(dir / "out")) << "temporary files were left behind";
+  EXPECT_LT(w.progress_bar()->value(), 100);
+  EXPECT_TRUE(w.start_button()->isEnabled());
+}
+
+TEST(MainWindow, PreviewShowsTheProcessedFrameAndTheModelsInUse) {
+  SWAPCAM_REQUIRE_TESTDATA();
+  gui_app();
+  TempDir dir;
+  auto store = temp_store(dir);
+  MainWindow w(store.get());
+  QSignalSpy ready(&w.preview(), &gui::PreviewEngine::ready);
+  gui::GuiSettings s = test_settings(dir);
+  s.target = gui::from_path(testdata_dir() / "images" / "astronaut.png");
+  w.apply_settings(s);
+  ASSERT_TRUE(wait_until([&] { return !w.preview_view()->image().isNull() && w.models_in_use_label()->text().contains("cpu"); },
+                         60000))
+      << w.models_in_use_label()->text().toStdString();
+  ASSERT_GT(ready.count(), 0);
+  const auto r = ready.last().at(0).value<gui::PreviewResult>();
+  EXPECT_FALSE(r.before.isNull());
+  EXPECT_FALSE(r.after.isNull());
+  EXPECT_EQ(r.after.size(), QSize(512, 512));
+  EXPECT_TRUE(r.models_in_use.contains("swapper cpu/fp32")) << r.models_in_use.toStdString();
+  EXPECT_TRUE(r.message.contains("1 of 1")) << r.message.toStdString();
+}
+
+TEST(MainWindow, PreviewOfAVideoFrame) {
+  SWAPCAM_REQUIRE_TESTDATA();
+  gui_app();
+  TempDir dir;
+  const fs::path video = make_test_video(dir, 20, 128);
+  auto store = temp_store(dir);
+  MainWindow w(store.get());
+  QSignalSpy ready(&w.preview(), &gui::PreviewEngine::ready);
+  gui::GuiSettings s = test_settings(dir);
+  s.target = gui::from_path(video);
+  w.preview().request(s, 10);
+  ASSERT_TRUE(wait_until([&] {
+    if (ready.isEmpty()) return false;
+    return ready.last().at(0).value<gui::PreviewResult>().frame == 10;
+  }, 60000));
+  const auto r = ready.last().at(0).value<gui::PreviewResult>();
+  EXPECT_EQ(r.frame_count, 20);
+  EXPECT_EQ(r.before.size(), QSize(128, 128));
+}
+
+TEST(MainWindow, MissingModelIsReportedBeforeAnythingStarts) {
+  SWAPCAM_REQUIRE_TESTDATA();
+  gui_app();
+  TempDir dir;
+  auto store = temp_store(dir);
+  MainWindow w(store.get());
+  gui::GuiSettings s = test_settings(dir);
+  s.target = gui::from_path(testdata_dir() / "images" / "astronaut.png");
+  s.output = gui::from_path(dir / "out.png");
+  s.swapper_model.clear();  // the default file in the (empty) models folder
+  w.apply_settings(s);
+  EXPECT_FALSE(w.start_job());
+  const std::string status = w.status_label()->text().toStdString();
+  EXPECT_NE(status.find("inswapper_128.onnx"), std::string::npos) << status;
+  EXPECT_NE(status.find("swapcam models fetch"), std::string::npos) << status;
+  EXPECT_FALSE(w.jobs().busy());
+  EXPECT_FALSE(fs::exists(dir / "out.png"));
+}
+
+TEST(SwapRequest, DefaultOutputAndTargetKinds) {
+  TempDir dir;
+  fs::create_directory(dir / "shots");
+  { std::ofstream(dir / "a.png") << "x"; }
+  { std::ofstream(dir / "clip.avi") << "x"; }
+  EXPECT_EQ(gui::classify_target(gui::from_path(dir / "a.png")), gui::TargetKind::Image);
+  EXPECT_EQ(gui::classify_target(gui::from_path(dir / "clip.avi")), gui::TargetKind::Video);
+  EXPECT_EQ(gui::classify_target(gui::from_path(dir / "shots")), gui::TargetKind::Folder);
+  EXPECT_EQ(gui::classify_target(gui::from_path(dir / "missing.png")), gui::TargetKind::None);
+  EXPECT_EQ(gui::default_output_path(gui::from_path(dir / "a.png")), gui::from_path(dir / "a_swapped.png"));
+  EXPECT_EQ(gui::default_output_path(gui::from_path(dir / "clip.avi")), gui::from_path(dir / "clip_swapped.mp4"));
+  EXPECT_EQ(gui::default_output_path(gui::from_path(dir / "shots")), gui::from_path(dir / "shots_swapped"));
+}
+
+}  // namespace
+}  // namespace swapcam::test
