@@ -14,8 +14,8 @@
 #include "core/mailbox.h"
 #include "media/atomic_file.h"
 #include "media/camera.h"
+#include "media/frame_source.h"
 #include "media/image_io.h"
-#include "media/video_reader.h"
 #include "media/video_writer.h"
 #include "pipeline/image_pipeline.h"
 #include "runtime/providers.h"
@@ -35,24 +35,6 @@ cv::Mat fit(cv::Mat image, int w, int h) {
   cv::resize(image, out, cv::Size(w, h), 0, 0, image.cols > w ? cv::INTER_AREA : cv::INTER_LINEAR);
   return out;
 }
-
-// Releases frames at `start + t`, as a camera would; never waits when already behind.
-class Pacer {
- public:
-  SteadyClock::time_point release_at(double t) {
-    if (!started_) {
-      start_ = SteadyClock::now() - std::chrono::duration_cast<SteadyClock::duration>(std::chrono::duration<double>(t));
-      started_ = true;
-    }
-    auto at = start_ + std::chrono::duration_cast<SteadyClock::duration>(std::chrono::duration<double>(t));
-    std::this_thread::sleep_until(at);
-    return std::max(at, SteadyClock::now() - 1ms);  // the "capture" instant: when the frame became due
-  }
-
- private:
-  bool started_ = false;
-  SteadyClock::time_point start_{};
-};
 
 class CameraSource final : public LiveSource {
  public:
@@ -98,81 +80,32 @@ class CameraSource final : public LiveSource {
   uint64_t skipped_before_ = 0;
 };
 
-class VideoFileSource final : public LiveSource {
+// A video file, image folder or single image standing in for a camera: media's FrameSource, paced
+// at its own frame rate and skipping frames when we fall behind, as a camera would.
+class StandInSource final : public LiveSource {
  public:
-  explicit VideoFileSource(const LiveSourceOptions& o) : options_(o), path_(o.camera) { open(); }
-  std::optional<CapturedFrame> next() override {
-    media::VideoFrame f;
-    if (!reader_->read(f)) {
-      if (!options_.loop || reader_->report().frames == 0) {
-        if (!reader_->report().complete) log::warn("camera stand-in '{}': {}", path_.string(), reader_->report().problem);
-        return std::nullopt;
-      }
-      offset_ += reader_->report().stopped_at_s + 1.0 / nominal_fps();
-      open();
-      if (!reader_->read(f)) return std::nullopt;
-    }
-    double t = offset_ + f.seconds;
-    auto captured = pacer_.release_at(t);
-    return CapturedFrame{fit(std::move(f.image), options_.width, options_.height), captured, t};
-  }
-  double nominal_fps() const override { return fps_ > 0 ? fps_ : 30.0; }
-  cv::Size frame_size() const override { return size_; }
-  std::string description() const override { return "video file " + path_.string(); }
-
- private:
-  void open() {
-    reader_ = std::make_unique<media::VideoReader>(path_);
-    const auto& info = reader_->info();
-    fps_ = info.fps;
-    size_ = options_.width > 0 && options_.height > 0 ? cv::Size(options_.width, options_.height) : cv::Size(info.width, info.height);
-  }
-  LiveSourceOptions options_;
-  fs::path path_;
-  std::unique_ptr<media::VideoReader> reader_;
-  Pacer pacer_;
-  double fps_ = 0, offset_ = 0;
-  cv::Size size_;
-};
-
-class ImageFolderSource final : public LiveSource {
- public:
-  explicit ImageFolderSource(const LiveSourceOptions& o) : options_(o), dir_(o.camera) {
-    static const char* kExt[] = {".png", ".jpg", ".jpeg", ".bmp", ".webp", ".tif", ".tiff"};
-    for (const auto& e : fs::directory_iterator(dir_)) {
-      auto ext = e.path().extension().string();
-      std::transform(ext.begin(), ext.end(), ext.begin(), ::tolower);
-      if (e.is_regular_file() && std::find(std::begin(kExt), std::end(kExt), ext) != std::end(kExt)) files_.push_back(e.path());
-    }
-    std::sort(files_.begin(), files_.end());
-    if (files_.empty()) fail(ErrorKind::NotFound, "camera stand-in folder '{}' holds no images", dir_.string());
-    fps_ = o.fps > 0 ? o.fps : 30.0;
-    cv::Mat first = fit(media::read_image(files_[0]), o.width, o.height);
-    size_ = first.size();
+  explicit StandInSource(const LiveSourceOptions& o) : width_(o.width), height_(o.height) {
+    media::FrameSourceOptions fo;
+    fo.paced = true;
+    fo.drop_late = true;
+    fo.loop = o.loop;
+    fo.sequence_fps = o.fps > 0 ? o.fps : 30.0;
+    source_ = media::open_frame_source(o.camera, fo);
   }
   std::optional<CapturedFrame> next() override {
-    if (next_ >= files_.size()) {
-      if (!options_.loop) return std::nullopt;
-      next_ = 0;
-    }
-    double t = double(shown_++) / fps_;
-    cv::Mat image = fit(media::read_image(files_[next_++]), size_.width, size_.height);
-    auto captured = pacer_.release_at(t);
-    return CapturedFrame{std::move(image), captured, t};
+    media::CapturedFrame f;
+    if (!source_->next(f)) return std::nullopt;
+    return CapturedFrame{fit(std::move(f.image), width_, height_), f.captured_at, f.media_time_s};
   }
-  double nominal_fps() const override { return fps_; }
-  cv::Size frame_size() const override { return size_; }
-  std::string description() const override { return "image folder " + dir_.string(); }
+  void interrupt() override { source_->stop(); }
+  double nominal_fps() const override { return source_->nominal_fps(); }
+  cv::Size frame_size() const override { return width_ > 0 ? cv::Size(width_, height_) : source_->frame_size(); }
+  std::string description() const override { return source_->describe(); }
+  uint64_t frames_skipped() const override { return uint64_t(std::max<int64_t>(0, source_->frames_skipped())); }
 
  private:
-  LiveSourceOptions options_;
-  fs::path dir_;
-  std::vector<fs::path> files_;
-  size_t next_ = 0;
-  uint64_t shown_ = 0;
-  double fps_ = 30;
-  cv::Size size_;
-  Pacer pacer_;
+  int width_, height_;
+  std::unique_ptr<media::FrameSource> source_;
 };
 
 }  // namespace
@@ -181,14 +114,10 @@ std::unique_ptr<LiveSource> open_live_source(const LiveSourceOptions& o) {
   if (o.width < 0 || o.height < 0 || (o.width > 0) != (o.height > 0))
     fail(ErrorKind::Usage, "resolution must be WxH with both sides positive (got {}x{})", o.width, o.height);
   if (!(o.fps >= 0) || o.fps > 1000) fail(ErrorKind::Usage, "--fps must be between 0 and 1000 (got {})", o.fps);
-  fs::path p(o.camera);
   std::error_code ec;
-  if (!media::looks_like_camera_device(o.camera) || fs::is_regular_file(p, ec) || fs::is_directory(p, ec)) {
-    if (fs::is_directory(p, ec)) return std::make_unique<ImageFolderSource>(o);
-    if (!fs::exists(p, ec)) fail(ErrorKind::NotFound, "camera stand-in '{}' does not exist (give a camera number, /dev/videoN, a video file or an image folder)", o.camera);
-    return std::make_unique<VideoFileSource>(o);
-  }
-  return std::make_unique<CameraSource>(o);
+  if (media::looks_like_camera_device(o.camera) && !fs::is_regular_file(o.camera, ec) && !fs::is_directory(o.camera, ec))
+    return std::make_unique<CameraSource>(o);
+  return std::make_unique<StandInSource>(o);
 }
 
 // ---- The generic pipeline -----------------------------------------------------------------------
@@ -314,7 +243,7 @@ struct LivePipeline::Impl {
           continue;
         }
         if (!f) {
-          set_end_reason("end of input");
+          set_end_reason(stop_requested ? "stopped" : "end of input");
           break;
         }
         if (f->image.empty()) continue;
@@ -534,6 +463,7 @@ LiveMetrics LivePipeline::run() {
 
 void LivePipeline::stop() {
   impl_->stop_requested = true;
+  impl_->source->interrupt();  // a source waiting for its next frame returns now
   impl_->to_track.close();  // the capture stage ends at its next frame; the rest drains
 }
 

@@ -51,18 +51,21 @@ class LiveSource {
   virtual std::string description() const = 0;
   // Reopens after a failure (cameras, for --reconnect); false when this source cannot.
   virtual bool reopen() { return false; }
+  // Makes a waiting or later next() return nullopt soon; thread-safe (LivePipeline::stop calls it).
+  virtual void interrupt() {}
   virtual uint64_t frames_skipped() const { return 0; }  // skipped by the device/source itself
 };
 
 struct LiveSourceOptions {
-  std::string camera = "0";          // device id ("0"), device path (/dev/video0), video file or image folder
+  std::string camera = "0";          // device id ("0"), device path (/dev/video0), video file, image folder or image
   int width = 0, height = 0;         // camera: requested size (0: the device's); files: resized to this
   double fps = 0;                    // camera: requested rate; image folder: pace (default 30)
   std::string pixel_format = "auto"; // camera pixel format
   bool loop = false;                 // files: start again at the end instead of ending
 };
 
-// Opens a camera, a video file (paced at its own frame rate) or a folder of images.
+// Opens a camera (V4L2, reopenable for --reconnect), or a video file, image folder or single image
+// standing in for one (media::open_frame_source: paced at its own rate, late frames skipped).
 std::unique_ptr<LiveSource> open_live_source(const LiveSourceOptions& options);
 
 // ---- The generic pipeline -----------------------------------------------------------------------
