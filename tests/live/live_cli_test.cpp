@@ -147,7 +147,12 @@ TEST_F(LiveCli, RawFramesGoToStdout) {
   const size_t frame = size_t(kWidth) * kHeight * 3 / 2;
   EXPECT_GT(bytes, 0u);
   EXPECT_EQ(bytes % frame, 0u);
-  EXPECT_EQ(bytes / frame, m["frames_out"].get<size_t>());
+  // Every frame the stdout sink wrote arrived whole (the sink may drop frames when the reader is slow).
+  size_t written = 0;
+  for (const auto& st : m["stages"])
+    if (st["name"] == "sink:stdout") written = st["frames_out"].get<size_t>();
+  EXPECT_EQ(bytes / frame, written);
+  EXPECT_LE(written, m["frames_out"].get<size_t>());
 }
 
 TEST_F(LiveCli, MissingDevicesAndBadOptionsAreClearErrors) {
