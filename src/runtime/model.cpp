@@ -45,7 +45,45 @@ Precision resolve_precision(Precision requested, Provider p) {
   return provider_prefers_fp16(p) ? Precision::Fp16 : Precision::Fp32;
 }
 
+std::string_view graph_optimization_name(GraphOptimization g) {
+  switch (g) {
+    case GraphOptimization::Disabled: return "disabled";
+    case GraphOptimization::Basic: return "basic";
+    case GraphOptimization::Extended: return "extended";
+    case GraphOptimization::All: return "all";
+  }
+  return "all";
+}
+
+GraphOptimization parse_graph_optimization(std::string_view s) {
+  for (auto g : {GraphOptimization::Disabled, GraphOptimization::Basic, GraphOptimization::Extended,
+                 GraphOptimization::All})
+    if (s == graph_optimization_name(g)) return g;
+  fail(ErrorKind::Usage, "unknown graph optimisation level '{}' (expected disabled, basic, extended or all)", s);
+}
+
 namespace {
+
+GraphOptimizationLevel ort_level(GraphOptimization g) {
+  switch (g) {
+    case GraphOptimization::Disabled: return GraphOptimizationLevel::ORT_DISABLE_ALL;
+    case GraphOptimization::Basic: return GraphOptimizationLevel::ORT_ENABLE_BASIC;
+    case GraphOptimization::Extended: return GraphOptimizationLevel::ORT_ENABLE_EXTENDED;
+    case GraphOptimization::All: return GraphOptimizationLevel::ORT_ENABLE_ALL;
+  }
+  return GraphOptimizationLevel::ORT_ENABLE_ALL;
+}
+
+// Where the optimised graph of `file` for this provider and level is kept. The source's size and
+// modification time are part of the name, so an edited or replaced model never meets a stale copy.
+std::filesystem::path optimized_cache_file(const std::filesystem::path& dir, const std::filesystem::path& file,
+                                           Provider p, GraphOptimization level) {
+  std::error_code ec;
+  const auto size = std::filesystem::file_size(file, ec);
+  const auto mtime = std::filesystem::last_write_time(file, ec).time_since_epoch().count();
+  return dir / fmt::format("{}.{}.{}.{}-{}.opt.onnx", file.stem().string(), short_name(p), graph_optimization_name(level),
+                           size, mtime);
+}
 
 ElementType to_element_type(ONNXTensorElementDataType t) {
   switch (t) {
@@ -64,7 +102,7 @@ std::filesystem::path cache_dir(const ProviderOptions& o, const std::filesystem:
 
 // Appends one provider with explicit options. Throws Ort::Exception when the provider's library or
 // device cannot be used.
-void append_provider(Ort::SessionOptions& so, Provider p, const ProviderOptions& o) {
+void append_provider(Ort::SessionOptions& so, Provider p, const ProviderOptions& o, bool cuda_graph) {
   const OrtApi& api = Ort::GetApi();
   switch (p) {
     case Provider::Cpu: return;
@@ -74,9 +112,10 @@ void append_provider(Ort::SessionOptions& so, Provider p, const ProviderOptions&
       std::unique_ptr<OrtCUDAProviderOptionsV2, decltype(api.ReleaseCUDAProviderOptions)> opts(
           raw, api.ReleaseCUDAProviderOptions);
       const std::string device = std::to_string(o.cuda_device_id);
-      const char* keys[] = {"device_id", "cudnn_conv_algo_search", "arena_extend_strategy"};
-      const char* values[] = {device.c_str(), o.cuda_conv_algo_search.c_str(), o.cuda_arena_strategy.c_str()};
-      Ort::ThrowOnError(api.UpdateCUDAProviderOptions(opts.get(), keys, values, 3));
+      const char* keys[] = {"device_id", "cudnn_conv_algo_search", "arena_extend_strategy", "enable_cuda_graph"};
+      const char* values[] = {device.c_str(), o.cuda_conv_algo_search.c_str(), o.cuda_arena_strategy.c_str(),
+                              cuda_graph ? "1" : "0"};
+      Ort::ThrowOnError(api.UpdateCUDAProviderOptions(opts.get(), keys, values, 4));
       so.AppendExecutionProvider_CUDA_V2(*opts);
       return;
     }
@@ -87,9 +126,13 @@ void append_provider(Ort::SessionOptions& so, Provider p, const ProviderOptions&
           raw, api.ReleaseTensorRTProviderOptions);
       const std::string device = std::to_string(o.cuda_device_id);
       const std::string cache = cache_dir(o, o.tensorrt_engine_cache, "tensorrt").string();
-      const char* keys[] = {"device_id", "trt_fp16_enable", "trt_engine_cache_enable", "trt_engine_cache_path"};
-      const char* values[] = {device.c_str(), o.tensorrt_fp16 ? "1" : "0", "1", cache.c_str()};
-      Ort::ThrowOnError(api.UpdateTensorRTProviderOptions(opts.get(), keys, values, 4));
+      // The timing cache sits beside the engines: rebuilding an engine for a new shape reuses it.
+      const char* keys[] = {"device_id",        "trt_fp16_enable",       "trt_engine_cache_enable",
+                            "trt_engine_cache_path", "trt_timing_cache_enable", "trt_timing_cache_path",
+                            "trt_cuda_graph_enable"};
+      const char* values[] = {device.c_str(), o.tensorrt_fp16 ? "1" : "0", "1", cache.c_str(), "1", cache.c_str(),
+                              cuda_graph ? "1" : "0"};
+      Ort::ThrowOnError(api.UpdateTensorRTProviderOptions(opts.get(), keys, values, 7));
       so.AppendExecutionProvider_TensorRT_V2(*opts);
       return;
     }
@@ -192,13 +235,53 @@ std::unique_ptr<Model> Model::load(const ModelSpec& spec, const RuntimeConfig& c
       }
     }
     try {
+      const SessionTuning& t = cfg.tuning;
       Ort::SessionOptions so;
-      so.SetGraphOptimizationLevel(GraphOptimizationLevel::ORT_ENABLE_ALL);
       if (cfg.intra_op_threads > 0) so.SetIntraOpNumThreads(cfg.intra_op_threads);
-      append_provider(so, p, cfg.options);
-      auto session = std::make_unique<Ort::Session>(environment(), file.native().c_str(), so);
+      if (t.inter_op_threads > 0) so.SetInterOpNumThreads(t.inter_op_threads);
+      if (!t.cpu_memory_arena) so.DisableCpuMemArena();
+      if (!t.memory_pattern) so.DisableMemPattern();
+      if (!t.allow_spinning) so.AddConfigEntry("session.intra_op.allow_spinning", "0");
+      if (t.cuda_graph && p != Provider::Cuda && p != Provider::TensorRt)
+        log::warn("{}: CUDA graphs need the cuda or tensorrt provider; running {} without them", role, short_name(p));
+      // An optimised copy from an earlier load is taken as it is; otherwise the first load writes one.
+      std::filesystem::path load_file = file, partial_cache;
+      GraphOptimization level = t.graph_optimization;
+      if (!t.optimized_model_cache.empty()) {
+        const auto cached = optimized_cache_file(t.optimized_model_cache, file, p, level);
+        if (std::filesystem::is_regular_file(cached)) {
+          load_file = cached;
+          level = GraphOptimization::Disabled;
+        } else {
+          std::error_code ec;
+          std::filesystem::create_directories(t.optimized_model_cache, ec);
+          if (ec) log::warn("{}: cannot create optimised-model cache '{}': {}; not caching", role,
+                            t.optimized_model_cache.string(), ec.message());
+          else {
+            // Written under a temporary name and renamed once the session exists: an interrupted
+            // load never leaves a truncated file that a later load would take.
+            partial_cache = cached;
+            partial_cache += ".partial";
+            so.SetOptimizedModelFilePath(partial_cache.native().c_str());
+          }
+        }
+      }
+      so.SetGraphOptimizationLevel(ort_level(level));
+      append_provider(so, p, cfg.options, t.cuda_graph);
+      auto session = std::make_unique<Ort::Session>(environment(), load_file.native().c_str(), so);
+      if (load_file != file) log::info("{}: optimised graph taken from '{}'", role, load_file.string());
+      if (!partial_cache.empty()) {
+        std::error_code ec;
+        auto final_name = partial_cache;
+        final_name.replace_extension();  // drops ".partial"
+        std::filesystem::rename(partial_cache, final_name, ec);
+        if (ec) log::warn("{}: cannot keep the optimised graph '{}': {}", role, final_name.string(), ec.message());
+        else log::info("{}: optimised graph saved to '{}'", role, final_name.string());
+      }
 
       std::unique_ptr<Model> m(new Model());
+      m->config_ = cfg;
+      m->loaded_file_ = load_file;
       m->path_ = file;
       m->role_ = role;
       m->provider_ = p;
@@ -316,6 +399,197 @@ std::vector<Tensor> Model::run(std::span<const TensorView> inputs) const {
     }
   }
   return result;
+}
+
+namespace {
+
+// Declared dims must match where they are fixed; dynamic ones (negative) take any size.
+bool shape_fits(const std::vector<int64_t>& declared, const std::vector<int64_t>& given) {
+  if (declared.empty()) return true;  // rank not declared
+  if (declared.size() != given.size()) return false;
+  for (size_t i = 0; i < given.size(); ++i)
+    if (declared[i] >= 0 && declared[i] != given[i]) return false;
+  return true;
+}
+
+std::string shape_text(const std::vector<int64_t>& s) {
+  std::string out = "[";
+  for (size_t i = 0; i < s.size(); ++i) out += (i ? "," : "") + std::to_string(s[i]);
+  return out + "]";
+}
+
+}  // namespace
+
+void Model::run_into(std::span<const TensorView> inputs, std::span<const OutputView> outputs) const {
+  if (inputs.size() != inputs_.size())
+    fail(ErrorKind::InvalidData, "{}: model '{}' takes {} inputs, got {}", role_, path_.filename().string(),
+         inputs_.size(), inputs.size());
+  if (outputs.size() != outputs_.size())
+    fail(ErrorKind::InvalidData, "{}: model '{}' has {} outputs, {} buffers given", role_, path_.filename().string(),
+         outputs_.size(), outputs.size());
+  Ort::MemoryInfo mem = Ort::MemoryInfo::CreateCpu(OrtArenaAllocator, OrtMemTypeDefault);
+  std::vector<Ort::Value> in_values, out_values;
+  std::vector<std::vector<uint16_t>> halves;  // fp16 staging (inputs and outputs)
+  std::vector<const char*> in_names, out_names;
+  in_values.reserve(inputs.size());
+  out_values.reserve(outputs.size());
+  halves.reserve(inputs.size() + outputs.size());
+  for (size_t i = 0; i < inputs.size(); ++i) {
+    const auto& view = inputs[i];
+    const int64_t n = element_count(view.shape);
+    if (!view.data && n > 0) fail(ErrorKind::InvalidData, "{}: input '{}' has no data", role_, inputs_[i].name);
+    if (inputs_[i].type == ElementType::Float32) {
+      in_values.push_back(Ort::Value::CreateTensor<float>(mem, const_cast<float*>(view.data), static_cast<size_t>(n),
+                                                          view.shape.data(), view.shape.size()));
+    } else if (inputs_[i].type == ElementType::Float16) {
+      auto& buf = halves.emplace_back(static_cast<size_t>(n));
+      float_to_half({view.data, static_cast<size_t>(n)}, buf);
+      in_values.push_back(Ort::Value::CreateTensor(mem, buf.data(), buf.size() * sizeof(uint16_t), view.shape.data(),
+                                                   view.shape.size(), ONNX_TENSOR_ELEMENT_DATA_TYPE_FLOAT16));
+    } else {
+      fail(ErrorKind::InvalidData, "{}: input '{}' is {}, not a float tensor", role_, inputs_[i].name,
+           element_type_name(inputs_[i].type));
+    }
+    in_names.push_back(inputs_[i].name.c_str());
+  }
+  for (size_t i = 0; i < outputs.size(); ++i) {
+    const auto& view = outputs[i];
+    const int64_t n = element_count(view.shape);
+    if (!view.data && n > 0) fail(ErrorKind::InvalidData, "{}: output buffer '{}' has no data", role_, outputs_[i].name);
+    if (!shape_fits(outputs_[i].shape, view.shape))
+      fail(ErrorKind::InvalidData, "{}: output '{}' is {}, buffer given for {}", role_, outputs_[i].name,
+           shape_text(outputs_[i].shape), shape_text(view.shape));
+    if (outputs_[i].type == ElementType::Float32) {
+      out_values.push_back(Ort::Value::CreateTensor<float>(mem, view.data, static_cast<size_t>(n), view.shape.data(),
+                                                           view.shape.size()));
+    } else if (outputs_[i].type == ElementType::Float16) {
+      auto& buf = halves.emplace_back(static_cast<size_t>(n));
+      out_values.push_back(Ort::Value::CreateTensor(mem, buf.data(), buf.size() * sizeof(uint16_t), view.shape.data(),
+                                                    view.shape.size(), ONNX_TENSOR_ELEMENT_DATA_TYPE_FLOAT16));
+    } else {
+      fail(ErrorKind::InvalidData, "{}: output '{}' is not a float tensor", role_, outputs_[i].name);
+    }
+    out_names.push_back(outputs_[i].name.c_str());
+  }
+  try {
+    session_->Run(Ort::RunOptions{nullptr}, in_names.data(), in_values.data(), in_values.size(), out_names.data(),
+                  out_values.data(), out_values.size());
+  } catch (const Ort::Exception& e) {
+    // ORT refuses a pre-allocated output whose shape differs from what the graph produces.
+    fail(ErrorKind::Runtime, "{}: inference failed on {}: {}", role_, short_name(provider_), e.what());
+  }
+  for (size_t i = 0; i < outputs.size(); ++i) {
+    if (outputs_[i].type != ElementType::Float16) continue;
+    const auto* p = static_cast<const uint16_t*>(out_values[i].GetTensorRawData());
+    const size_t n = static_cast<size_t>(element_count(outputs[i].shape));
+    half_to_float({p, n}, {outputs[i].data, n});
+  }
+}
+
+// ---- BoundRun ----------------------------------------------------------------------------------
+
+struct BoundRun::State {
+  Ort::IoBinding binding{nullptr};
+  Ort::RunOptions run_options;
+  std::vector<Ort::Value> inputs, outputs, host_outputs;
+  std::unique_ptr<Ort::Allocator> device_allocator;
+};
+
+namespace {
+
+// The provider's own memory for outputs that stay on the device; nullopt where that is host memory.
+std::optional<Ort::MemoryInfo> device_memory(Provider p, const ProviderOptions& o) {
+  switch (p) {
+    case Provider::Cuda:
+    case Provider::TensorRt:
+      return Ort::MemoryInfo("Cuda", OrtDeviceAllocator, o.cuda_device_id, OrtMemTypeDefault);
+    case Provider::Rocm: return Ort::MemoryInfo("Hip", OrtDeviceAllocator, o.cuda_device_id, OrtMemTypeDefault);
+    case Provider::DirectMl:
+      return Ort::MemoryInfo("DML", OrtDeviceAllocator, o.directml_device_id, OrtMemTypeDefault);
+    default: return std::nullopt;
+  }
+}
+
+}  // namespace
+
+BoundRun::BoundRun(const Model& model, std::span<const TensorView> inputs, std::span<const OutputView> outputs,
+                   OutputMemory memory)
+    : model_(model), state_(std::make_unique<State>()), outputs_(outputs.begin(), outputs.end()) {
+  const std::string& role = model.role_;
+  if (inputs.size() != model.inputs_.size() || outputs.size() != model.outputs_.size())
+    fail(ErrorKind::InvalidData, "{}: model '{}' has {} inputs and {} outputs; {} and {} buffers given", role,
+         model.path_.filename().string(), model.inputs_.size(), model.outputs_.size(), inputs.size(), outputs.size());
+  for (const auto& t : model.inputs_)
+    if (t.type != ElementType::Float32)
+      fail(ErrorKind::InvalidData, "{}: a bound run needs float32 inputs; '{}' is {}", role, t.name, element_type_name(t.type));
+  for (const auto& t : model.outputs_)
+    if (t.type != ElementType::Float32)
+      fail(ErrorKind::InvalidData, "{}: a bound run needs float32 outputs; '{}' is {}", role, t.name,
+           element_type_name(t.type));
+  try {
+    auto& st = *state_;
+    st.binding = Ort::IoBinding(*model.session_);
+    Ort::MemoryInfo host = Ort::MemoryInfo::CreateCpu(OrtArenaAllocator, OrtMemTypeDefault);
+    for (size_t i = 0; i < inputs.size(); ++i) {
+      const auto& v = inputs[i];
+      const int64_t n = element_count(v.shape);
+      if (!v.data && n > 0) fail(ErrorKind::InvalidData, "{}: input '{}' has no data", role, model.inputs_[i].name);
+      if (!shape_fits(model.inputs_[i].shape, v.shape))
+        fail(ErrorKind::InvalidData, "{}: input '{}' is {}, buffer given for {}", role, model.inputs_[i].name,
+             shape_text(model.inputs_[i].shape), shape_text(v.shape));
+      st.inputs.push_back(Ort::Value::CreateTensor<float>(host, const_cast<float*>(v.data), static_cast<size_t>(n),
+                                                          v.shape.data(), v.shape.size()));
+      st.binding.BindInput(model.inputs_[i].name.c_str(), st.inputs.back());
+    }
+    std::optional<Ort::MemoryInfo> device;
+    if (memory == OutputMemory::Device) device = device_memory(model.provider_, model.config_.options);
+    if (device) {
+      st.device_allocator = std::make_unique<Ort::Allocator>(*model.session_, *device);
+      device_outputs_ = true;
+    }
+    for (size_t i = 0; i < outputs.size(); ++i) {
+      const auto& v = outputs[i];
+      const int64_t n = element_count(v.shape);
+      if (!v.data && n > 0) fail(ErrorKind::InvalidData, "{}: output buffer '{}' has no data", role, model.outputs_[i].name);
+      if (!shape_fits(model.outputs_[i].shape, v.shape))
+        fail(ErrorKind::InvalidData, "{}: output '{}' is {}, buffer given for {}", role, model.outputs_[i].name,
+             shape_text(model.outputs_[i].shape), shape_text(v.shape));
+      st.host_outputs.push_back(
+          Ort::Value::CreateTensor<float>(host, v.data, static_cast<size_t>(n), v.shape.data(), v.shape.size()));
+      // Device outputs are allocated once, so their addresses stay fixed between runs (CUDA graphs).
+      st.outputs.push_back(device ? Ort::Value::CreateTensor(*st.device_allocator, v.shape.data(), v.shape.size(),
+                                                             ONNX_TENSOR_ELEMENT_DATA_TYPE_FLOAT)
+                                  : Ort::Value::CreateTensor<float>(host, v.data, static_cast<size_t>(n),
+                                                                    v.shape.data(), v.shape.size()));
+      st.binding.BindOutput(model.outputs_[i].name.c_str(), st.outputs.back());
+    }
+    if (model.config_.tuning.cuda_graph) st.run_options.AddConfigEntry("gpu_graph_id", "1");
+  } catch (const Ort::Exception& e) {
+    fail(ErrorKind::Runtime, "{}: cannot bind inputs and outputs on {}: {}", role, short_name(model.provider_), e.what());
+  }
+}
+
+BoundRun::~BoundRun() = default;
+
+void BoundRun::run() {
+  try {
+    state_->binding.SynchronizeInputs();
+    model_.session_->Run(state_->run_options, state_->binding);
+    state_->binding.SynchronizeOutputs();
+  } catch (const Ort::Exception& e) {
+    fail(ErrorKind::Runtime, "{}: inference failed on {}: {}", model_.role_, short_name(model_.provider_), e.what());
+  }
+  ++runs_;
+}
+
+void BoundRun::copy_outputs_to_host() {
+  if (!device_outputs_) return;
+  for (size_t i = 0; i < state_->outputs.size(); ++i) {
+    Ort::Status st = environment().CopyTensor(state_->outputs[i], state_->host_outputs[i], nullptr);
+    if (!st.IsOK())
+      fail(ErrorKind::Runtime, "{}: cannot copy output '{}' from the device: {}", model_.role_,
+           model_.outputs_[i].name, st.GetErrorMessage());
+  }
 }
 
 }  // namespace swapcam::runtime

@@ -26,18 +26,46 @@ bool provider_prefers_fp16(Provider p);
 // Auto -> Fp16 or Fp32 for this provider; explicit requests are kept.
 Precision resolve_precision(Precision requested, Provider p);
 
+enum class GraphOptimization { Disabled, Basic, Extended, All };
+std::string_view graph_optimization_name(GraphOptimization g);
+GraphOptimization parse_graph_optimization(std::string_view s);  // "disabled|basic|extended|all"; Error(Usage)
+
+// Session tuning beyond the provider (docs/PERFORMANCE.md has what each did on the CPU). The defaults
+// are the contract's: full graph optimisation, ORT's arena and memory patterns, spinning workers.
+struct SessionTuning {
+  GraphOptimization graph_optimization = GraphOptimization::All;
+  bool cpu_memory_arena = true;   // ORT's arena for activations (off: plain malloc/free per run)
+  bool memory_pattern = true;     // plan activation memory from the first run's shapes
+  bool allow_spinning = true;     // intra-op workers busy-wait between kernels (off: yield, kinder to a shared CPU)
+  int inter_op_threads = 0;       // 0: ORT's default (sequential execution uses none)
+  // When set, the optimised graph is saved here on the first load (<stem>.<provider>.<level>.opt.onnx)
+  // and later loads take it with optimisation off, skipping graph rewriting. CPU-specific layouts make
+  // such a file valid for this machine only: it is keyed by the source file's size and mtime too.
+  std::filesystem::path optimized_model_cache;
+  // CUDA / TensorRT: capture the run as a CUDA graph. Needs fixed input/output addresses, i.e. a
+  // BoundRun with device outputs; ignored (with a warning) elsewhere. Unmeasured here (no GPU).
+  bool cuda_graph = false;
+};
+
 struct RuntimeConfig {
   std::vector<Provider> providers;  // preference order; empty: default_provider_order()
   int intra_op_threads = 0;         // 0: ORT's default (one per physical core)
   Precision precision = Precision::Auto;
   ProviderOptions options;
   bool warmup = true;
+  SessionTuning tuning;
 };
 
 struct TensorInfo {
   std::string name;
   std::vector<int64_t> shape;  // -1 (or any negative) for a dynamic dimension
   ElementType type = ElementType::Float32;
+};
+
+// A caller-owned float32 output buffer: data must hold product(shape) values.
+struct OutputView {
+  float* data = nullptr;
+  std::vector<int64_t> shape;
 };
 
 // What to load. fp16_path is the half-precision variant, used when the precision resolves to fp16.
@@ -48,6 +76,8 @@ struct ModelSpec {
   // Concrete shapes for the warm-up run, by input name; dynamic dims not listed become 1.
   std::map<std::string, std::vector<int64_t>> warmup_shapes;
 };
+
+class BoundRun;
 
 class Model {
  public:
@@ -68,8 +98,18 @@ class Model {
   // element types and back. Returns every output in the order of outputs(). Throws Error(Runtime).
   std::vector<Tensor> run(std::span<const TensorView> inputs) const;
 
+  // The same run writing into caller-owned outputs (order of outputs(), shapes as the model produces
+  // them for these inputs). Float32 outputs are written by ORT in place, with no allocation or copy;
+  // float16 ones go through a staging buffer. Throws Error(InvalidData) for a wrong count or shape.
+  void run_into(std::span<const TensorView> inputs, std::span<const OutputView> outputs) const;
+
   // Raw session, for IO binding and other advanced use.
   Ort::Session& session() const { return *session_; }
+
+  // The configuration this model was loaded with (tuning included).
+  const RuntimeConfig& config() const { return config_; }
+  // The file ORT actually read: path(), or the optimised copy from tuning.optimized_model_cache.
+  const std::filesystem::path& loaded_file() const { return loaded_file_; }
 
   // Warm-up runs performed on this load (0 or 1), and whether the warm-up failed.
   int warmup_runs() const { return warmup_runs_.load(); }
@@ -93,6 +133,43 @@ class Model {
   std::unique_ptr<Ort::Session> session_;
   std::atomic<int> warmup_runs_{0};
   std::optional<std::string> warmup_error_;
+  RuntimeConfig config_;
+  std::filesystem::path loaded_file_;
+  friend class BoundRun;
+};
+
+// Where a BoundRun keeps the outputs. Device keeps them in the provider's memory (CUDA, ROCm,
+// DirectML) so the next model can take them without a round trip; on the CPU provider it is the
+// same as Host.
+enum class OutputMemory { Host, Device };
+
+// A run prepared once and repeated: inputs and outputs bound (ORT IO binding) to caller-owned
+// float32 buffers whose addresses never change, as CUDA graphs require. Each run() reads what the
+// input buffers hold at that moment and leaves the results in the output buffers (Host) or on the
+// device (Device: copy_outputs_to_host() fetches them). For models with float32 I/O only; one
+// BoundRun per thread (the Model itself stays shareable). Throws Error(InvalidData) for count or
+// shape mismatches, Error(Runtime) when a run fails.
+class BoundRun {
+ public:
+  BoundRun(const Model& model, std::span<const TensorView> inputs, std::span<const OutputView> outputs,
+           OutputMemory memory = OutputMemory::Host);
+  ~BoundRun();
+  BoundRun(const BoundRun&) = delete;
+  BoundRun& operator=(const BoundRun&) = delete;
+
+  void run();
+  // Device outputs: copies them into the caller's output buffers (a no-op for Host).
+  void copy_outputs_to_host();
+  bool outputs_on_device() const { return device_outputs_; }
+  int runs() const { return runs_; }
+
+ private:
+  struct State;
+  const Model& model_;
+  std::unique_ptr<State> state_;
+  std::vector<OutputView> outputs_;
+  bool device_outputs_ = false;
+  int runs_ = 0;
 };
 
 }  // namespace swapcam::runtime

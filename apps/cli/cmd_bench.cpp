@@ -1,0 +1,190 @@
+// swapcam bench [--json] [--generate-models] [--iterations N] [--target IMAGE] [tuning options]:
+// per-stage timings, model MACs, the machine's reference GFLOP/s and the pipeline's overhead
+// (pipeline/bench.h, docs/PERFORMANCE.md).
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <iostream>
+#include <string>
+
+#include "apps/cli/cli.h"
+#include "core/error.h"
+#include "core/log.h"
+#include "models/locate.h"
+#include "pipeline/bench.h"
+#include "process/enhancer.h"
+
+namespace swapcam::cli {
+namespace {
+
+namespace fs = std::filesystem;
+
+struct BenchArgs {
+  bool json = false;
+  bool generate_models = false;
+  std::string generator;  // path of tools/gen_test_models.py; empty: searched
+  int iterations = 3;
+  std::string target;
+  std::string enhancer;
+  std::string det_size = "640";
+  bool no_peak = false, no_macs = false;
+  std::string graph_optimization = "all";
+  bool no_arena = false, no_mem_pattern = false, no_spinning = false;
+  std::string optimized_model_cache;
+  std::string encode = "png";
+};
+
+// The architecture-equivalent benchmark models (tools/gen_test_models.py --full-size), by role.
+struct Equivalent {
+  const char* model_id;
+  const char* file;
+};
+constexpr Equivalent kDetector{"det_10g", "scrfd_10g_equivalent.onnx"};
+constexpr Equivalent kRecognizer{"w600k_r50", "arcface_r50_equivalent.onnx"};
+constexpr Equivalent kSwapper{"inswapper_128", "inswapper_128_equivalent.onnx"};
+
+fs::path bench_models_dir() {
+  if (const char* home = std::getenv("HOME"); home && *home) return fs::path(home) / ".cache" / "swapcam" / "bench-models";
+  return fs::temp_directory_path() / "swapcam-bench-models";
+}
+
+std::string shell_quote(const std::string& s) {
+#ifdef _WIN32
+  return "\"" + s + "\"";
+#else
+  std::string out = "'";
+  for (char c : s) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  return out + "'";
+#endif
+}
+
+fs::path find_generator(const std::string& given) {
+  if (!given.empty()) {
+    if (!fs::is_regular_file(given)) fail(ErrorKind::NotFound, "generator '{}' does not exist", given);
+    return given;
+  }
+  if (const char* env = std::getenv("SWAPCAM_GENERATOR"); env && fs::is_regular_file(env)) return env;
+  // A source checkout: the tools/ folder above the working directory or above the executable.
+  std::vector<fs::path> starts{fs::current_path()};
+  std::error_code ec;
+  if (auto exe = fs::read_symlink("/proc/self/exe", ec); !ec) starts.push_back(exe.parent_path());
+  for (auto dir : starts) {
+    for (int up = 0; up < 6 && !dir.empty(); ++up, dir = dir.parent_path()) {
+      if (fs::is_regular_file(dir / "tools" / "gen_test_models.py")) return dir / "tools" / "gen_test_models.py";
+      if (dir == dir.parent_path()) break;
+    }
+  }
+  fail(ErrorKind::NotFound,
+       "cannot find tools/gen_test_models.py (run from the source tree, or give --generator PATH or $SWAPCAM_GENERATOR)");
+}
+
+void generate_models(const fs::path& dir, const std::string& generator_arg) {
+  const fs::path stamp = dir / ".bench-stamp";
+  bool complete = fs::exists(stamp);
+  for (const auto* e : {&kDetector, &kRecognizer, &kSwapper}) complete = complete && fs::is_regular_file(dir / e->file);
+  if (complete) {
+    log::info("bench: the full-size equivalent models are already in '{}'", dir.string());
+    return;
+  }
+  const fs::path generator = find_generator(generator_arg);
+  const std::string python = fs::exists("/usr/bin/python3") ? "/usr/bin/python3" : "python3";
+  fs::create_directories(dir);
+  std::error_code ec;
+  fs::remove(stamp, ec);
+  const std::string cmd =
+      fmt::format("{} {} --full-size --out {}", shell_quote(python), shell_quote(generator.string()), shell_quote(dir.string()));
+  log::info("bench: writing the full-size equivalent models (~750 MB, about 30 s): {}", cmd);
+  if (const int rc = std::system(cmd.c_str()); rc != 0)
+    fail(ErrorKind::Runtime, "model generator failed (exit status {}): {}", rc, cmd);
+  std::ofstream(stamp) << "written by swapcam bench --generate-models\n";
+}
+
+// The file for a role: the per-role override, the real model in the models dir, else the
+// full-size equivalent there (announced: its weights are random, its cost is the real one's).
+fs::path resolve_model(const GlobalOptions& g, const fs::path& dir, const Equivalent& e, const std::string& override_path) {
+  if (!override_path.empty()) return g.model_path(e.model_id, override_path);
+  const fs::path real = dir / models::model_file_name(e.model_id);
+  if (fs::is_regular_file(real)) return real;
+  const fs::path equivalent = dir / e.file;
+  if (fs::is_regular_file(equivalent)) {
+    log::info("bench: {} not found, using the architecture-equivalent '{}' (random weights, same cost)", real.filename().string(),
+              equivalent.string());
+    return equivalent;
+  }
+  fail(ErrorKind::NotFound, "model file '{}' does not exist (fetch it with: swapcam models fetch {}; or run "
+       "swapcam bench --generate-models for architecture-equivalent models)", real.string(), e.model_id);
+}
+
+void run(const BenchArgs& a, const GlobalOptions& g, bool models_dir_given) {
+  pipeline::BenchOptions o;
+  o.iterations = a.iterations;
+  if (o.iterations < 1 || o.iterations > 1000) fail(ErrorKind::Usage, "--iterations must be between 1 and 1000");
+  o.frame = a.target;
+  o.measure_peak = !a.no_peak;
+  o.measure_macs = !a.no_macs;
+  o.encode_extension = "." + a.encode;
+
+  auto& s = o.swap;
+  try {
+    const auto x = a.det_size.find_first_of("xX,");
+    s.det_width = std::stoi(a.det_size.substr(0, x));
+    s.det_height = x == std::string::npos ? s.det_width : std::stoi(a.det_size.substr(x + 1));
+  } catch (const std::exception&) {
+    fail(ErrorKind::Usage, "--det-size must be N or WxH (got '{}')", a.det_size);
+  }
+  s.runtime = g.runtime_config();
+  auto& t = s.runtime.tuning;
+  t.graph_optimization = runtime::parse_graph_optimization(a.graph_optimization);
+  t.cpu_memory_arena = !a.no_arena;
+  t.memory_pattern = !a.no_mem_pattern;
+  t.allow_spinning = !a.no_spinning;
+  t.optimized_model_cache = a.optimized_model_cache;
+
+  fs::path dir = g.models_directory();
+  if (a.generate_models) {
+    if (!models_dir_given) dir = bench_models_dir();
+    generate_models(dir, a.generator);
+  }
+  s.models.detector = resolve_model(g, dir, kDetector, g.detector_model);
+  s.models.recognizer = resolve_model(g, dir, kRecognizer, g.recognizer_model);
+  s.models.swapper = resolve_model(g, dir, kSwapper, g.swapper_model);
+  if (!a.enhancer.empty()) {
+    s.enhancer = a.enhancer;
+    s.models.enhancer = g.model_path(process::find_enhancer(a.enhancer).default_model_id, g.enhancer_model);
+  }
+  if (!a.json && !g.quiet) o.progress = [](const std::string& line) { std::fprintf(stderr, "bench: %s\n", line.c_str()); };
+
+  const auto report = pipeline::run_bench(o);
+  if (a.json) std::cout << pipeline::bench_to_json(report).dump(2) << "\n";
+  else std::cout << pipeline::bench_to_text(report);
+}
+
+Registrar reg(80, [](CLI::App& root, GlobalOptions& g) {
+  auto* a = new BenchArgs();  // lives until exit: CLI11 writes into it while parsing
+  auto* sub = root.add_subcommand("bench", "Per-stage timings, model MACs, machine peak and pipeline overhead");
+  add_global_options(*sub, g);
+  sub->add_flag("--json", a->json, "JSON output (one object per stage)");
+  sub->add_flag("--generate-models", a->generate_models,
+                "Write the full-size architecture-equivalent models (to --models-dir, default ~/.cache/swapcam/bench-models) "
+                "and bench them");
+  sub->add_option("--generator", a->generator, "Path of tools/gen_test_models.py (default: searched)");
+  sub->add_option("--iterations", a->iterations, "Timed rounds per stage (default 3)");
+  sub->add_option("--target", a->target, "Frame to bench on (default: a synthetic 1920x1080 frame)");
+  sub->add_option("--enhancer", a->enhancer, "Include an enhancer: gfpgan, gpen256 or gpen512")
+      ->check(CLI::IsMember({"gfpgan", "gpen256", "gpen512"}));
+  sub->add_option("--det-size", a->det_size, "Detector input size: N or WxH (default 640)");
+  sub->add_option("--encode", a->encode, "Output format of the encode stage (default png)")
+      ->check(CLI::IsMember({"png", "jpg", "webp", "bmp", "tif"}));
+  sub->add_flag("--no-peak", a->no_peak, "Skip the machine reference (GEMM/convolution)");
+  sub->add_flag("--no-macs", a->no_macs, "Skip counting MACs (one profiled run per model)");
+  sub->add_option("--graph-optimization", a->graph_optimization, "ORT graph optimisation: disabled, basic, extended, all")
+      ->check(CLI::IsMember({"disabled", "basic", "extended", "all"}));
+  sub->add_flag("--no-arena", a->no_arena, "Disable ORT's CPU memory arena");
+  sub->add_flag("--no-mem-pattern", a->no_mem_pattern, "Disable ORT's memory pattern planning");
+  sub->add_flag("--no-spinning", a->no_spinning, "Intra-op workers yield instead of spinning");
+  sub->add_option("--optimized-model-cache", a->optimized_model_cache, "Keep optimised graphs in DIR and reuse them");
+  sub->callback([a, &g] { run(*a, g, !g.models_dir.empty()); });
+});
+
+}  // namespace
+}  // namespace swapcam::cli
