@@ -11,7 +11,7 @@ cd "$root"
 build=${SWAPCAM_BUILD_DIR:-build}
 
 packages=(
-  build-essential cmake ninja-build ccache pkg-config git ca-certificates npm
+  build-essential cmake ninja-build ccache pkg-config git ca-certificates
   libopencv-dev
   libavformat-dev libavcodec-dev libavutil-dev libswscale-dev libswresample-dev ffmpeg
   qt6-base-dev
@@ -20,6 +20,9 @@ packages=(
   libonnx-dev libprotobuf-dev protobuf-compiler python3-onnx python3-numpy
   clang libclang-rt-14-dev xvfb xauth
 )
+# ONNX Runtime's bootstrap uses npm; take Debian's only when the machine has no npm of its own
+# (Debian's npm conflicts with a separately installed Node.js).
+command -v npm >/dev/null 2>&1 || packages+=(npm)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
