@@ -81,13 +81,16 @@ class CameraSource final : public LiveSource {
 };
 
 // A video file, image folder or single image standing in for a camera: media's FrameSource, paced
-// at its own frame rate and skipping frames when we fall behind, as a camera would.
+// at its own frame rate.
 class StandInSource final : public LiveSource {
  public:
   explicit StandInSource(const LiveSourceOptions& o) : width_(o.width), height_(o.height) {
     media::FrameSourceOptions fo;
     fo.paced = true;
-    fo.drop_late = true;
+    // Our capture loop never holds a frame (it hands it to a mailbox at once), so frames are late
+    // only when decoding itself is slower than real time; skipping them then costs more decoding
+    // and starves the pipeline (720p on a busy 2-core machine delivered 1 frame in 20).
+    fo.drop_late = false;
     fo.loop = o.loop;
     fo.sequence_fps = o.fps > 0 ? o.fps : 30.0;
     source_ = media::open_frame_source(o.camera, fo);

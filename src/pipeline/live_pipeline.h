@@ -65,7 +65,7 @@ struct LiveSourceOptions {
 };
 
 // Opens a camera (V4L2, reopenable for --reconnect), or a video file, image folder or single image
-// standing in for one (media::open_frame_source: paced at its own rate, late frames skipped).
+// standing in for one (media::open_frame_source, paced at its own frame rate).
 std::unique_ptr<LiveSource> open_live_source(const LiveSourceOptions& options);
 
 // ---- The generic pipeline -----------------------------------------------------------------------
