@@ -27,7 +27,7 @@ struct BenchArgs {
   std::string target;
   std::string enhancer;
   std::string det_size = "640";
-  bool no_peak = false, no_macs = false;
+  bool no_peak = false, no_macs = false, profile_ops = false;
   std::string graph_optimization = "all";
   bool no_arena = false, no_mem_pattern = false, no_spinning = false;
   std::string optimized_model_cache;
@@ -92,7 +92,9 @@ void generate_models(const fs::path& dir, const std::string& generator_arg) {
   std::error_code ec;
   fs::remove(stamp, ec);
   const std::string cmd =
-      fmt::format("{} {} --full-size --out {}", shell_quote(python), shell_quote(generator.string()), shell_quote(dir.string()));
+      // The generator's report goes to stderr: stdout is bench's own (JSON) output.
+      fmt::format("{} {} --full-size --out {} 1>&2", shell_quote(python), shell_quote(generator.string()),
+                  shell_quote(dir.string()));
   log::info("bench: writing the full-size equivalent models (~750 MB, about 30 s): {}", cmd);
   if (const int rc = std::system(cmd.c_str()); rc != 0)
     fail(ErrorKind::Runtime, "model generator failed (exit status {}): {}", rc, cmd);
@@ -122,6 +124,7 @@ void run(const BenchArgs& a, const GlobalOptions& g, bool models_dir_given) {
   o.frame = a.target;
   o.measure_peak = !a.no_peak;
   o.measure_macs = !a.no_macs;
+  o.profile_ops = a.profile_ops;
   o.encode_extension = "." + a.encode;
 
   auto& s = o.swap;
@@ -177,6 +180,7 @@ Registrar reg(80, [](CLI::App& root, GlobalOptions& g) {
       ->check(CLI::IsMember({"png", "jpg", "webp", "bmp", "tif"}));
   sub->add_flag("--no-peak", a->no_peak, "Skip the machine reference (GEMM/convolution)");
   sub->add_flag("--no-macs", a->no_macs, "Skip counting MACs (one profiled run per model)");
+  sub->add_flag("--profile-ops", a->profile_ops, "Profile one swapper run: time and GFLOP/s by operator type");
   sub->add_option("--graph-optimization", a->graph_optimization, "ORT graph optimisation: disabled, basic, extended, all")
       ->check(CLI::IsMember({"disabled", "basic", "extended", "all"}));
   sub->add_flag("--no-arena", a->no_arena, "Disable ORT's CPU memory arena");

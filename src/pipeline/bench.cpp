@@ -184,7 +184,9 @@ ModelCost profile_macs(const fs::path& model, const std::map<std::string, std::v
 
 // ---- model cost -----------------------------------------------------------------------------------
 
-ModelCost macs_from_profile(std::string_view profile_json) {
+namespace {
+
+nlohmann::json parse_profile(std::string_view profile_json) {
   nlohmann::json doc;
   try {
     doc = nlohmann::json::parse(profile_json);
@@ -192,6 +194,32 @@ ModelCost macs_from_profile(std::string_view profile_json) {
     fail(ErrorKind::InvalidData, "ONNX Runtime profile is not JSON: {}", e.what());
   }
   if (!doc.is_array()) fail(ErrorKind::InvalidData, "ONNX Runtime profile is not an array of events");
+  return doc;
+}
+
+template <typename Fn>
+void for_each_kernel(const nlohmann::json& doc, Fn&& fn, double from_us = -1, double to_us = -1);
+
+}  // namespace
+
+ModelCost macs_from_profile(std::string_view profile_json) {
+  const nlohmann::json doc = parse_profile(profile_json);
+  ModelCost cost;
+  cost.source = "ort-profile";
+  for_each_kernel(doc, [&](const std::string& op, double macs, double, bool counted) {
+    (void)op;
+    if (!counted) return;
+    cost.macs += macs;
+    ++cost.counted_nodes;
+  });
+  return cost;
+}
+
+namespace {
+
+// Calls fn(op, macs, ms, counted) for every *_kernel_time node event; counted: a MAC-bearing op.
+template <typename Fn>
+void for_each_kernel(const nlohmann::json& doc, Fn&& fn, double from_us, double to_us) {
   auto shape_of = [](const nlohmann::json& list, size_t i) -> std::vector<int64_t> {
     if (!list.is_array() || i >= list.size() || !list[i].is_object() || list[i].empty()) return {};
     const auto& dims = list[i].begin().value();  // {"float": [1, 3, 128, 128]}
@@ -200,12 +228,12 @@ ModelCost macs_from_profile(std::string_view profile_json) {
     for (const auto& d : dims) out.push_back(d.get<int64_t>());
     return out;
   };
-  ModelCost cost;
-  cost.source = "ort-profile";
   for (const auto& e : doc) {
     if (!e.is_object() || e.value("cat", "") != "Node") continue;
     const std::string name = e.value("name", "");
     if (name.size() < 12 || name.compare(name.size() - 12, 12, "_kernel_time") != 0) continue;
+    const double ts = e.value("ts", 0.0), dur_ms = e.value("dur", 0.0) / 1000.0;
+    if (from_us >= 0 && (ts < from_us || ts > to_us)) continue;
     if (!e.contains("args") || !e["args"].is_object()) continue;
     const auto& args = e["args"];
     const std::string op = args.value("op_name", "");
@@ -213,7 +241,7 @@ ModelCost macs_from_profile(std::string_view profile_json) {
     const auto& outs = args.contains("output_type_shape") ? args["output_type_shape"] : nlohmann::json();
     const auto x = shape_of(ins, 0), w = shape_of(ins, 1), y = shape_of(outs, 0);
     double macs = 0;
-    if (op == "Conv" || op == "FusedConv") {
+    if (op == "Conv" || op == "FusedConv" || op == "NchwcConv") {
       // Every output element is a dot product over (in channels / group) x kernel.
       if (w.size() >= 2 && !y.empty()) macs = static_cast<double>(product(y)) * static_cast<double>(product(w) / w[0]);
     } else if (op == "ConvTranspose") {
@@ -225,12 +253,39 @@ ModelCost macs_from_profile(std::string_view profile_json) {
     } else if (op == "MatMul" || op == "FusedMatMul") {
       if (!x.empty() && !y.empty()) macs = static_cast<double>(product(y)) * static_cast<double>(x.back());
     } else {
+      fn(op, 0.0, dur_ms, false);
       continue;
     }
-    cost.macs += macs;
-    ++cost.counted_nodes;
+    fn(op, macs, dur_ms, true);
   }
-  return cost;
+}
+
+}  // namespace
+
+std::vector<OpTime> op_times_from_profile(std::string_view profile_json) {
+  const nlohmann::json doc = parse_profile(profile_json);
+  // The last run's window: its "model_run" session event.
+  double from = -1, to = -1;
+  for (const auto& e : doc)
+    if (e.is_object() && e.value("name", "") == "model_run") {
+      from = e.value("ts", 0.0);
+      to = from + e.value("dur", 0.0);
+    }
+  std::map<std::string, OpTime> by_op;
+  for_each_kernel(
+      doc,
+      [&](const std::string& op, double macs, double ms, bool) {
+        auto& t = by_op[op];
+        t.op = op;
+        ++t.nodes;
+        t.ms += ms;
+        t.macs += macs;
+      },
+      from, to);
+  std::vector<OpTime> out;
+  for (auto& [_, t] : by_op) out.push_back(t);
+  std::sort(out.begin(), out.end(), [](const OpTime& a, const OpTime& b) { return a.ms > b.ms; });
+  return out;
 }
 
 std::optional<double> known_macs(const fs::path& file, int det_size) {
@@ -550,6 +605,25 @@ BenchReport run_bench(const BenchOptions& o) {
       m.cost = measure_macs(m.file, shapes);
     }
   }
+  if (o.profile_ops) {
+    say("profiling the swapper's run by operator type");
+    runtime::RuntimeConfig pc = so.runtime;
+    pc.tuning.profile_prefix = work / "swapper_profile";
+    auto profiled = runtime::Model::load(models->swapper().slot().spec(), pc);  // its warm-up is in the profile too
+    std::vector<runtime::TensorView> views(2);
+    for (size_t i = 0; i < 2; ++i)
+      views[i] = swapper_model.inputs()[i].shape.size() == 4 ? runtime::TensorView{target_blob.data(), target_shape}
+                                                              : runtime::TensorView{latent.data(), latent_shape};
+    const runtime::OutputView ov{swap_out.data(), target_shape};
+    profiled->run_into(views, std::span(&ov, 1));
+    const fs::path file = profiled->end_profiling();
+    std::ifstream in(file, std::ios::binary);
+    std::stringstream text;
+    text << in.rdbuf();
+    in.close();
+    r.swap_ops = op_times_from_profile(text.str());
+    fs::remove(file, ec);
+  }
   if (o.measure_peak) {
     say("measuring the machine's reference GEMM and convolution");
     r.peak = measure_peak(so.runtime, work / "peak", std::max(3, r.iterations));
@@ -622,6 +696,17 @@ nlohmann::json bench_to_json(const BenchReport& r) {
   for (const auto& p : r.peak)
     peak.push_back({{"name", p.name}, {"macs", p.macs}, {"best_ms", round3(p.best_ms)}, {"median_ms", round3(p.median_ms)},
                     {"gflops", round3(p.gflops())}});
+  if (!r.swap_ops.empty()) {
+    json ops = json::array();
+    double total = 0;
+    for (const auto& op : r.swap_ops) total += op.ms;
+    for (const auto& op : r.swap_ops) {
+      json oj{{"op", op.op}, {"nodes", op.nodes}, {"ms", round3(op.ms)}, {"share", round3(total > 0 ? op.ms / total : 0)}};
+      if (op.macs > 0) oj["macs"] = op.macs, oj["gflops"] = round3(op.ms > 0 ? 2.0 * op.macs / (op.ms * 1e6) : 0);
+      ops.push_back(oj);
+    }
+    j["swap"]["ops"] = ops;
+  }
   j["peak"] = {{"runs", peak}, {"gflops", round3(r.peak_gflops())}};
   j["system"] = {{"onnxruntime", r.ort_version},
                  {"hardware_threads", r.hardware_threads},
@@ -655,6 +740,11 @@ std::string bench_to_text(const BenchReport& r) {
                                          r.peak_gflops() > 0 ? fmt::format(" = {:.0f} % of the measured peak",
                                                                            100.0 * r.swap_gflops() / r.peak_gflops())
                                                              : std::string()));
+  double total = 0;
+  for (const auto& op : r.swap_ops) total += op.ms;
+  for (const auto& op : r.swap_ops)
+    line("  op " + op.op, fmt::format("{:8.1f} ms {:5.1f} % ({} nodes){}", op.ms, total > 0 ? 100 * op.ms / total : 0, op.nodes,
+                                      op.macs > 0 ? fmt::format(", {:.1f} GFLOP/s", 2.0 * op.macs / (op.ms * 1e6)) : std::string()));
   return out;
 }
 

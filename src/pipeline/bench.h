@@ -39,6 +39,16 @@ struct ModelCost {
 // output shapes. Throws Error(InvalidData) for text that is not such a profile.
 ModelCost macs_from_profile(std::string_view profile_json);
 
+// Where one run's time goes, by operator type, from an ORT profile of the last run in it
+// (optimised graph as configured: fused and NCHWc ops appear under their own names).
+struct OpTime {
+  std::string op;
+  int nodes = 0;
+  double ms = 0;
+  double macs = 0;  // Conv-like ops only; NCHWc ops count their channel-padded shapes
+};
+std::vector<OpTime> op_times_from_profile(std::string_view profile_json);
+
 // Runs `model` once on zeros with profiling on (basic graph optimisation, one thread, CPU provider,
 // so every node keeps its op type) and counts MACs from the profile. `shapes` gives concrete shapes
 // by input name; other dynamic dims become 1. Falls back to known_macs() (source "table") and then to
@@ -79,6 +89,7 @@ struct BenchOptions {
   int iterations = 3;                // timed runs per stage (after one untimed warm run)
   bool measure_peak = true;
   bool measure_macs = true;
+  bool profile_ops = false;          // load the swapper once more with profiling: time per op type
   std::string encode_extension = ".png";
   std::function<void(const std::string&)> progress;  // one line per step, may be empty
 };
@@ -109,6 +120,7 @@ struct BenchReport {
                                               // swap_inference, paste_back, enhance, encode
   std::vector<BenchModel> models;
   std::vector<PeakRun> peak;
+  std::vector<OpTime> swap_ops;       // profile_ops: the swapper's time by op type, largest first
   std::string ort_version;
   unsigned hardware_threads = 0;
   int intra_op_threads = 0;

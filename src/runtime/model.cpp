@@ -242,6 +242,7 @@ std::unique_ptr<Model> Model::load(const ModelSpec& spec, const RuntimeConfig& c
       if (!t.cpu_memory_arena) so.DisableCpuMemArena();
       if (!t.memory_pattern) so.DisableMemPattern();
       if (!t.allow_spinning) so.AddConfigEntry("session.intra_op.allow_spinning", "0");
+      if (!t.profile_prefix.empty()) so.EnableProfiling(t.profile_prefix.native().c_str());
       if (t.cuda_graph && p != Provider::Cuda && p != Provider::TensorRt)
         log::warn("{}: CUDA graphs need the cuda or tensorrt provider; running {} without them", role, short_name(p));
       // An optimised copy from an earlier load is taken as it is; otherwise the first load writes one.
@@ -484,6 +485,12 @@ void Model::run_into(std::span<const TensorView> inputs, std::span<const OutputV
     const size_t n = static_cast<size_t>(element_count(outputs[i].shape));
     half_to_float({p, n}, {outputs[i].data, n});
   }
+}
+
+std::filesystem::path Model::end_profiling() const {
+  if (config_.tuning.profile_prefix.empty()) return {};
+  Ort::AllocatorWithDefaultOptions alloc;
+  return std::filesystem::path(session_->EndProfilingAllocated(alloc).get());
 }
 
 // ---- BoundRun ----------------------------------------------------------------------------------

@@ -45,6 +45,9 @@ struct SessionTuning {
   // CUDA / TensorRT: capture the run as a CUDA graph. Needs fixed input/output addresses, i.e. a
   // BoundRun with device outputs; ignored (with a warning) elsewhere. Unmeasured here (no GPU).
   bool cuda_graph = false;
+  // When set, ORT profiles every run (per-node times and shapes) into <prefix>_<date>.json;
+  // Model::end_profiling() closes the file and returns its path. For measurements only.
+  std::filesystem::path profile_prefix;
 };
 
 struct RuntimeConfig {
@@ -105,6 +108,9 @@ class Model {
 
   // Raw session, for IO binding and other advanced use.
   Ort::Session& session() const { return *session_; }
+
+  // Profiling (tuning.profile_prefix): finishes the profile and returns its file; empty when off.
+  std::filesystem::path end_profiling() const;
 
   // The configuration this model was loaded with (tuning included).
   const RuntimeConfig& config() const { return config_; }

@@ -92,6 +92,29 @@ TEST(MacsFromProfile, CountsConvGemmAndMatMulFromReportedShapes) {
   EXPECT_THROW(macs_from_profile("{}"), Error);
 }
 
+TEST(OpTimesFromProfile, TakesTheLastRunOnlyAndGroupsByOperator) {
+  const std::string profile = R"([
+    {"cat":"Session","name":"model_run","ts":0,"dur":100},
+    {"cat":"Node","name":"a_kernel_time","ts":10,"dur":50000,"args":{"op_name":"Conv",
+      "input_type_shape":[{"float":[1,4,6,6]},{"float":[8,4,3,3]}],"output_type_shape":[{"float":[1,8,4,4]}]}},
+    {"cat":"Session","name":"model_run","ts":1000,"dur":500},
+    {"cat":"Node","name":"b_kernel_time","ts":1010,"dur":3000,"args":{"op_name":"Conv",
+      "input_type_shape":[{"float":[1,4,6,6]},{"float":[8,4,3,3]}],"output_type_shape":[{"float":[1,8,4,4]}]}},
+    {"cat":"Node","name":"c_kernel_time","ts":1100,"dur":1000,"args":{"op_name":"Conv",
+      "input_type_shape":[{"float":[1,4,6,6]},{"float":[8,4,3,3]}],"output_type_shape":[{"float":[1,8,4,4]}]}},
+    {"cat":"Node","name":"d_kernel_time","ts":1200,"dur":2000,"args":{"op_name":"Pad"}}
+  ])";
+  const auto ops = op_times_from_profile(profile);
+  ASSERT_EQ(ops.size(), 2u);
+  EXPECT_EQ(ops[0].op, "Conv");  // largest time first
+  EXPECT_EQ(ops[0].nodes, 2);
+  EXPECT_DOUBLE_EQ(ops[0].ms, 4.0);
+  EXPECT_DOUBLE_EQ(ops[0].macs, 2 * 128.0 * 36);
+  EXPECT_EQ(ops[1].op, "Pad");
+  EXPECT_DOUBLE_EQ(ops[1].ms, 2.0);
+  EXPECT_EQ(ops[1].macs, 0);
+}
+
 TEST(MeasureMacs, ProfilesGeneratedModelsExactly) {
   test::TempDir dir;
   const auto conv = measure_macs(write_file(dir, "conv.onnx", make_conv3x3_model(16, 8)));
@@ -183,7 +206,11 @@ TEST(RunBench, UsesTheDetectedFaceWhenThereIsOne) {
   o.frame = file;
   o.iterations = 1;
   o.measure_macs = false;
+  o.profile_ops = true;
+  o.swap.models.swapper = test::model("swapper_tint.onnx");
   const auto r = run_bench(o);
+  EXPECT_FALSE(r.swap_ops.empty()) << "the profiled swapper run has operators";
+  EXPECT_TRUE(bench_to_json(r)["swap"]["ops"].is_array());
   EXPECT_EQ(r.face_source, "detected");
   EXPECT_EQ(r.faces_detected, 1);
   EXPECT_EQ(r.frame_width, 1280);
