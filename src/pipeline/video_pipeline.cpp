@@ -204,7 +204,8 @@ VideoSwapResult run_video(const SwapOptions& options, const VideoJobOptions& job
             plan.threads_per_worker, window, pipe.item_budget(), pipe.item_budget() * frame_bytes >> 20);
 
   int64_t written = 0;
-  pipe.run(
+  try {
+    pipe.run(
       [&]() -> std::optional<FrameItem> {
         FrameItem item;
         if (!reader.read(item.frame)) return std::nullopt;
@@ -217,6 +218,10 @@ VideoSwapResult run_video(const SwapOptions& options, const VideoJobOptions& job
         ++written;
         progress.advance();
       });
+  } catch (const Error& e) {
+    if (e.kind() != ErrorKind::Cancelled) throw;
+    fail(ErrorKind::Cancelled, "cancelled after {} frames; '{}' not written", written, options.output.string());
+  }
 
   const media::ReadReport& report = reader.report();
   VideoSwapResult result;
