@@ -32,6 +32,8 @@ struct BenchArgs {
   bool no_arena = false, no_mem_pattern = false, no_spinning = false;
   std::string optimized_model_cache;
   std::string encode = "png";
+  int png_compression = -1;
+  std::string compare_swapper;
 };
 
 // The architecture-equivalent benchmark models (tools/gen_test_models.py --full-size), by role.
@@ -125,7 +127,10 @@ void run(const BenchArgs& a, const GlobalOptions& g, bool models_dir_given) {
   o.measure_peak = !a.no_peak;
   o.measure_macs = !a.no_macs;
   o.profile_ops = a.profile_ops;
+  o.compare_swapper = a.compare_swapper;
   o.encode_extension = "." + a.encode;
+  if (a.png_compression < -1 || a.png_compression > 9) fail(ErrorKind::Usage, "--png-compression must be 0..9");
+  o.png_compression = a.png_compression;
 
   auto& s = o.swap;
   try {
@@ -178,6 +183,10 @@ Registrar reg(80, [](CLI::App& root, GlobalOptions& g) {
   sub->add_option("--det-size", a->det_size, "Detector input size: N or WxH (default 640)");
   sub->add_option("--encode", a->encode, "Output format of the encode stage (default png)")
       ->check(CLI::IsMember({"png", "jpg", "webp", "bmp", "tif"}));
+  sub->add_option("--png-compression", a->png_compression, "zlib level of the PNG encode stage (default: swap's)");
+  sub->add_option("--compare-swapper", a->compare_swapper,
+                  "Another swapper file (int8, fp16, ...): its time and PSNR against the configured one on the same input")
+      ->check(CLI::ExistingFile);
   sub->add_flag("--no-peak", a->no_peak, "Skip the machine reference (GEMM/convolution)");
   sub->add_flag("--no-macs", a->no_macs, "Skip counting MACs (one profiled run per model)");
   sub->add_flag("--profile-ops", a->profile_ops, "Profile one swapper run: time and GFLOP/s by operator type");

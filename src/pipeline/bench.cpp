@@ -4,6 +4,7 @@
 #include <chrono>
 #include <cmath>
 #include <fstream>
+#include <limits>
 #include <random>
 #include <sstream>
 #include <thread>
@@ -418,19 +419,28 @@ const BenchModel* find_model(const BenchReport& r, const std::string& role) {
 double BenchReport::swap_per_face_ms() const { return stage_ms(*this, "swap"); }
 double BenchReport::swap_inference_ms() const { return stage_ms(*this, "swap_inference"); }
 double BenchReport::swap_overhead_ratio() const {
-  const double inf = swap_inference_ms();
-  return inf > 0 ? swap_per_face_ms() / inf - 1.0 : 0;
+  // The median of the per-round ratios: each round ran both back to back, so a slow spell of the
+  // machine (other processes) scales both and cancels.
+  const auto a = stages.find("swap"), b = stages.find("swap_inference");
+  if (a == stages.end() || b == stages.end()) return 0;
+  StageTiming ratios;
+  for (size_t i = 0; i < std::min(a->second.runs_ms.size(), b->second.runs_ms.size()); ++i)
+    if (b->second.runs_ms[i] > 0) ratios.runs_ms.push_back(a->second.runs_ms[i] / b->second.runs_ms[i] - 1.0);
+  return ratios.median_ms();
 }
-double BenchReport::frame_ms() const {
-  return stage_ms(*this, "decode") + stage_ms(*this, "detect") + faces_swapped * swap_per_face_ms() +
-         stage_ms(*this, "encode");
-}
+double BenchReport::frame_ms() const { return frame_inference_ms() + frame_overhead_ms(); }
 double BenchReport::frame_inference_ms() const {
   return stage_ms(*this, "detect_inference") + faces_swapped * swap_inference_ms();
 }
+double BenchReport::frame_overhead_ms() const {
+  // Everything but inference: decoding, the detector's pre- and post-processing, each face's own
+  // cost beyond the swapper's run (paired ratio), encoding.
+  return stage_ms(*this, "decode") + std::max(0.0, stage_ms(*this, "detect") - stage_ms(*this, "detect_inference")) +
+         faces_swapped * swap_overhead_ratio() * swap_inference_ms() + stage_ms(*this, "encode");
+}
 double BenchReport::frame_overhead_ratio() const {
   const double inf = frame_inference_ms();
-  return inf > 0 ? (frame_ms() - inf) / inf : 0;
+  return inf > 0 ? frame_overhead_ms() / inf : 0;
 }
 double BenchReport::peak_gflops() const {
   double best = 0;
@@ -564,6 +574,7 @@ BenchReport run_bench(const BenchOptions& o) {
   const fs::path encoded = work / ("bench_output" + o.encode_extension);
   media::ImageWriteOptions write_options;
   write_options.provenance = so.provenance;
+  if (o.png_compression >= 0) write_options.png_compression = o.png_compression;
 
   // One untimed round warms caches and ORT's arenas, then the timed rounds.
   for (int it = -1; it < r.iterations; ++it) {
@@ -580,9 +591,11 @@ BenchReport run_bench(const BenchOptions& o) {
     time("align", [&] { (void)process::align_for_swap(frame, kps); });
     time("embed", [&] { (void)models->analyser().recognizer().embed(frame, kps); });
     // A face's whole cost and the bare run, back to back: their ratio survives a busy machine.
+    // Alternating which goes first cancels a steady drift of the machine's speed.
     cv::Mat work_frame = frame.clone();
+    if (it % 2) time("swap_inference", bare_swap);
     time("swap", [&] { processor.swap_faces(work_frame, assignment); });
-    time("swap_inference", bare_swap);
+    if (it % 2 == 0) time("swap_inference", bare_swap);
     cv::Mat paste_frame = frame.clone();
     time("paste_back", [&] { process::paste_back(paste_frame, swapped_face, swap_in.matrix, alpha); });
     if (models->enhancer())
@@ -623,6 +636,37 @@ BenchReport run_bench(const BenchOptions& o) {
     in.close();
     r.swap_ops = op_times_from_profile(text.str());
     fs::remove(file, ec);
+  }
+  if (!o.compare_swapper.empty()) {
+    say(fmt::format("comparing with '{}'", o.compare_swapper.string()));
+    runtime::ModelSpec spec;
+    spec.role = "compared swapper";
+    spec.path = o.compare_swapper;
+    auto other = runtime::Model::load(spec, so.runtime);
+    std::vector<runtime::TensorView> views(other->inputs().size());
+    if (views.size() != 2) fail(ErrorKind::InvalidData, "'{}' is not a swapper (two inputs)", spec.path.string());
+    for (size_t i = 0; i < 2; ++i)
+      views[i] = other->inputs()[i].shape.size() == 4 ? runtime::TensorView{target_blob.data(), target_shape}
+                                                       : runtime::TensorView{latent.data(), latent_shape};
+    std::vector<float> other_out(swap_out.size());
+    const runtime::OutputView ov{other_out.data(), target_shape};
+    BenchReport::Comparison c;
+    c.file = spec.path;
+    for (int it = 0; it < r.iterations; ++it) {
+      auto t0 = Clock::now();
+      if (it % 2) bare_swap(), c.reference_runs.runs_ms.push_back(ms_since(t0)), t0 = Clock::now();
+      other->run_into(views, std::span(&ov, 1));
+      c.runs.runs_ms.push_back(ms_since(t0));
+      if (it % 2 == 0) t0 = Clock::now(), bare_swap(), c.reference_runs.runs_ms.push_back(ms_since(t0));
+    }
+    double se = 0;
+    for (size_t i = 0; i < swap_out.size(); ++i) {
+      const double d = std::clamp(other_out[i], 0.f, 1.f) - std::clamp(swap_out[i], 0.f, 1.f);
+      se += d * d;
+    }
+    const double mse = se / static_cast<double>(swap_out.size());
+    c.psnr_db = mse > 0 ? 10.0 * std::log10(1.0 / mse) : std::numeric_limits<double>::infinity();
+    r.comparison = std::move(c);
   }
   if (o.measure_peak) {
     say("measuring the machine's reference GEMM and convolution");
@@ -676,6 +720,7 @@ nlohmann::json bench_to_json(const BenchReport& r) {
                 {"faces_swapped", r.faces_swapped},
                 {"face_source", r.face_source},
                 {"ms", round3(r.frame_ms())},
+                {"overhead_ms", round3(r.frame_overhead_ms())},
                 {"inference_ms", round3(r.frame_inference_ms())},
                 {"overhead_ratio", round3(r.frame_overhead_ratio())}};
   json models = json::array();
@@ -707,6 +752,14 @@ nlohmann::json bench_to_json(const BenchReport& r) {
     }
     j["swap"]["ops"] = ops;
   }
+  if (r.comparison) {
+    const auto& c = *r.comparison;
+    j["compare"] = {{"file", c.file.string()},
+                    {"ms", round3(c.runs.median_ms())},
+                    {"reference_ms", round3(c.reference_runs.median_ms())},
+                    {"speedup", round3(c.runs.median_ms() > 0 ? c.reference_runs.median_ms() / c.runs.median_ms() : 0)},
+                    {"psnr_db", std::isfinite(c.psnr_db) ? json(round3(c.psnr_db)) : json("inf")}};
+  }
   j["peak"] = {{"runs", peak}, {"gflops", round3(r.peak_gflops())}};
   j["system"] = {{"onnxruntime", r.ort_version},
                  {"hardware_threads", r.hardware_threads},
@@ -731,8 +784,8 @@ std::string bench_to_text(const BenchReport& r) {
     if (r.stages.count(s)) line(s, fmt::format("{:10.2f} ms", stage_ms(r, s)));
   line("swap per face", fmt::format("{:.2f} ms = {:.2f} ms inference x (1 + {:.4f}) overhead", r.swap_per_face_ms(),
                                     r.swap_inference_ms(), r.swap_overhead_ratio()));
-  line("frame", fmt::format("{:.2f} ms, of which inference {:.2f} ms; image-path overhead ratio {:.4f}", r.frame_ms(),
-                            r.frame_inference_ms(), r.frame_overhead_ratio()));
+  line("frame", fmt::format("{:.2f} ms: inference {:.2f} ms + image path {:.2f} ms (overhead ratio {:.4f})", r.frame_ms(),
+                            r.frame_inference_ms(), r.frame_overhead_ms(), r.frame_overhead_ratio()));
   for (const auto& p : r.peak)
     line("peak " + p.name, fmt::format("{:.1f} GFLOP/s (best of runs, {:.2f} ms)", p.gflops(), p.best_ms));
   if (r.swap_gflops() > 0)
@@ -740,6 +793,12 @@ std::string bench_to_text(const BenchReport& r) {
                                          r.peak_gflops() > 0 ? fmt::format(" = {:.0f} % of the measured peak",
                                                                            100.0 * r.swap_gflops() / r.peak_gflops())
                                                              : std::string()));
+  if (r.comparison)
+    line("compared swapper", fmt::format("{}: {:.2f} ms vs {:.2f} ms fp32 (x{:.2f}), PSNR {:.2f} dB",
+                                         r.comparison->file.filename().string(), r.comparison->runs.median_ms(),
+                                         r.comparison->reference_runs.median_ms(),
+                                         r.comparison->reference_runs.median_ms() / r.comparison->runs.median_ms(),
+                                         r.comparison->psnr_db));
   double total = 0;
   for (const auto& op : r.swap_ops) total += op.ms;
   for (const auto& op : r.swap_ops)

@@ -90,7 +90,11 @@ struct BenchOptions {
   bool measure_peak = true;
   bool measure_macs = true;
   bool profile_ops = false;          // load the swapper once more with profiling: time per op type
+  // Another swapper file (int8, fp16, ...) run on the same input, alternating with the fp32 bare run:
+  // its time and the PSNR of its output against the configured swapper's.
+  std::filesystem::path compare_swapper;
   std::string encode_extension = ".png";
+  int png_compression = -1;          // -1: what `swap` writes with (media::ImageWriteOptions)
   std::function<void(const std::string&)> progress;  // one line per step, may be empty
 };
 
@@ -121,6 +125,12 @@ struct BenchReport {
   std::vector<BenchModel> models;
   std::vector<PeakRun> peak;
   std::vector<OpTime> swap_ops;       // profile_ops: the swapper's time by op type, largest first
+  struct Comparison {
+    std::filesystem::path file;
+    StageTiming runs, reference_runs;  // the other model / the configured swapper, alternating
+    double psnr_db = 0;                // output against the configured swapper's, values in [0,1]
+  };
+  std::optional<Comparison> comparison;
   std::string ort_version;
   unsigned hardware_threads = 0;
   int intra_op_threads = 0;
@@ -129,10 +139,11 @@ struct BenchReport {
   // Derived figures (documented in docs/PERFORMANCE.md).
   double swap_per_face_ms() const;    // everything one face costs in `swap` (align, swap, paste-back, post)
   double swap_inference_ms() const;   // the bare ORT run of the swapper on the same input
-  double swap_overhead_ratio() const; // per_face / inference - 1
-  double frame_ms() const;            // decode + detect + faces x per-face + encode
+  double swap_overhead_ratio() const; // median over rounds of per_face / inference - 1 (paired runs)
   double frame_inference_ms() const;  // detector inference + faces x swapper inference
-  double frame_overhead_ratio() const;// (frame - inference) / inference: the image path's own cost
+  double frame_overhead_ms() const;   // decode + detector pre/post + faces x per-face overhead + encode
+  double frame_ms() const;            // inference + overhead
+  double frame_overhead_ratio() const;// overhead / inference: the image path's own cost
   double peak_gflops() const;         // the best reference run
   double swap_gflops() const;         // 2 x swapper MACs / swap_inference
 };
