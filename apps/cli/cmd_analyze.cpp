@@ -3,6 +3,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "apps/cli/analyze_video.h"
 #include "apps/cli/cli.h"
 #include "core/error.h"
 #include "face/detector.h"
@@ -80,7 +81,10 @@ Registrar reg(20, [](CLI::App& root, GlobalOptions& g) {
   sub->add_flag("--json", o.json, "Machine-readable output");
   sub->add_option("--det-size", o.det_size, "Detector input size: N or WxH (default 640)");
   sub->add_option("--det-thresh", o.det_thresh, "Detection score threshold (default 0.5)")->check(CLI::Range(0.0, 1.0));
-  sub->callback([&g] { run_analyze(g, o); });
+  add_video_analyze_options(*sub);  // VIDEO --clusters (analyze_video.cpp)
+  sub->callback([&g] {
+    if (!run_video_analyze_if_requested(g, o.image, o.json)) run_analyze(g, o);
+  });
 });
 
 }  // namespace
