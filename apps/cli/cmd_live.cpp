@@ -9,23 +9,20 @@
 #include <vector>
 
 #include "apps/cli/cli.h"
+#include "apps/cli/swap_args.h"
 #include "core/error.h"
 #include "core/log.h"
-#include "models/locate.h"
 #include "pipeline/live_pipeline.h"
 #include "pipeline/swap_options.h"
-#include "process/enhancer.h"
 
 namespace swapcam::cli {
 namespace {
 
-namespace fs = std::filesystem;
 
 volatile std::sig_atomic_t g_interrupted = 0;
 extern "C" void on_interrupt(int) { g_interrupted = 1; }
 
 struct LiveArgs {
-  std::vector<std::string> sources;
   std::string camera = "0";
   std::string resolution;
   double fps = 0;
@@ -36,58 +33,12 @@ struct LiveArgs {
   double duration = 0;
   int detect_every = 2;
   int swap_workers = 0;
-  // Swap options (product.md "Swap options").
-  std::string map_faces, reference_face, face_selector = "largest", det_size = "640", enhancer, mouth_mask;
-  CLI::Option* mouth_mask_opt = nullptr;
-  CLI::Option* selector_opt = nullptr;
-  pipeline::SwapOptions swap;
+  SwapArgs swap;  // product.md "Swap options", shared with `swap`
 };
-
-std::pair<int, int> parse_size(const std::string& s, const char* option, bool square_allowed) {
-  try {
-    auto sep = s.find_first_of("xX,");
-    size_t used = 0;
-    int w = std::stoi(s.substr(0, sep), &used);
-    if (used != (sep == std::string::npos ? s.size() : sep)) throw std::invalid_argument(s);
-    if (sep == std::string::npos) {
-      if (!square_allowed) throw std::invalid_argument(s);
-      return {w, w};
-    }
-    std::string rest = s.substr(sep + 1);
-    int h = std::stoi(rest, &used);
-    if (used != rest.size() || w <= 0 || h <= 0) throw std::invalid_argument(s);
-    return {w, h};
-  } catch (const std::exception&) {
-    fail(ErrorKind::Usage, "{} must be WxH (got '{}')", option, s);
-  }
-}
 
 pipeline::LiveOptions resolve(LiveArgs& a, const GlobalOptions& g) {
   pipeline::LiveOptions o;
-  pipeline::SwapOptions& s = o.swap;
-  s = a.swap;
-  for (const auto& src : a.sources) s.sources.emplace_back(src);
-  s.map_faces = a.map_faces;
-  s.reference_face = a.reference_face;
-  bool selector_given = a.selector_opt && a.selector_opt->count() > 0;
-  s.face_selector = (!a.reference_face.empty() && !selector_given) ? face::SelectorMode::Reference
-                                                                   : face::parse_selector_mode(a.face_selector);
-  if (a.mouth_mask_opt && a.mouth_mask_opt->count() > 0) {
-    s.mouth_mask = pipeline::kDefaultMouthMaskSize;
-    if (!a.mouth_mask.empty()) {
-      try {
-        size_t used = 0;
-        s.mouth_mask = std::stof(a.mouth_mask, &used);
-        if (used != a.mouth_mask.size()) throw std::invalid_argument(a.mouth_mask);
-      } catch (const std::exception&) {
-        fail(ErrorKind::Usage, "--mouth-mask SIZE must be a number (got '{}')", a.mouth_mask);
-      }
-    }
-  }
-  std::tie(s.det_width, s.det_height) = parse_size(a.det_size, "--det-size", true);
-  s.enhancer = a.enhancer;
-  pipeline::validate(s);
-
+  o.swap = a.swap.options;
   o.source.camera = a.camera;
   if (!a.resolution.empty()) std::tie(o.source.width, o.source.height) = parse_size(a.resolution, "--resolution", false);
   o.source.fps = a.fps;
@@ -112,16 +63,7 @@ pipeline::LiveOptions resolve(LiveArgs& a, const GlobalOptions& g) {
     log::warn("the command line has no preview window (use 'swapcam gui', --virtual-camera, or --output - | ffplay); "
               "running without one (--no-preview silences this)");
 
-  s.runtime = g.runtime_config();
-  s.models.detector = g.model_path("det_10g", g.detector_model);
-  s.models.recognizer = g.model_path("w600k_r50", g.recognizer_model);
-  s.models.swapper = g.model_path("inswapper_128", g.swapper_model);
-  if (g.swapper_model.empty()) {
-    fs::path fp16 = g.models_directory() / models::model_file_name("inswapper_128_fp16");
-    if (fs::is_regular_file(fp16)) s.models.swapper_fp16 = fp16;
-  }
-  if (s.mouth_mask) s.models.landmarker = g.model_path("2d106det", g.landmark_model);
-  if (!s.enhancer.empty()) s.models.enhancer = g.model_path(process::find_enhancer(s.enhancer).default_model_id, g.enhancer_model);
+  resolve_swap_options(a.swap, g, o.swap);
   return o;
 }
 
@@ -167,8 +109,6 @@ Registrar reg(40, [](CLI::App& root, GlobalOptions& g) {
   auto* a = new LiveArgs();  // lives until exit: CLI11 writes into it while parsing
   auto* sub = root.add_subcommand("live", "Live face swap from a camera (a video file or image folder may stand in)");
   add_global_options(*sub, g);
-  auto& o = a->swap;
-  sub->add_option("-s,--source", a->sources, "Source face image (repeat to average several photos)");
   sub->add_option("--camera", a->camera, "Camera number, /dev/videoN, a video file or a folder of images (default 0)");
   sub->add_option("--resolution", a->resolution, "Capture size WxH (files: resized to it)");
   sub->add_option("--fps", a->fps, "Capture frame rate (image folders: pace; default the device's)");
@@ -191,26 +131,7 @@ Registrar reg(40, [](CLI::App& root, GlobalOptions& g) {
   sub->add_option("--detect-every", a->detect_every, "Run the detector every N frames, track in between (default 2)")
       ->check(CLI::Range(1, 1000));
   sub->add_option("--swap-workers", a->swap_workers, "Parallel swap workers (0: automatic)")->check(CLI::Range(0, 64));
-  // Swap options.
-  sub->add_flag("--many-faces", o.many_faces, "Swap every face");
-  sub->add_option("--map-faces", a->map_faces, "JSON file: [{\"source\": IMAGE, \"reference\": IMAGE}, ...]");
-  a->selector_opt = sub->add_option("--face-selector", a->face_selector, "leftmost, largest, best, center or reference")
-                        ->check(CLI::IsMember({"leftmost", "largest", "best", "center", "reference"}));
-  sub->add_option("--reference-face", a->reference_face, "Image of the target person to swap (reference selector)");
-  sub->add_option("--similarity-threshold", o.similarity_threshold, "Cosine similarity for reference and map matching");
-  a->mouth_mask_opt = sub->add_option("--mouth-mask", a->mouth_mask, "Keep the mouth; optional SIZE (0..2, default 0.25)")->expected(0, 1);
-  sub->add_flag("--color-match", o.color_match, "Match the swapped face's colours to the target");
-  sub->add_flag("--poisson-blend", o.poisson_blend, "Poisson (seamless) blend of the face region");
-  sub->add_option("--opacity", o.opacity, "Blend of the swap over the original, 0..1");
-  sub->add_option("--sharpness", o.sharpness, "Unsharp-mask amount on the face, 0..5");
-  sub->add_option("--enhancer", a->enhancer, "Face enhancer: gfpgan, gpen256 or gpen512")
-      ->check(CLI::IsMember({"gfpgan", "gpen256", "gpen512"}));
-  sub->add_option("--enhancer-blend", o.enhancer_blend, "Blend of the enhanced face, 0..1");
-  sub->add_option("--video-encoder", o.video_encoder, "Recording encoder: libx264, libx265, libvpx-vp9 or auto")
-      ->check(CLI::IsMember({"libx264", "libx265", "libvpx-vp9", "auto"}));
-  sub->add_option("--video-quality", o.video_quality, "Recording quality 0..51 (lower is better, default 18)");
-  sub->add_option("--det-size", a->det_size, "Detector input size: N or WxH, multiples of 32 (default 640)");
-  sub->add_option("--det-thresh", o.det_thresh, "Detector score threshold (default 0.5)");
+  add_swap_options(*sub, a->swap);
   sub->callback([a, &g] { run_live(*a, g); });
 });
 
