@@ -58,6 +58,8 @@ class MainWindow : public QMainWindow {
   QProgressBar* progress_bar() const { return progress_; }
   QLabel* status_label() const { return status_; }
   ImageView* preview_view() const { return preview_view_; }
+  QSlider* frame_slider() const { return frame_slider_; }
+  QCheckBox* show_original_box() const { return show_original_; }
   QLabel* models_in_use_label() const { return in_use_; }
   ModelStatusWidget* model_status() const { return model_status_; }
 

@@ -123,6 +123,29 @@ TEST(MainWindow, SwapsAnImageAndReachesFullProgress) {
   EXPECT_FALSE(media::read_provenance_label(dir / "out.png").empty());
 }
 
+TEST(MainWindow, SwapsAFolder) {
+  SWAPCAM_REQUIRE_TESTDATA();
+  gui_app();
+  TempDir dir;
+  fs::create_directory(dir / "in");
+  fs::copy_file(testdata_dir() / "images" / "astronaut.png", dir / "in" / "a.png");
+  fs::copy_file(testdata_dir() / "images" / "astronaut.png", dir / "in" / "b.png");
+  auto store = temp_store(dir);
+  MainWindow w(store.get());
+  gui::GuiSettings s = test_settings(dir);
+  s.target = gui::from_path(dir / "in");
+  w.apply_settings(s);  // no output: the default, "<folder>_swapped" beside the folder
+
+  QSignalSpy finished(&w.jobs(), &gui::JobRunner::finished);
+  ASSERT_TRUE(w.start_job()) << w.status_label()->text().toStdString();
+  ASSERT_TRUE(finished.wait(120000) || finished.count() > 0);
+  const auto args = finished.takeFirst();
+  EXPECT_TRUE(args.at(0).toBool()) << args.at(2).toString().toStdString();
+  EXPECT_TRUE(fs::is_regular_file(dir / "in_swapped" / "a.png"));
+  EXPECT_TRUE(fs::is_regular_file(dir / "in_swapped" / "b.png"));
+  EXPECT_EQ(w.progress_bar()->value(), 100);
+}
+
 TEST(MainWindow, CancelStopsAVideoJobAndLeavesNoOutput) {
   SWAPCAM_REQUIRE_TESTDATA();
   gui_app();
@@ -189,14 +212,24 @@ TEST(MainWindow, PreviewOfAVideoFrame) {
   QSignalSpy ready(&w.preview(), &gui::PreviewEngine::ready);
   gui::GuiSettings s = test_settings(dir);
   s.target = gui::from_path(video);
-  w.preview().request(s, 10);
-  ASSERT_TRUE(wait_until([&] {
-    if (ready.isEmpty()) return false;
-    return ready.last().at(0).value<gui::PreviewResult>().frame == 10;
-  }, 60000));
-  const auto r = ready.last().at(0).value<gui::PreviewResult>();
-  EXPECT_EQ(r.frame_count, 20);
+  w.apply_settings(s);
+  auto last = [&] { return ready.isEmpty() ? gui::PreviewResult{} : ready.last().at(0).value<gui::PreviewResult>(); };
+  ASSERT_TRUE(wait_until([&] { return last().frame_count == 20 && !last().after.isNull(); }, 60000));
+  EXPECT_TRUE(w.frame_slider()->isEnabled());
+  EXPECT_EQ(w.frame_slider()->maximum(), 19);
+
+  // Moving the slider renders that frame.
+  w.frame_slider()->setValue(10);
+  ASSERT_TRUE(wait_until([&] { return last().frame == 10; }, 60000));
+  const auto r = last();
   EXPECT_EQ(r.before.size(), QSize(128, 128));
+  EXPECT_EQ(w.preview_view()->image(), r.after);
+
+  // Before/after: the original frame, then the swapped one again.
+  w.show_original_box()->setChecked(true);
+  EXPECT_EQ(w.preview_view()->image(), r.before);
+  w.show_original_box()->setChecked(false);
+  EXPECT_EQ(w.preview_view()->image(), r.after);
 }
 
 TEST(MainWindow, MissingModelIsReportedBeforeAnythingStarts) {
