@@ -74,6 +74,11 @@ std::vector<FaceMapFileEntry> read_face_map(const fs::path& file) {
         !e["reference"].is_string())
       fail(ErrorKind::InvalidData, "map file '{}': entry {} needs string fields \"source\" and \"reference\"",
            file.string(), i);
+    // `analyze --clusters` writes entries with an empty source for the user to fill in.
+    for (const char* field : {"source", "reference"})
+      if (e[field].get<std::string>().empty())
+        fail(ErrorKind::InvalidData, "map file '{}': entry {} has an empty \"{}\" (fill in a photo path)",
+             file.string(), i, field);
     auto resolve = [&](const std::string& s) {
       fs::path p(std::u8string(s.begin(), s.end()));  // JSON text is UTF-8
       return p.is_absolute() ? p : base / p;

@@ -289,7 +289,8 @@ TEST(FaceMapFile, ParsesEntriesRelativeToTheFileAndRejectsBadOnes) {
   ASSERT_EQ(e.size(), 1u);
   EXPECT_EQ(e[0].source, dir.path() / "a.png");
   EXPECT_EQ(e[0].reference, std::filesystem::path("/abs/b.png"));
-  for (const char* bad : {"", "{}", "[]", "[{\"source\": \"a.png\"}]", "[1]", "[{\"source\": 1, \"reference\": \"x\"}]"}) {
+  for (const char* bad : {"", "{}", "[]", "[{\"source\": \"a.png\"}]", "[1]", "[{\"source\": 1, \"reference\": \"x\"}]",
+                          "[{\"source\": \"\", \"reference\": \"x.png\"}]"}) {
     std::ofstream(map, std::ios::trunc) << bad;
     EXPECT_THROW(read_face_map(map), Error) << bad;
   }
