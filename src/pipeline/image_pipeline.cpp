@@ -323,7 +323,10 @@ ImageSwapResult swap_image(const SwapOptions& options) {
   if (media::image_format_from_extension(options.output) == media::ImageFormat::Unknown)
     fail(ErrorKind::Usage, "output '{}' must end in .png, .jpg, .jpeg, .webp, .bmp, .tif or .tiff",
          options.output.string());
+  // Never write over an input: the target, a source photo or the reference face.
   media::ensure_distinct(options.target, options.output);
+  for (const auto& source : options.sources) media::ensure_distinct(source, options.output);
+  if (!options.reference_face.empty()) media::ensure_distinct(options.reference_face, options.output);
   const fs::path out_dir = options.output.has_parent_path() ? options.output.parent_path() : fs::path(".");
   if (!fs::is_directory(out_dir))
     fail(ErrorKind::NotFound, "cannot write '{}': directory '{}' does not exist", options.output.string(),

@@ -287,6 +287,8 @@ VideoSwapResult swap_video(const SwapOptions& options, const VideoJobOptions& jo
   if (!is_writable_video_extension(options.output))
     fail(ErrorKind::Usage, "output '{}' must end in .mp4, .mkv, .mov or .webm for a video target", options.output.string());
   media::ensure_distinct(options.target, options.output);
+  for (const auto& source : options.sources) media::ensure_distinct(source, options.output);
+  if (!options.reference_face.empty()) media::ensure_distinct(options.reference_face, options.output);
   { media::VideoReader probe(options.target); }
   { media::AtomicFile probe(options.output); }  // Error(NotFound/Io) when the output cannot be created
 
