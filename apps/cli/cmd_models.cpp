@@ -71,10 +71,20 @@ std::vector<const ModelEntry*> select_entries(const std::vector<std::string>& id
   return out;
 }
 
+// A models directory that is a file would list every model as missing, with fetch commands that
+// cannot work: an error naming it instead.
+fs::path usable_models_dir(const GlobalOptions& g) {
+  fs::path dir = g.models_directory();
+  std::error_code ec;
+  if (fs::exists(dir, ec) && !fs::is_directory(dir, ec))
+    fail(ErrorKind::NotFound, "models directory '{}' is not a directory", dir.string());
+  return dir;
+}
+
 // --- list -------------------------------------------------------------------------------------
 
 void run_list(const GlobalOptions& g, bool hash, bool json_out) {
-  const fs::path dir = g.models_directory();
+  const fs::path dir = usable_models_dir(g);
   const std::string dir_arg = models_dir_argument(g);
   nlohmann::json j;
   j["models_dir"] = dir.string();
@@ -183,7 +193,7 @@ void run_fetch(const GlobalOptions& g, const std::vector<std::string>& ids, bool
   if (ids.empty() && !all && use.empty())
     fail(ErrorKind::Usage, "say which models to fetch: model ids, --all, or --for swap|live|enhance (see `swapcam models list`)");
   const auto entries = select_entries(ids, all, use);
-  const fs::path dir = g.models_directory();
+  const fs::path dir = usable_models_dir(g);
 
   models::FetchOptions opts;
   opts.mirrors = mirrors;
@@ -224,7 +234,7 @@ void run_fetch(const GlobalOptions& g, const std::vector<std::string>& ids, bool
 
 void run_verify(const GlobalOptions& g, const std::vector<std::string>& ids) {
   const auto entries = ids.empty() ? select_entries({}, true, "") : select_entries(ids, false, "");
-  const fs::path dir = g.models_directory();
+  const fs::path dir = usable_models_dir(g);
   const std::string dir_arg = models_dir_argument(g);
   int bad = 0, missing = 0;
   for (const ModelEntry* e : entries) {
