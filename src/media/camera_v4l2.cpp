@@ -24,8 +24,6 @@
 
 namespace swapcam::media::v4l2 {
 
-namespace {
-
 int xioctl(int fd, unsigned long request, void* arg) {
   int r;
   do r = ioctl(fd, request, arg);
@@ -33,7 +31,11 @@ int xioctl(int fd, unsigned long request, void* arg) {
   return r;
 }
 
-std::string cstr(const __u8* s, size_t n) { return std::string(reinterpret_cast<const char*>(s), strnlen(reinterpret_cast<const char*>(s), n)); }
+std::string fixed_string(const unsigned char* s, size_t n) {
+  return std::string(reinterpret_cast<const char*>(s), strnlen(reinterpret_cast<const char*>(s), n));
+}
+
+namespace {
 
 uint32_t effective_caps(const v4l2_capability& cap) {
   return (cap.capabilities & V4L2_CAP_DEVICE_CAPS) ? cap.device_caps : cap.capabilities;
@@ -126,8 +128,8 @@ class V4l2Camera final : public Camera {
       fail(ErrorKind::InvalidData, "'{}' is not a V4L2 video device", path_);
     uint32_t caps = effective_caps(cap);
     if (!(caps & V4L2_CAP_VIDEO_CAPTURE))
-      fail(ErrorKind::InvalidData, "'{}' ({}, driver {}) is not a video capture device{}", path_, cstr(cap.card, sizeof cap.card),
-           cstr(cap.driver, sizeof cap.driver), (caps & V4L2_CAP_VIDEO_OUTPUT) ? " (it is an output device)" : "");
+      fail(ErrorKind::InvalidData, "'{}' ({}, driver {}) is not a video capture device{}", path_, fixed_string(cap.card, sizeof cap.card),
+           fixed_string(cap.driver, sizeof cap.driver), (caps & V4L2_CAP_VIDEO_OUTPUT) ? " (it is an output device)" : "");
     if (!(caps & V4L2_CAP_STREAMING)) fail(ErrorKind::InvalidData, "camera '{}' does not support streaming I/O", path_);
 
     choose_format(fd.get(), req);
@@ -377,9 +379,9 @@ std::vector<CameraInfo> list_devices() {
     CameraInfo info;
     info.id = std::to_string(number);
     info.path = path;
-    info.name = cstr(cap.card, sizeof cap.card);
-    info.driver = cstr(cap.driver, sizeof cap.driver);
-    info.bus = cstr(cap.bus_info, sizeof cap.bus_info);
+    info.name = fixed_string(cap.card, sizeof cap.card);
+    info.driver = fixed_string(cap.driver, sizeof cap.driver);
+    info.bus = fixed_string(cap.bus_info, sizeof cap.bus_info);
     info.capture = (caps & V4L2_CAP_VIDEO_CAPTURE) != 0;
     info.output = (caps & V4L2_CAP_VIDEO_OUTPUT) != 0;
     if (!info.capture && !info.output) continue;  // metadata nodes of UVC cameras and the like

@@ -13,6 +13,8 @@
 #include "media/raw_output.h"
 
 #if defined(__linux__)
+#include "media/camera_v4l2.h"
+
 #include <fcntl.h>
 #include <linux/videodev2.h>
 #include <sys/ioctl.h>
@@ -100,13 +102,7 @@ namespace {
 constexpr const char* kLoadHint =
     "load v4l2loopback, e.g. 'sudo modprobe v4l2loopback devices=1 video_nr=10 card_label=swapcam exclusive_caps=1'";
 
-int xioctl(int fd, unsigned long request, void* arg) {
-  int r;
-  do r = ioctl(fd, request, arg);
-  while (r == -1 && errno == EINTR);
-  return r;
-}
-std::string cstr(const __u8* s, size_t n) { return std::string(reinterpret_cast<const char*>(s), strnlen(reinterpret_cast<const char*>(s), n)); }
+using v4l2::xioctl;
 
 int open_output(const std::string& device) {
   int fd = ::open(device.c_str(), O_RDWR | O_NONBLOCK | O_CLOEXEC);
@@ -122,7 +118,7 @@ VirtualCameraDeviceInfo check_open_device(int fd, const std::string& device) {
   v4l2_capability cap{};
   if (xioctl(fd, VIDIOC_QUERYCAP, &cap) != 0)
     fail(ErrorKind::InvalidData, "'{}' is not a V4L2 video device, so it cannot be a virtual camera ({})", device, kLoadHint);
-  VirtualCameraDeviceInfo info{cstr(cap.driver, sizeof cap.driver), cstr(cap.card, sizeof cap.card)};
+  VirtualCameraDeviceInfo info{v4l2::fixed_string(cap.driver, sizeof cap.driver), v4l2::fixed_string(cap.card, sizeof cap.card)};
   uint32_t caps = (cap.capabilities & V4L2_CAP_DEVICE_CAPS) ? cap.device_caps : cap.capabilities;
   const bool loopback = info.driver.find("loopback") != std::string::npos;
   if (!loopback)

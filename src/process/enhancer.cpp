@@ -5,6 +5,7 @@
 #include <opencv2/imgproc.hpp>
 
 #include "core/error.h"
+#include "core/planar_image.h"
 #include "process/paste_back.h"
 #include "runtime/model.h"
 
@@ -75,15 +76,7 @@ void AlignedEnhancer::enhance(cv::Mat& frame, const Landmarks5& kps, float blend
 
   const size_t plane = static_cast<size_t>(size) * size;
   std::vector<float> blob(3 * plane);
-  for (int y = 0; y < size; ++y) {
-    const uint8_t* px = crop.ptr<uint8_t>(y);
-    const size_t row = static_cast<size_t>(y) * size;
-    for (int x = 0; x < size; ++x) {
-      blob[row + x] = px[3 * x + 2] / 127.5f - 1.f;
-      blob[plane + row + x] = px[3 * x + 1] / 127.5f - 1.f;
-      blob[2 * plane + row + x] = px[3 * x] / 127.5f - 1.f;
-    }
-  }
+  bgr8_to_planar_rgb(crop, 1.f / 127.5f, -1.f, blob.data());  // [-1, 1]
   runtime::TensorView in{blob.data(), {1, 3, size, size}};
   auto run = [&] { return slot_.get().run(std::span<const runtime::TensorView>(&in, 1)); };
   auto out = run();
@@ -97,23 +90,8 @@ void AlignedEnhancer::enhance(cv::Mat& frame, const Landmarks5& kps, float blend
   if (!runtime::all_finite(out[0].data))
     fail(ErrorKind::Runtime, "enhancer model '{}' produced NaN/Inf values", model.path().string());
 
-  cv::Mat enhanced(size, size, CV_8UC3);
-  const float* r = out[0].data.data();
-  const float* g = r + plane;
-  const float* b = g + plane;
-  auto to8 = [](float v) {
-    const float s = (std::clamp(v, -1.f, 1.f) + 1.f) * 127.5f;
-    return static_cast<uint8_t>(std::min(255.f, s + 0.5f));
-  };
-  for (int y = 0; y < size; ++y) {
-    uint8_t* px = enhanced.ptr<uint8_t>(y);
-    const size_t row = static_cast<size_t>(y) * size;
-    for (int x = 0; x < size; ++x) {
-      px[3 * x] = to8(b[row + x]);
-      px[3 * x + 1] = to8(g[row + x]);
-      px[3 * x + 2] = to8(r[row + x]);
-    }
-  }
+  // (clip(v, -1, 1) + 1) * 127.5: the clamp happens on the 0..255 side.
+  const cv::Mat enhanced = planar_rgb_to_bgr8(out[0].data.data(), size, size, 127.5f, 127.5f);
   paste_back(frame, enhanced, matrix, box_alpha_mask(size, kBoxRampFraction), {}, std::min(blend, 1.f));
 }
 

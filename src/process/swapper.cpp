@@ -7,6 +7,7 @@
 
 #include "core/error.h"
 #include "core/log.h"
+#include "core/planar_image.h"
 #include "runtime/model.h"
 #include "runtime/onnx_reader.h"
 
@@ -61,44 +62,10 @@ SwapInput align_for_swap(const cv::Mat& frame, const Landmarks5& kps) {
 
 void crop_to_blob(const cv::Mat& crop, float* dst) {
   CV_Assert(crop.type() == CV_8UC3 && crop.rows == kSwapSize && crop.cols == kSwapSize);
-  float* r = dst;
-  float* g = r + kPlane;
-  float* b = g + kPlane;
-  constexpr float k = 1.f / 255.f;
-  for (int y = 0; y < kSwapSize; ++y) {
-    const uint8_t* px = crop.ptr<uint8_t>(y);
-    const size_t row = static_cast<size_t>(y) * kSwapSize;
-    for (int x = 0; x < kSwapSize; ++x) {
-      b[row + x] = px[3 * x] * k;
-      g[row + x] = px[3 * x + 1] * k;
-      r[row + x] = px[3 * x + 2] * k;
-    }
-  }
+  bgr8_to_planar_rgb(crop, 1.f / 255.f, 0.f, dst);
 }
 
-cv::Mat blob_to_face(const float* src) {
-  cv::Mat face(kSwapSize, kSwapSize, CV_8UC3);
-  const float* r = src;
-  const float* g = r + kPlane;
-  const float* b = g + kPlane;
-  auto to8 = [](float v) {
-    const float s = v * 255.f;
-    // NaN compares false everywhere: map it to 0 rather than to an undefined cast.
-    if (!(s > 0.f)) return uint8_t{0};
-    if (s >= 255.f) return uint8_t{255};
-    return static_cast<uint8_t>(s + 0.5f);
-  };
-  for (int y = 0; y < kSwapSize; ++y) {
-    uint8_t* px = face.ptr<uint8_t>(y);
-    const size_t row = static_cast<size_t>(y) * kSwapSize;
-    for (int x = 0; x < kSwapSize; ++x) {
-      px[3 * x] = to8(b[row + x]);
-      px[3 * x + 1] = to8(g[row + x]);
-      px[3 * x + 2] = to8(r[row + x]);
-    }
-  }
-  return face;
-}
+cv::Mat blob_to_face(const float* src) { return planar_rgb_to_bgr8(src, kSwapSize, kSwapSize, 255.f, 0.f); }
 
 Latent latent_from_embedding(std::span<const float> embedding, std::span<const float> emap) {
   if (embedding.size() != kLatentSize)
