@@ -1,0 +1,96 @@
+// The long soaks (label slow; `ctest -L slow`): two minutes of the live pipeline on a looping
+// generated camera stand-in, and a two-minute video through the video pipeline, both with the real
+// detector and the generated recogniser and identity swapper. Memory is sampled from
+// /proc/self/status throughout; the figures go to stdout ([ figures ] lines) and docs/RELIABILITY.md.
+#include <atomic>
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+
+#include <gtest/gtest.h>
+
+#include "pipeline/live_pipeline.h"
+#include "pipeline/video_pipeline.h"
+#include "soak/resource_probe.h"
+#include "test_support.h"
+
+namespace swapcam::test {
+namespace {
+
+namespace fs = std::filesystem;
+
+pipeline::SwapOptions face_options() {
+  pipeline::SwapOptions o;
+  o.sources = {testdata_dir() / "images" / "astronaut.png"};
+  o.models.detector = testdata_dir() / "models" / "scrfd_500m_bnkps.onnx";
+  o.models.recognizer = model("recognizer_arcface.onnx");
+  o.models.swapper = model("swapper_identity.onnx");
+  o.runtime.providers = {runtime::Provider::Cpu};
+  o.video_encoder = "libx264";
+  o.det_width = o.det_height = 320;
+  return o;
+}
+
+double soak_seconds() {
+  const char* s = std::getenv("SWAPCAM_SOAK_SECONDS");
+  return s ? std::atof(s) : 120.0;
+}
+
+TEST(Soak, LivePipelineTwoMinutesFlatMemory) {
+  SWAPCAM_REQUIRE_TESTDATA();
+  TempDir dir;
+  const auto clip = dir / "camera.mp4";
+  write_face_video(clip, 250, 320, 240, 25);  // 10 s, looped
+  pipeline::LiveOptions o;
+  o.swap = face_options();
+  o.source.camera = clip.string();
+  o.source.loop = true;
+  o.pipeline.duration_s = soak_seconds();
+  o.record = dir / "record.mkv";  // the recording sink runs too (its file grows, memory must not)
+  std::atomic<long> previewed{0};
+  o.preview = [&](const pipeline::LiveOutputFrame&) { ++previewed; };
+  pipeline::LiveSession session(o);
+  RssSampler sampler(std::chrono::milliseconds(250));
+  const auto m = session.run();
+  sampler.stop();
+  const long early = sampler.max_between(0.1, 0.3), late = sampler.max_between(0.7, 1.0);
+  std::printf("[ figures ] live soak %.1f s: %llu frames captured (%.1f fps), %llu output (%.1f fps), %llu dropped, "
+              "%llu skipped by the source; latency p50 %.1f ms p95 %.1f ms max %.1f ms; RSS start %ld MiB, "
+              "peak 10-30%% %ld MiB, peak 70-100%% %ld MiB, end %ld MiB; max frames in flight %llu\n",
+              m.duration_s, (unsigned long long)m.frames_captured, m.fps_in, (unsigned long long)m.frames_output, m.fps_out,
+              (unsigned long long)m.frames_dropped, (unsigned long long)m.source_skipped, m.latency_ms.p50, m.latency_ms.p95,
+              m.latency_ms.max, sampler.first() / 1024, early / 1024, late / 1024, sampler.last() / 1024,
+              (unsigned long long)m.max_frames_in_flight);
+  EXPECT_EQ(m.end_reason, "duration reached");
+  EXPECT_GT(m.frames_output, 0u);
+  EXPECT_GT(previewed.load(), 0);
+  EXPECT_LE(late, early + 32 * 1024) << "live memory grows while running";
+}
+
+TEST(Soak, VideoPipelineTwoMinutesOfVideoFlatMemory) {
+  SWAPCAM_REQUIRE_TESTDATA();
+  TempDir dir;
+  const int frames = int(soak_seconds() * 25);
+  const auto clip = dir / "long.mp4";
+  write_face_video(clip, frames, 320, 240, 25);
+  auto o = face_options();
+  o.target = clip;
+  o.output = dir / "out.mp4";
+  pipeline::VideoJobOptions job;
+  job.encoder_preset = "ultrafast";
+  const long before = rss_kib();
+  RssSampler sampler(std::chrono::milliseconds(250));
+  const auto r = pipeline::swap_video(o, job);
+  sampler.stop();
+  const long early = sampler.max_between(0.1, 0.3), late = sampler.max_between(0.7, 1.0);
+  std::printf("[ figures ] video soak: %lld frames (%lld with a swap) in %.1f s (%.1f fps), %d workers, frame budget %zu; "
+              "RSS before %ld MiB, peak 10-30%% %ld MiB, peak 70-100%% %ld MiB, end %ld MiB\n",
+              (long long)r.frames, (long long)r.frames_with_swaps, r.elapsed_s, r.fps, r.workers, r.frame_budget,
+              before / 1024, early / 1024, late / 1024, sampler.last() / 1024);
+  EXPECT_EQ(r.frames, frames);
+  EXPECT_GT(r.frames_with_swaps, frames / 2);
+  EXPECT_LE(late, early + 32 * 1024) << "memory grows with the length of the video";
+}
+
+}  // namespace
+}  // namespace swapcam::test
