@@ -105,19 +105,34 @@ bool camera_format_supported(const std::string& f) {
   return std::any_of(std::begin(kKnown), std::end(kKnown), [&](const char* k) { return f == k; });
 }
 
-cv::Mat camera_buffer_to_bgr(const std::string& f, const uint8_t* data, size_t size, int w, int h, int bpl) {
+namespace {
+
+cv::Mat convert_camera_buffer(const std::string& f, const uint8_t* data, size_t size, int w, int h, int bpl) {
   if (w <= 0 || h <= 0) fail(ErrorKind::InvalidData, "camera frame has no size ({}x{})", w, h);
   auto need = [&](size_t bytes) {
     if (size < bytes) fail(ErrorKind::InvalidData, "truncated {} camera frame: {} bytes, {}x{} needs {}", f, size, w, h, bytes);
   };
+  // A row pitch shorter than a row, or odd sizes for chroma-subsampled formats, would make OpenCV
+  // assert (found by fuzz_camera_buffer): refuse them as bad frames.
+  auto min_pitch = [&](size_t row_bytes) {
+    if (bpl > 0 && size_t(bpl) < row_bytes)
+      fail(ErrorKind::InvalidData, "{} camera frame {}x{}: row pitch {} is shorter than a row ({} bytes)", f, w, h, bpl, row_bytes);
+  };
+  auto even = [&](bool width, bool height) {
+    if ((width && w % 2) || (height && h % 2))
+      fail(ErrorKind::InvalidData, "{} camera frame {}x{}: chroma subsampling needs even sizes", f, w, h);
+  };
   auto* p = const_cast<uint8_t*>(data);  // cv::Mat headers over the buffer; only read
   cv::Mat out;
   if (f == "MJPG" || f == "JPEG") {
+    if (size == 0) fail(ErrorKind::InvalidData, "empty MJPEG camera frame");
     out = cv::imdecode(cv::Mat(1, int(size), CV_8U, p), cv::IMREAD_COLOR);
     if (out.empty()) fail(ErrorKind::InvalidData, "corrupt MJPEG camera frame ({} bytes)", size);
     return out;
   }
   if (f == "YUYV" || f == "UYVY") {
+    even(true, false);
+    min_pitch(size_t(w) * 2);
     size_t step = bpl > 0 ? size_t(bpl) : size_t(w) * 2;
     need(step * size_t(h));
     cv::cvtColor(cv::Mat(h, w, CV_8UC2, p, step), out, f == "YUYV" ? cv::COLOR_YUV2BGR_YUYV : cv::COLOR_YUV2BGR_UYVY);
@@ -126,6 +141,8 @@ cv::Mat camera_buffer_to_bgr(const std::string& f, const uint8_t* data, size_t s
   if (f == "NV12" || f == "YU12" || f == "YV12") {
     // Planar 4:2:0 with a tight luma stride (what these drivers deliver); padded strides are
     // handled only for the luma width given by bytes_per_line.
+    even(true, true);
+    min_pitch(size_t(w));
     int stride = bpl > 0 ? bpl : w;
     need(size_t(stride) * size_t(h) * 3 / 2);
     int code = f == "NV12" ? cv::COLOR_YUV2BGR_NV12 : f == "YU12" ? cv::COLOR_YUV2BGR_I420 : cv::COLOR_YUV2BGR_YV12;
@@ -134,6 +151,7 @@ cv::Mat camera_buffer_to_bgr(const std::string& f, const uint8_t* data, size_t s
     return out;
   }
   if (f == "RGB3" || f == "BGR3") {
+    min_pitch(size_t(w) * 3);
     size_t step = bpl > 0 ? size_t(bpl) : size_t(w) * 3;
     need(step * size_t(h));
     cv::Mat view(h, w, CV_8UC3, p, step);
@@ -142,12 +160,24 @@ cv::Mat camera_buffer_to_bgr(const std::string& f, const uint8_t* data, size_t s
     return out;
   }
   if (f == "GREY") {
+    min_pitch(size_t(w));
     size_t step = bpl > 0 ? size_t(bpl) : size_t(w);
     need(step * size_t(h));
     cv::cvtColor(cv::Mat(h, w, CV_8UC1, p, step), out, cv::COLOR_GRAY2BGR);
     return out;
   }
   fail(ErrorKind::InvalidData, "camera pixel format '{}' is not supported (supported: MJPG, YUYV, UYVY, NV12, YU12, YV12, RGB3, BGR3, GREY)", f);
+}
+
+}  // namespace
+
+cv::Mat camera_buffer_to_bgr(const std::string& f, const uint8_t* data, size_t size, int w, int h, int bpl) {
+  try {
+    return convert_camera_buffer(f, data, size, w, h, bpl);
+  } catch (const cv::Exception& e) {
+    // Anything else OpenCV refuses (e.g. a JPEG too large to decode) is a bad frame, not a crash.
+    fail(ErrorKind::InvalidData, "cannot convert {} camera frame {}x{}: {}", f, w, h, e.err);
+  }
 }
 
 }  // namespace swapcam::media
