@@ -527,7 +527,20 @@ std::vector<Case> catalogue() {
                  const auto rec = e / "rec.mkv";
                  Invocation r{e.live(e.portrait(), cam.string(), "--record " + q(rec) + " --duration 30")};
                  r.inputs_change = true;
-                 r.alongside = [cam] {
+                 r.alongside = [cam, rec] {
+                   // Time the cut from when the recording starts (its temporary file appears), not from
+                   // process start, so slow model loading on a loaded machine cannot make it a no-frame run.
+                   const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
+                   auto recording_bytes = [&] {
+                     std::uintmax_t n = 0;
+                     std::error_code ec;
+                     for (const auto& f : fs::directory_iterator(rec.parent_path(), ec))
+                       if (f.path().filename().string().rfind("." + rec.stem().string(), 0) == 0)
+                         n = std::max(n, f.file_size(ec));
+                     return n;
+                   };
+                   while (recording_bytes() == 0 && std::chrono::steady_clock::now() < deadline)
+                     std::this_thread::sleep_for(std::chrono::milliseconds(50));
                    std::this_thread::sleep_for(std::chrono::milliseconds(1500));
                    fs::resize_file(cam, fs::file_size(cam) / 3);
                  };
