@@ -168,7 +168,8 @@ void run(const BenchArgs& a, const GlobalOptions& g, bool models_dir_given) {
 }
 
 Registrar reg(80, [](CLI::App& root, GlobalOptions& g) {
-  auto* a = new BenchArgs();  // lives until exit: CLI11 writes into it while parsing
+  static BenchArgs args;  // static storage: CLI11 writes into it while parsing, and it outlives the parse
+  auto* a = &args;
   auto* sub = root.add_subcommand("bench", "Per-stage timings, model MACs, machine peak and pipeline overhead");
   add_global_options(*sub, g);
   sub->add_flag("--json", a->json, "JSON output (one object per stage)");

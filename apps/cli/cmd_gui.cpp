@@ -77,7 +77,8 @@ fs::path find_gui_executable() {
 }
 
 Registrar reg(90, [](CLI::App& root, GlobalOptions& g) {
-  auto* a = new GuiArgs();  // lives until exit: CLI11 writes into it while parsing
+  static GuiArgs args;  // static storage: CLI11 writes into it while parsing, and it outlives the parse
+  auto* a = &args;
   auto* sub = root.add_subcommand("gui", "The desktop application (Qt 6): swap images, videos and folders, live camera");
   add_global_options(*sub, g);
   sub->add_option("--screenshot", a->screenshot, "Write a PNG of the main window to FILE, then quit");

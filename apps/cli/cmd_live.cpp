@@ -106,7 +106,8 @@ void run_live(LiveArgs& a, const GlobalOptions& g) {
 }
 
 Registrar reg(40, [](CLI::App& root, GlobalOptions& g) {
-  auto* a = new LiveArgs();  // lives until exit: CLI11 writes into it while parsing
+  static LiveArgs args;  // static storage: CLI11 writes into it while parsing, and it outlives the parse
+  auto* a = &args;
   auto* sub = root.add_subcommand("live", "Live face swap from a camera (a video file or image folder may stand in)");
   add_global_options(*sub, g);
   sub->add_option("--camera", a->camera, "Camera number, /dev/videoN, a video file or a folder of images (default 0)");

@@ -58,7 +58,8 @@ pipeline::SwapOptions resolve(const SwapCommandArgs& a, const GlobalOptions& g) 
 }
 
 Registrar reg(30, [](CLI::App& root, GlobalOptions& g) {
-  auto* a = new SwapCommandArgs();  // lives until exit: CLI11 writes into it while parsing
+  static SwapCommandArgs args;  // static storage: CLI11 writes into it while parsing, and it outlives the parse
+  auto* a = &args;
   auto* sub = root.add_subcommand("swap", "Swap faces: image -> image, video -> video, folder -> folder");
   add_global_options(*sub, g);
   auto& o = a->swap.options;
