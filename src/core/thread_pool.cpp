@@ -41,11 +41,6 @@ void ThreadPool::worker_loop() {
   }
 }
 
-int hardware_cores() {
-  unsigned n = std::thread::hardware_concurrency();
-  return n == 0 ? 1 : static_cast<int>(n);
-}
-
 WorkerPlan plan_workers(int cores, int requested_workers, int requested_threads, bool gpu, int max_workers) {
   cores = std::max(1, cores);
   max_workers = std::max(1, max_workers);

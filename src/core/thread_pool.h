@@ -11,6 +11,8 @@
 #include <type_traits>
 #include <vector>
 
+#include "core/cpu_cores.h"
+
 namespace swapcam {
 
 class ThreadPool {
@@ -43,9 +45,6 @@ class ThreadPool {
   bool stopping_ = false;                    // guarded by mutex_
   std::vector<std::thread> threads_;
 };
-
-// Logical cores (at least 1).
-int hardware_cores();
 
 // How many frames are processed at once (workers) and with how many inference threads each.
 //

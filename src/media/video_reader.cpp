@@ -13,6 +13,7 @@ extern "C" {
 #include <libavutil/pixdesc.h>
 }
 
+#include "core/cpu_cores.h"
 #include "core/error.h"
 #include "core/log.h"
 #include "media/av_util.h"
@@ -79,7 +80,8 @@ struct VideoReader::Impl {
     if (!decoder) fail(ErrorKind::Runtime, "out of memory opening '{}'", name);
     avcodec_parameters_to_context(decoder.get(), stream->codecpar);
     decoder->pkt_timebase = stream->time_base;
-    decoder->thread_count = options.threads;  // 0 = auto
+    // 0 = the decoder counts cores, which it does without a container's CPU quota.
+    decoder->thread_count = options.threads > 0 || cpu_quota_cores() == 0 ? options.threads : hardware_cores();
     decoder->thread_type = FF_THREAD_FRAME | FF_THREAD_SLICE;
     int r = avcodec_open2(decoder.get(), codec, nullptr);
     if (r < 0) fail(ErrorKind::InvalidData, "cannot read '{}': cannot open the {} decoder ({})", name, codec->name,

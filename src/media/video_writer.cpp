@@ -13,6 +13,7 @@ extern "C" {
 #include <libavutil/opt.h>
 }
 
+#include "core/cpu_cores.h"
 #include "core/error.h"
 #include "core/log.h"
 #include "media/atomic_file.h"
@@ -126,7 +127,8 @@ struct VideoWriter::Impl {
     ctx->colorspace = AVCOL_SPC_BT709;
     ctx->color_primaries = AVCOL_PRI_BT709;
     ctx->color_trc = AVCOL_TRC_BT709;
-    ctx->thread_count = options.threads;
+    // 0 lets the encoder count cores, which it does without a container's CPU quota.
+    ctx->thread_count = options.threads > 0 || cpu_quota_cores() == 0 ? options.threads : hardware_cores();
     if (oformat->flags & AVFMT_GLOBALHEADER) ctx->flags |= AV_CODEC_FLAG_GLOBAL_HEADER;
 
     DictGuard opts;

@@ -6,6 +6,7 @@
 
 #include <onnxruntime_cxx_api.h>
 
+#include "core/cpu_cores.h"
 #include "core/error.h"
 #include "core/log.h"
 #include "runtime/environment.h"
@@ -238,6 +239,7 @@ std::unique_ptr<Model> Model::load(const ModelSpec& spec, const RuntimeConfig& c
       const SessionTuning& t = cfg.tuning;
       Ort::SessionOptions so;
       if (cfg.intra_op_threads > 0) so.SetIntraOpNumThreads(cfg.intra_op_threads);
+      else if (cpu_quota_cores() > 0) so.SetIntraOpNumThreads(hardware_cores());  // ORT would count the host's cores
       if (t.inter_op_threads > 0) so.SetInterOpNumThreads(t.inter_op_threads);
       if (!t.cpu_memory_arena) so.DisableCpuMemArena();
       if (!t.memory_pattern) so.DisableMemPattern();

@@ -47,6 +47,22 @@ TEST(PlanWorkers, UsesEveryCoreWithOneThreadPerWorkerByDefault) {
   EXPECT_EQ(plan_workers(1, 0, 0, false).workers, 1);
 }
 
+TEST(CpuCores, ReadsContainerQuotasRoundedUp) {
+  EXPECT_EQ(cores_from_cgroup_cpu_max("max 100000"), 0);
+  EXPECT_EQ(cores_from_cgroup_cpu_max("200000 100000\n"), 2);
+  EXPECT_EQ(cores_from_cgroup_cpu_max("150000 100000"), 2);  // 1.5 cores: two threads, not one
+  EXPECT_EQ(cores_from_cgroup_cpu_max("50000 100000"), 1);
+  EXPECT_EQ(cores_from_cgroup_cpu_max(""), 0);
+  EXPECT_EQ(cores_from_cgroup_cpu_max("lots 100000"), 0);
+  EXPECT_EQ(cores_from_cgroup_cpu_max("200000x 100000"), 0);
+  EXPECT_EQ(cores_from_cgroup_cpu_max("200000 0"), 0);
+  EXPECT_EQ(cores_from_cfs_quota(-1, 100000), 0);
+  EXPECT_EQ(cores_from_cfs_quota(400000, 100000), 4);
+  EXPECT_GE(hardware_cores(), 1);
+  EXPECT_LE(hardware_cores(), std::max(1, int(std::thread::hardware_concurrency())));
+  if (cpu_quota_cores() > 0) EXPECT_EQ(hardware_cores(), cpu_quota_cores());
+}
+
 TEST(PlanWorkers, HonoursRequestedThreadsAndWorkers) {
   auto t4 = plan_workers(32, 0, 4, false);
   EXPECT_EQ(t4.workers, 8);
