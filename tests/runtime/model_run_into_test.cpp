@@ -7,27 +7,17 @@
 
 #include "core/error.h"
 #include "log_capture.h"
+#include "model_fixtures.h"
 #include "runtime/model.h"
 #include "test_support.h"
 
 namespace swapcam::runtime {
 namespace {
 
+using test::cpu_config;
+using test::swapper_spec;
+
 constexpr size_t kImage = 3 * 128 * 128;
-
-ModelSpec spec_of(const std::string& file) {
-  ModelSpec s;
-  s.role = "swapper";
-  s.path = test::model(file);
-  return s;
-}
-
-RuntimeConfig cpu_config() {
-  RuntimeConfig cfg;
-  cfg.providers = {Provider::Cpu};
-  cfg.intra_op_threads = 1;
-  return cfg;
-}
 
 struct SwapperIo {
   std::vector<float> target = std::vector<float>(kImage), source = std::vector<float>(512, 0.01f);
@@ -50,7 +40,7 @@ float tint(float x, size_t index) {
 }
 
 TEST(ModelRunInto, WritesTheSameValuesAsRunIntoCallerBuffers) {
-  auto m = Model::load(spec_of("swapper_tint.onnx"), cpu_config());
+  auto m = Model::load(swapper_spec("swapper_tint.onnx"), cpu_config());
   SwapperIo io;
   fill(io.target, 3);
   const auto expected = m->run(io.views(*m));
@@ -63,7 +53,7 @@ TEST(ModelRunInto, WritesTheSameValuesAsRunIntoCallerBuffers) {
 }
 
 TEST(ModelRunInto, ConvertsHalfPrecisionOutputsIntoFloatBuffers) {
-  auto m = Model::load(spec_of("swapper_identity_fp16io.onnx"), cpu_config());
+  auto m = Model::load(swapper_spec("swapper_identity_fp16io.onnx"), cpu_config());
   ASSERT_EQ(m->outputs()[0].type, ElementType::Float16);
   SwapperIo io;
   fill(io.target, 5);
@@ -74,7 +64,7 @@ TEST(ModelRunInto, ConvertsHalfPrecisionOutputsIntoFloatBuffers) {
 }
 
 TEST(ModelRunInto, RefusesWrongBufferCountsAndShapes) {
-  auto m = Model::load(spec_of("swapper_tint.onnx"), cpu_config());
+  auto m = Model::load(swapper_spec("swapper_tint.onnx"), cpu_config());
   SwapperIo io;
   std::vector<float> out(kImage);
   const OutputView wrong{out.data(), {1, 3, 64, 64}};
@@ -89,7 +79,7 @@ TEST(ModelRunInto, RefusesWrongBufferCountsAndShapes) {
 }
 
 TEST(BoundRun, RereadsTheBoundInputBuffersOnEveryRun) {
-  auto m = Model::load(spec_of("swapper_tint.onnx"), cpu_config());
+  auto m = Model::load(swapper_spec("swapper_tint.onnx"), cpu_config());
   SwapperIo io;
   std::vector<float> out(kImage, -1.f);
   const OutputView ov{out.data(), {1, 3, 128, 128}};
@@ -106,7 +96,7 @@ TEST(BoundRun, RereadsTheBoundInputBuffersOnEveryRun) {
 }
 
 TEST(BoundRun, DeviceOutputsOnTheCpuProviderStayInTheCallerBuffers) {
-  auto m = Model::load(spec_of("swapper_tint.onnx"), cpu_config());
+  auto m = Model::load(swapper_spec("swapper_tint.onnx"), cpu_config());
   SwapperIo io;
   fill(io.target, 2);
   std::vector<float> out(kImage, -1.f);
@@ -119,12 +109,12 @@ TEST(BoundRun, DeviceOutputsOnTheCpuProviderStayInTheCallerBuffers) {
 }
 
 TEST(BoundRun, RefusesHalfPrecisionIoAndWrongShapes) {
-  auto half = Model::load(spec_of("swapper_identity_fp16io.onnx"), cpu_config());
+  auto half = Model::load(swapper_spec("swapper_identity_fp16io.onnx"), cpu_config());
   SwapperIo io;
   std::vector<float> out(kImage);
   const OutputView ov{out.data(), {1, 3, 128, 128}};
   EXPECT_THROW(BoundRun(*half, io.views(*half), std::span(&ov, 1)), Error);
-  auto m = Model::load(spec_of("swapper_tint.onnx"), cpu_config());
+  auto m = Model::load(swapper_spec("swapper_tint.onnx"), cpu_config());
   const OutputView wrong{out.data(), {1, 3, 128, 64}};
   EXPECT_THROW(BoundRun(*m, io.views(*m), std::span(&wrong, 1)), Error);
 }
@@ -132,7 +122,7 @@ TEST(BoundRun, RefusesHalfPrecisionIoAndWrongShapes) {
 TEST(SessionTuning, EveryOptionGivesTheSameResults) {
   SwapperIo io;
   fill(io.target, 7);
-  auto base = Model::load(spec_of("swapper_tint.onnx"), cpu_config());
+  auto base = Model::load(swapper_spec("swapper_tint.onnx"), cpu_config());
   const auto expected = base->run(io.views(*base));
   for (int variant = 0; variant < 5; ++variant) {
     RuntimeConfig cfg = cpu_config();
@@ -142,7 +132,7 @@ TEST(SessionTuning, EveryOptionGivesTheSameResults) {
     if (variant == 2) t.cpu_memory_arena = false;
     if (variant == 3) t.memory_pattern = false, t.allow_spinning = false;
     if (variant == 4) t.inter_op_threads = 1, cfg.intra_op_threads = 2;
-    auto m = Model::load(spec_of("swapper_tint.onnx"), cfg);
+    auto m = Model::load(swapper_spec("swapper_tint.onnx"), cfg);
     EXPECT_EQ(m->config().tuning.graph_optimization, t.graph_optimization);
     EXPECT_EQ(m->run(io.views(*m))[0].data, expected[0].data) << "variant " << variant;
   }
@@ -154,7 +144,7 @@ TEST(SessionTuning, OptimizedGraphIsSavedOnceAndReused) {
   cfg.tuning.optimized_model_cache = cache.path() / "opt";
   SwapperIo io;
   fill(io.target, 9);
-  auto first = Model::load(spec_of("swapper_tint.onnx"), cfg);
+  auto first = Model::load(swapper_spec("swapper_tint.onnx"), cfg);
   EXPECT_EQ(first->loaded_file(), test::model("swapper_tint.onnx"));
   std::vector<std::filesystem::path> files;
   for (const auto& e : std::filesystem::directory_iterator(cache.path() / "opt")) files.push_back(e.path());
@@ -162,7 +152,7 @@ TEST(SessionTuning, OptimizedGraphIsSavedOnceAndReused) {
   EXPECT_NE(files[0].filename().string().find("swapper_tint.cpu.all."), std::string::npos) << files[0];
   EXPECT_EQ(files[0].extension(), ".onnx") << "no .partial file left behind";
 
-  auto second = Model::load(spec_of("swapper_tint.onnx"), cfg);
+  auto second = Model::load(swapper_spec("swapper_tint.onnx"), cfg);
   EXPECT_EQ(second->loaded_file(), files[0]);
   EXPECT_EQ(second->path(), test::model("swapper_tint.onnx")) << "path() stays the source (the emap lives there)";
   EXPECT_EQ(second->run(io.views(*second))[0].data, first->run(io.views(*first))[0].data);
@@ -172,7 +162,7 @@ TEST(SessionTuning, CudaGraphsOnTheCpuProviderAreAnnouncedAndIgnored) {
   test::LogCapture log;
   RuntimeConfig cfg = cpu_config();
   cfg.tuning.cuda_graph = true;
-  auto m = Model::load(spec_of("swapper_tint.onnx"), cfg);
+  auto m = Model::load(swapper_spec("swapper_tint.onnx"), cfg);
   EXPECT_NE(log.text().find("CUDA graphs need the cuda or tensorrt provider"), std::string::npos) << log.text();
   SwapperIo io;
   std::vector<float> out(kImage);

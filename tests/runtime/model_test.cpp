@@ -9,26 +9,15 @@
 
 #include "core/error.h"
 #include "log_capture.h"
+#include "model_fixtures.h"
 #include "runtime/model_slot.h"
 #include "test_support.h"
 
 namespace swapcam::runtime {
 namespace {
 
-ModelSpec swapper_spec(const std::string& file, const std::string& fp16_file = {}) {
-  ModelSpec s;
-  s.role = "swapper";
-  s.path = test::model(file);
-  if (!fp16_file.empty()) s.fp16_path = test::model(fp16_file);
-  return s;
-}
-
-RuntimeConfig cpu_config() {
-  RuntimeConfig cfg;
-  cfg.providers = {Provider::Cpu};
-  cfg.intra_op_threads = 1;
-  return cfg;
-}
+using test::cpu_config;
+using test::swapper_spec;
 
 std::vector<float> ramp(size_t n) {
   std::vector<float> v(n);

@@ -17,27 +17,13 @@
 #include "pipeline/live_pipeline.h"
 #include "pipeline/video_pipeline.h"
 #include "soak/resource_probe.h"
+#include "soak/soak_setup.h"
 #include "test_support.h"
 
 namespace swapcam::test {
 namespace {
 
 namespace fs = std::filesystem;
-
-fs::path astronaut() { return testdata_dir() / "images" / "astronaut.png"; }
-
-pipeline::SwapOptions face_options() {
-  pipeline::SwapOptions o;
-  o.sources = {astronaut()};
-  o.models.detector = testdata_dir() / "models" / "scrfd_500m_bnkps.onnx";
-  o.models.recognizer = model("recognizer_arcface.onnx");
-  o.models.swapper = model("swapper_identity.onnx");
-  o.runtime.providers = {runtime::Provider::Cpu};
-  o.runtime.intra_op_threads = 1;
-  o.video_encoder = "libx264";
-  o.det_width = o.det_height = 320;
-  return o;
-}
 
 // A fixed face in the middle of the frame: synthetic work that still runs the track and swap stages
 // (the swap stage only sees frames with faces).
@@ -63,7 +49,7 @@ std::string leak_report(int fds_before, int threads_before, const std::vector<st
 TEST(ResourceBounds, RepeatedImageRunsLeakNoDescriptorsOrThreads) {
   SWAPCAM_REQUIRE_TESTDATA();
   TempDir dir;
-  auto o = face_options();
+  auto o = soak_swap_options(1);
   o.target = astronaut();
   o.output = dir / "warm.png";
   pipeline::swap_image(o);  // first use: lazily created globals (ORT environment, logger) are not leaks
@@ -102,7 +88,7 @@ TEST(ResourceBounds, RepeatedVideoRunsLeakNoDescriptorsOrThreads) {
     std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     std::ofstream(dir / "cut.mp4", std::ios::binary) << bytes.substr(0, bytes.size() / 2);
   }
-  auto o = face_options();
+  auto o = soak_swap_options(1);
   o.target = clip;
   pipeline::VideoJobOptions job;
   job.encoder_preset = "ultrafast";
@@ -198,14 +184,8 @@ TEST(ResourceBounds, ShortLiveSoakKeepsMemoryFlat) {
   TempDir dir;
   const auto clip = dir / "camera.mp4";
   write_face_video(clip, 100, 320, 240, 25);  // 4 s, looped
-  pipeline::LiveOptions o;
-  o.swap = face_options();
-  o.source.camera = clip.string();
-  o.source.loop = true;
-  o.pipeline.duration_s = 10;
   std::atomic<long> previewed{0};
-  o.preview = [&](const pipeline::LiveOutputFrame&) { ++previewed; };
-  pipeline::LiveSession session(o);
+  pipeline::LiveSession session(looping_live_options(clip, 10, 1, previewed));
   RssSampler sampler;
   const auto m = session.run();
   sampler.stop();

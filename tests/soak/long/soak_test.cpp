@@ -12,24 +12,11 @@
 #include "pipeline/live_pipeline.h"
 #include "pipeline/video_pipeline.h"
 #include "soak/resource_probe.h"
+#include "soak/soak_setup.h"
 #include "test_support.h"
 
 namespace swapcam::test {
 namespace {
-
-namespace fs = std::filesystem;
-
-pipeline::SwapOptions face_options() {
-  pipeline::SwapOptions o;
-  o.sources = {testdata_dir() / "images" / "astronaut.png"};
-  o.models.detector = testdata_dir() / "models" / "scrfd_500m_bnkps.onnx";
-  o.models.recognizer = model("recognizer_arcface.onnx");
-  o.models.swapper = model("swapper_identity.onnx");
-  o.runtime.providers = {runtime::Provider::Cpu};
-  o.video_encoder = "libx264";
-  o.det_width = o.det_height = 320;
-  return o;
-}
 
 double soak_seconds() {
   const char* s = std::getenv("SWAPCAM_SOAK_SECONDS");
@@ -41,14 +28,9 @@ TEST(Soak, LivePipelineTwoMinutesFlatMemory) {
   TempDir dir;
   const auto clip = dir / "camera.mp4";
   write_face_video(clip, 250, 320, 240, 25);  // 10 s, looped
-  pipeline::LiveOptions o;
-  o.swap = face_options();
-  o.source.camera = clip.string();
-  o.source.loop = true;
-  o.pipeline.duration_s = soak_seconds();
-  o.record = dir / "record.mkv";  // the recording sink runs too (its file grows, memory must not)
   std::atomic<long> previewed{0};
-  o.preview = [&](const pipeline::LiveOutputFrame&) { ++previewed; };
+  auto o = looping_live_options(clip, soak_seconds(), 0, previewed);
+  o.record = dir / "record.mkv";  // the recording sink runs too (its file grows, memory must not)
   pipeline::LiveSession session(o);
   RssSampler sampler(std::chrono::milliseconds(250));
   const auto m = session.run();
@@ -74,7 +56,7 @@ TEST(Soak, VideoPipelineTwoMinutesOfVideoFlatMemory) {
   const int frames = int(soak_seconds() * 25);
   const auto clip = dir / "long.mp4";
   write_face_video(clip, frames, 320, 240, 25);
-  auto o = face_options();
+  auto o = soak_swap_options(0);
   o.target = clip;
   o.output = dir / "out.mp4";
   pipeline::VideoJobOptions job;
