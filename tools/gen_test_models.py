@@ -348,13 +348,19 @@ def emap_tensor(values, encoding):
     raise ValueError(encoding)
 
 
-def build_swapper(kind, emap, encoding):
-    """kind: identity | identity_fp16 | identity_fp16io | tint | nan_fp16. `emap` goes last, unused."""
+def build_swapper(kind, emap, encoding, batch=1):
+    """kind: identity | identity_fp16 | identity_fp16io | tint | nan_fp16 | latent_probe. `emap` goes
+    last, unused. batch: 1, or "batch" for a dynamic batch dimension (one run for many faces).
+    latent_probe: sigmoid(2*target + sum(source[b])) per face, so each output shows which latent it got."""
     g = Graph("swapper_synthetic")
     io_type = TensorProto.FLOAT16 if kind == "identity_fp16io" else TensorProto.FLOAT
-    target = g.input("target", io_type, [1, 3, 128, 128])
-    source = g.input("source", io_type, [1, 512])
-    if kind in ("identity", "tint"):
+    target = g.input("target", io_type, [batch, 3, 128, 128])
+    source = g.input("source", io_type, [batch, 512])
+    if kind == "latent_probe":
+        per_face = g.op("Unsqueeze", [g.op("ReduceSum", [source, g.i64([1])], keepdims=1), g.i64([2, 3])])
+        g.op("Sigmoid", [g.op("Add", [g.op("Mul", [target, g.f32(2.0)]), per_face])], out="output")
+        g.output("output", TensorProto.FLOAT, [batch, 3, 128, 128])
+    elif kind in ("identity", "tint"):
         # 0 * sum(source) keeps `source` a real input (NaN in the source shows up in the output).
         src_term = g.op("Mul", [g.op("ReduceSum", [source], keepdims=1), g.f32(0.0)])
         if kind == "identity":
@@ -364,7 +370,7 @@ def build_swapper(kind, emap, encoding):
                                   g.f32(np.array([0.5, 0.0, 0.5], np.float32).reshape(1, 3, 1, 1))])
             clipped = g.op("Clip", [tinted, g.f32(0.0), g.f32(1.0)])
             g.op("Add", [clipped, src_term], out="output")
-        g.output("output", TensorProto.FLOAT, [1, 3, 128, 128])
+        g.output("output", TensorProto.FLOAT, [batch, 3, 128, 128])
     else:
         zero16 = g.const("zero_fp16", np.asarray(0.0, np.float16))
         if kind == "identity_fp16io":
@@ -385,12 +391,15 @@ def build_swapper(kind, emap, encoding):
     return g.model(f"Synthetic inswapper-like swapper ({kind})")
 
 
-SWAPPERS = [  # file stem, kind, emap seed, emap dtype, TensorProto encoding of the emap
-    ("swapper_identity", "identity", 501, np.float32, "raw"),
-    ("swapper_identity_fp16", "identity_fp16", 502, np.float16, "raw"),
-    ("swapper_identity_fp16io", "identity_fp16io", 503, np.float16, "int32_data"),
-    ("swapper_tint", "tint", 504, np.float32, "float_data"),
-    ("swapper_nan_fp16", "nan_fp16", 505, np.float16, "raw"),
+SWAPPERS = [  # file stem, kind, emap seed, emap dtype, TensorProto encoding of the emap, batch
+    ("swapper_identity", "identity", 501, np.float32, "raw", 1),
+    ("swapper_identity_fp16", "identity_fp16", 502, np.float16, "raw", 1),
+    ("swapper_identity_fp16io", "identity_fp16io", 503, np.float16, "int32_data", 1),
+    ("swapper_tint", "tint", 504, np.float32, "float_data", 1),
+    ("swapper_nan_fp16", "nan_fp16", 505, np.float16, "raw", 1),
+    ("swapper_identity_batch", "identity", 506, np.float32, "raw", "batch"),
+    ("swapper_latent_probe", "latent_probe", 507, np.float32, "raw", 1),
+    ("swapper_latent_probe_batch", "latent_probe", 507, np.float32, "raw", "batch"),
 ]
 
 
@@ -720,9 +729,9 @@ def write_default(w):
     w.model("det_scrfd_batch.onnx", build_scrfd(batch_layout=True, keypoints=True))
     w.model("det_scrfd_6out.onnx", build_scrfd(batch_layout=False, keypoints=False))
     w.model("recognizer_arcface.onnx", build_recognizer())
-    for stem, kind, seed, dtype, encoding in SWAPPERS:
+    for stem, kind, seed, dtype, encoding, batch in SWAPPERS:
         emap = emap_values(seed, dtype)
-        w.model(f"{stem}.onnx", build_swapper(kind, emap, encoding))
+        w.model(f"{stem}.onnx", build_swapper(kind, emap, encoding, batch))
         w.bytes(f"{stem}.emap.f32", emap.astype("<f4").tobytes())
     w.model("landmarks_106.onnx", build_landmarks())
     w.model("genderage.onnx", build_genderage())

@@ -335,6 +335,35 @@ TEST(Swapper, IdentityModelReturnsTheAlignedCropForEveryFace) {
   EXPECT_THROW(swapper.swap(frame, kps, std::span(latents.data(), 2)), Error);
 }
 
+// A model with a dynamic batch swaps every face in one run; the result must be what one run per
+// face gives, each face with its own latent (the probe's output depends on the latent it got).
+TEST(Swapper, DynamicBatchModelSwapsAllFacesInOneRunLikeOneRunPerFace) {
+  Swapper batched(spec("swapper_latent_probe_batch.onnx"), cpu_config());
+  Swapper single(spec("swapper_latent_probe.onnx"), cpu_config());
+  EXPECT_TRUE(batched.dynamic_batch());
+  EXPECT_FALSE(single.dynamic_batch());
+  const cv::Mat frame = smooth_picture(800, 600);
+  const std::vector<Landmarks5> kps{face_at({200, 200}, 1.f), face_at({500, 300}, 1.5f, -15.f),
+                                    face_at({650, 450}, 0.7f, 30.f)};
+  const std::vector<Latent> latents{unit_vector(1), unit_vector(2), unit_vector(3)};
+  const auto one_run = batched.swap(frame, kps, latents);
+  const auto per_face = single.swap(frame, kps, latents);
+  ASSERT_EQ(one_run.size(), 3u);
+  ASSERT_EQ(per_face.size(), 3u);
+  for (size_t i = 0; i < 3; ++i) {
+    EXPECT_LE(cv::norm(one_run[i].face, per_face[i].face, cv::NORM_INF), 1) << i;
+    EXPECT_EQ(cv::norm(one_run[i].matrix, per_face[i].matrix, cv::NORM_INF), 0) << i;
+  }
+  // The probe really tells the latents apart: the same face with another latent looks different.
+  const auto swapped_latent = batched.swap(frame, std::span(&kps[0], 1), std::span(&latents[1], 1));
+  EXPECT_GT(cv::norm(swapped_latent[0].face, one_run[0].face, cv::NORM_INF), 5);
+
+  Swapper identity(spec("swapper_identity_batch.onnx"), cpu_config());
+  const auto same = identity.swap(frame, kps, latents);
+  for (size_t i = 0; i < 3; ++i)
+    EXPECT_EQ(cv::norm(same[i].face, align_for_swap(frame, kps[i]).crop, cv::NORM_INF), 0) << i;
+}
+
 TEST(Swapper, TintModelTintsTheCrop) {
   Swapper swapper(spec("swapper_tint.onnx"), cpu_config());
   const cv::Mat frame = smooth_picture(300, 300);
