@@ -4,11 +4,14 @@
 #include <chrono>
 #include <csignal>
 #include <cstdio>
+#include <exception>
+#include <memory>
 #include <string>
 #include <thread>
 #include <vector>
 
 #include "apps/cli/cli.h"
+#include "apps/cli/preview_window.h"
 #include "apps/cli/swap_args.h"
 #include "core/error.h"
 #include "core/log.h"
@@ -59,16 +62,23 @@ pipeline::LiveOptions resolve(LiveArgs& a, const GlobalOptions& g) {
   o.raw_stdout = a.output == "-";
   o.raw_format = media::parse_raw_pixel_format(a.raw_format);
   o.metrics_json = a.metrics_json;
-  if (!a.no_preview)
-    log::warn("the command line has no preview window (use 'swapcam gui', --virtual-camera, or --output - | ffplay); "
-              "running without one (--no-preview silences this)");
-
   resolve_swap_options(a.swap, g, o.swap);
   return o;
 }
 
 void run_live(LiveArgs& a, const GlobalOptions& g) {
-  pipeline::LiveSession session(resolve(a, g));
+  pipeline::LiveOptions options = resolve(a, g);
+  std::unique_ptr<PreviewWindow> window;
+  if (!a.no_preview) {
+    if (const std::string why = preview_unavailable_reason(); why.empty()) {
+      window = std::make_unique<PreviewWindow>("swapcam live");
+      options.preview = [w = window.get()](const pipeline::LiveOutputFrame& f) { w->post(f.image); };
+      log::info("preview window: q or Esc (or closing it) stops");
+    } else {
+      log::warn("no preview window: {}; running without one (--no-preview silences this; 'swapcam gui' has one)", why);
+    }
+  }
+  pipeline::LiveSession session(std::move(options));
   // Ctrl-C / SIGTERM end the run cleanly: the recording is finalised and the metrics written.
   g_interrupted = 0;
   auto old_int = std::signal(SIGINT, on_interrupt);
@@ -86,7 +96,29 @@ void run_live(LiveArgs& a, const GlobalOptions& g) {
   });
   pipeline::LiveMetrics m;
   try {
-    m = session.run();
+    if (window) {
+      // HighGUI wants this thread: the pipeline runs beside it.
+      std::exception_ptr error;
+      std::atomic<bool> finished{false};
+      std::thread runner([&] {
+        try {
+          m = session.run();
+        } catch (...) {
+          error = std::current_exception();
+        }
+        finished = true;
+      });
+      if (window->show_until([&] { return finished.load(); })) {
+        log::info("preview closed: stopping");
+        session.stop();
+      }
+      runner.join();
+      log::info("preview: {} frames shown", window->frames_shown());
+      window.reset();
+      if (error) std::rethrow_exception(error);
+    } else {
+      m = session.run();
+    }
   } catch (...) {
     done = true;
     watcher.join();

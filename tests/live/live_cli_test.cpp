@@ -2,6 +2,7 @@
 // swapper (so the output must reproduce the input), the real SCRFD detector and the generated
 // recogniser; plus the command's error paths and the session's hot swap of the source face.
 #include <cmath>
+#include <cstdlib>
 #include <fstream>
 #include <memory>
 #include <set>
@@ -173,6 +174,37 @@ TEST_F(LiveCli, MissingDevicesAndBadOptionsAreClearErrors) {
   EXPECT_EQ(r.exit_code, 2) << r.output;
   r = test::run_command(live("--no-preview --resolution 640"));
   EXPECT_EQ(r.exit_code, 2) << r.output;
+}
+
+// The preview window on a virtual X display (xvfb-run, installed by scripts/setup.sh). Skipped under
+// AddressSanitizer: HighGUI brings Qt 5, whose own allocations are not this project's to suppress.
+TEST_F(LiveCli, PreviewWindowShowsTheFramesOnADisplay) {
+#if defined(__SANITIZE_ADDRESS__)
+  GTEST_SKIP() << "HighGUI (Qt 5) under AddressSanitizer";
+#endif
+  if (test::run_command("command -v xvfb-run").exit_code != 0) GTEST_SKIP() << "xvfb-run is not installed";
+  TempDir out;
+  auto r = test::run_command("env -u WAYLAND_DISPLAY QT_QPA_PLATFORM=xcb xvfb-run -a " +
+                             live("--duration 2 --metrics-json " + (out / "m.json").string()));
+  if (r.output.find("this build has no OpenCV HighGUI") != std::string::npos) GTEST_SKIP() << "built without HighGUI";
+  ASSERT_EQ(r.exit_code, 0) << r.output;
+  const auto at = r.output.find("preview: ");
+  ASSERT_NE(at, std::string::npos) << r.output;
+  const long shown = std::atol(r.output.c_str() + at + 9);
+  EXPECT_GT(shown, 0) << r.output;
+  std::ifstream mf(out / "m.json");
+  auto m = nlohmann::json::parse(mf);
+  for (const auto& st : m["stages"])
+    if (st["name"] == "sink:preview") EXPECT_GE(st["frames_out"].get<long>(), shown);
+}
+
+TEST_F(LiveCli, WithoutADisplayItRunsWithoutAWindowAndSaysSo) {
+  auto r = test::run_command("env -u DISPLAY -u WAYLAND_DISPLAY " + live("--duration 1"));
+  ASSERT_EQ(r.exit_code, 0) << r.output;
+  EXPECT_NE(r.output.find("no preview window"), std::string::npos) << r.output;
+  r = test::run_command("env -u DISPLAY -u WAYLAND_DISPLAY " + live("--duration 1 --no-preview"));
+  ASSERT_EQ(r.exit_code, 0) << r.output;
+  EXPECT_EQ(r.output.find("no preview window"), std::string::npos) << r.output;
 }
 
 TEST_F(LiveCli, SourceFaceCanBeSwappedWhileRunning) {
