@@ -1,6 +1,6 @@
 #include "apps/gui/face_map.h"
 
-#include <cmath>
+#include <algorithm>
 #include <fstream>
 
 #include <nlohmann/json.hpp>
@@ -8,25 +8,16 @@
 #include "apps/gui/swap_request.h"
 #include "core/error.h"
 #include "face/analyzer.h"
+#include "face/recognizer.h"
 #include "media/image_io.h"
 #include "media/video_reader.h"
+#include "pipeline/video_clusters.h"
 
 namespace swapcam::gui {
 
 namespace fs = std::filesystem;
 
 namespace {
-
-float dot(const std::vector<float>& a, const std::vector<float>& b) {
-  float s = 0.f;
-  for (size_t i = 0; i < a.size() && i < b.size(); ++i) s += a[i] * b[i];
-  return s;
-}
-
-void normalise(std::vector<float>& v) {
-  const float n = std::sqrt(dot(v, v));
-  if (n > 0) for (float& x : v) x /= n;
-}
 
 // The box grown by `margin` of its size on every side, clipped to the frame.
 cv::Rect grown_box(const cv::Rect2f& box, float margin, cv::Size frame) {
@@ -36,35 +27,6 @@ cv::Rect grown_box(const cv::Rect2f& box, float margin, cv::Size frame) {
 }
 
 }  // namespace
-
-std::vector<int> cluster_by_identity(const face::Faces& faces, float threshold, int* clusters) {
-  std::vector<std::vector<float>> sums;  // un-normalised sums; their direction is the mean identity
-  std::vector<int> out(faces.size(), -1);
-  for (size_t i = 0; i < faces.size(); ++i) {
-    const auto& e = faces[i].embedding;
-    if (e.empty()) continue;
-    int best = -1;
-    float best_sim = threshold;
-    for (size_t c = 0; c < sums.size(); ++c) {
-      std::vector<float> mean = sums[c];
-      normalise(mean);
-      const float sim = dot(mean, e);
-      if (sim >= best_sim) {
-        best_sim = sim;
-        best = int(c);
-      }
-    }
-    if (best < 0) {
-      sums.push_back(e);
-      best = int(sums.size() - 1);
-    } else {
-      for (size_t k = 0; k < e.size(); ++k) sums[best][k] += e[k];
-    }
-    out[i] = best;
-  }
-  if (clusters) *clusters = int(sums.size());
-  return out;
-}
 
 std::vector<TargetPerson> find_target_people(const GuiSettings& settings, int max_frames, const std::atomic<bool>* cancel) {
   GuiSettings s = settings;
@@ -110,21 +72,21 @@ std::vector<TargetPerson> find_target_people(const GuiSettings& settings, int ma
     default: fail(ErrorKind::Usage, "face mapping needs an image or video target (got '{}')", s.target.toStdString());
   }
 
-  int count = 0;
-  const auto cluster = cluster_by_identity(faces, float(settings.similarity_threshold), &count);
+  // The library's identity clustering (the one behind `analyze --clusters`).
+  std::vector<std::vector<float>> embeddings;
+  embeddings.reserve(faces.size());
+  for (const auto& f : faces) embeddings.push_back(f.embedding);
+  const auto cluster = pipeline::cluster_embeddings(embeddings, float(settings.similarity_threshold));
+  const int count = cluster.empty() ? 0 : *std::max_element(cluster.begin(), cluster.end()) + 1;
   std::vector<TargetPerson> people(count);
+  std::vector<std::vector<std::vector<float>>> members(count);
   std::vector<float> best_score(count, -1.f);
   for (size_t i = 0; i < faces.size(); ++i) {
     const int c = cluster[i];
     if (c < 0) continue;
     TargetPerson& p = people[c];
-    if (p.embedding.empty()) {
-      p.embedding = faces[i].embedding;
-      p.occurrences = 0;
-    } else {
-      for (size_t k = 0; k < p.embedding.size(); ++k) p.embedding[k] += faces[i].embedding[k];
-    }
-    ++p.occurrences;
+    p.occurrences = int(members[c].size()) + 1;
+    members[c].push_back(faces[i].embedding);
     // The crops come from the clearest view of the person (highest detector score).
     if (faces[i].score > best_score[c]) {
       best_score[c] = faces[i].score;
@@ -134,7 +96,7 @@ std::vector<TargetPerson> find_target_people(const GuiSettings& settings, int ma
       p.reference = frame(grown_box(faces[i].box, 0.8f, frame.size())).clone();
     }
   }
-  for (auto& p : people) normalise(p.embedding);
+  for (int c = 0; c < count; ++c) people[c].embedding = face::mean_embedding(members[c]);
   std::stable_sort(people.begin(), people.end(),
                    [](const TargetPerson& a, const TargetPerson& b) { return a.occurrences > b.occurrences; });
   return people;

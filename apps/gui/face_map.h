@@ -21,13 +21,9 @@ struct TargetPerson {
   int occurrences = 1;            // frames (or faces) it was seen in
 };
 
-// Greedy clustering of faces by identity: each face joins the cluster whose mean embedding is the
-// most similar (cosine >= threshold), else starts a new one. Faces without an embedding are skipped.
-// Returns, for each face, its cluster index (-1 when skipped), and the number of clusters.
-std::vector<int> cluster_by_identity(const face::Faces& faces, float threshold, int* clusters = nullptr);
-
-// The people of the settings' target (image: each face; video: clusters over up to `max_frames`
-// evenly spaced frames). Needs the detector and recogniser of the settings. Stops early (returning
+// The people of the settings' target: its faces grouped by identity with the library's clustering
+// (pipeline::cluster_embeddings) at the settings' similarity threshold; for a video, over up to
+// `max_frames` evenly spaced frames (each reached by seeking, not by decoding the whole video). Needs the detector and recogniser of the settings. Stops early (returning
 // what it has) when `cancel` is set. Throws Error on a missing model or unreadable target.
 std::vector<TargetPerson> find_target_people(const GuiSettings& settings, int max_frames = 48,
                                              const std::atomic<bool>* cancel = nullptr);

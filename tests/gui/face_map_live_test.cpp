@@ -16,30 +16,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-face::Face face_with(std::vector<float> e) {
-  face::Face f;
-  float n = 0;
-  for (float x : e) n += x * x;
-  for (float& x : e) x /= std::sqrt(n);
-  f.embedding = e;
-  return f;
-}
-
-TEST(FaceMap, ClustersFacesByIdentity) {
-  const face::Faces faces = {face_with({1, 0, 0}), face_with({0, 1, 0}), face_with({0.95f, 0.1f, 0}), face::Face{},
-                             face_with({0.1f, 0.97f, 0}), face_with({0, 0, 1})};
-  int clusters = 0;
-  const auto c = gui::cluster_by_identity(faces, 0.5f, &clusters);
-  EXPECT_EQ(clusters, 3);
-  ASSERT_EQ(c.size(), faces.size());
-  EXPECT_EQ(c[0], c[2]);
-  EXPECT_EQ(c[1], c[4]);
-  EXPECT_NE(c[0], c[1]);
-  EXPECT_EQ(c[3], -1);  // no embedding: left out
-  EXPECT_NE(c[5], c[0]);
-  EXPECT_NE(c[5], c[1]);
-}
-
 TEST(FaceMap, FindsThePersonAndWritesAMapTheLibraryReads) {
   SWAPCAM_REQUIRE_TESTDATA();
   TempDir dir;

@@ -12,6 +12,7 @@
 #include <gtest/gtest.h>
 #include <opencv2/imgproc.hpp>
 
+#include "core/cpu_cores.h"
 #include "core/error.h"
 #include "pipeline/image_pipeline.h"
 #include "pipeline/live_pipeline.h"
@@ -192,11 +193,11 @@ TEST(ResourceBounds, ShortLiveSoakKeepsMemoryFlat) {
   const auto mem = memory_trend(sampler, 0.2, 0.5, 0.5, 1.0);
   std::printf("[ figures ] live soak %.1f s: %llu frames captured, %llu output, %llu dropped, %llu skipped by the source; "
               "RSS start %ld MiB, peak 20-50%% %ld MiB, peak 50-100%% %ld MiB, end %ld MiB; heap in use start %ld MiB, "
-              "peak 20-50%% %ld MiB, peak 50-100%% %ld MiB; up to %d threads (%u hardware threads); max in flight %llu\n",
+              "peak 20-50%% %ld MiB, peak 50-100%% %ld MiB; up to %d threads (%u hardware threads, %d usable); max in flight %llu\n",
               m.duration_s, (unsigned long long)m.frames_captured, (unsigned long long)m.frames_output,
               (unsigned long long)m.frames_dropped, (unsigned long long)m.source_skipped, sampler.first() / 1024,
               mem.rss_early / 1024, mem.rss_late / 1024, sampler.last() / 1024, sampler.heap_first() / 1024,
-              mem.heap_early / 1024, mem.heap_late / 1024, int(sampler.max_threads()), std::thread::hardware_concurrency(), (unsigned long long)m.max_frames_in_flight);
+              mem.heap_early / 1024, mem.heap_late / 1024, int(sampler.max_threads()), std::thread::hardware_concurrency(), hardware_cores(), (unsigned long long)m.max_frames_in_flight);
   EXPECT_EQ(m.end_reason, "duration reached");
   EXPECT_GT(m.frames_output, 0u);
   EXPECT_GT(previewed.load(), 0);
