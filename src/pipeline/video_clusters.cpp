@@ -112,6 +112,10 @@ ClusterReport cluster_video_faces(const face::FaceAnalyser& analyser, const fs::
   if (options.end_s && (range <= 0 || *options.end_s - options.start_s < range)) range = *options.end_s - options.start_s;
   const double expected = info.fps > 0 && range > 0 ? range * info.fps : double(info.frame_count);
   const int64_t stride = std::max<int64_t>(1, int64_t(std::ceil(expected / options.max_samples)));
+  // Far-apart samples are reached by seeking: a seek decodes from the keyframe before the sample
+  // (half a GOP on average, ~125 frames with x264's default), reading through decodes all `stride`.
+  const bool seek = range > 0 && stride > options.seek_beyond_frames;
+  const int64_t planned = seek ? options.max_samples : int64_t(std::ceil(expected / double(stride)));
 
   ClusterReport report;
   report.video = video;
@@ -123,11 +127,21 @@ ClusterReport cluster_video_faces(const face::FaceAnalyser& analyser, const fs::
   StagedPipeline<Sample> pipe(static_cast<size_t>(workers) + 2, options.cancel);
   pipe.parallel("analyse", workers, [&](Sample& s) { s.faces = analyser.analyse(s.frame.image, face::kEmbedding); });
 
-  Progress progress(video.filename().string(), int64_t(std::ceil(expected / double(stride))), options.progress, "frames");
+  Progress progress(video.filename().string(), planned, options.progress, "frames");
   std::vector<FaceSample> samples;
+  int64_t next_seek = 0;
   pipe.run(
       [&]() -> std::optional<Sample> {
         Sample s;
+        if (seek) {
+          while (next_seek < planned) {
+            media::VideoReaderOptions at = trim;
+            at.start_s = options.start_s + range * double(next_seek++) / double(planned);
+            media::VideoReader sampler(video, at);
+            if (sampler.read(s.frame)) return s;
+          }
+          return std::nullopt;
+        }
         while (reader.read(s.frame))
           if (s.frame.index % stride == 0) return s;
         return std::nullopt;
@@ -177,8 +191,8 @@ ClusterReport cluster_video_faces(const face::FaceAnalyser& analyser, const fs::
     return a.faces != b.faces ? a.faces > b.faces : a.first_seen_s < b.first_seen_s;
   });
   for (size_t i = 0; i < report.clusters.size(); ++i) report.clusters[i].id = static_cast<int>(i) + 1;
-  log::info("'{}': {} frames sampled (every {}), {} faces, {} identities", video.string(), report.frames_sampled, stride,
-            report.faces, report.clusters.size());
+  log::info("'{}': {} frames sampled ({} {}), {} faces, {} identities", video.string(), report.frames_sampled,
+            seek ? "seeking, about every" : "every", stride, report.faces, report.clusters.size());
   return report;
 }
 

@@ -1,7 +1,7 @@
 #pragma once
-// `swapcam analyze VIDEO --clusters`: the distinct people of a video. Frames are sampled evenly,
-// faces detected and embedded (ArcFace) in parallel, and the embeddings grouped by agglomerative
-// clustering with average linkage on cosine similarity. The result can be written as a map file
+// `swapcam analyze VIDEO --clusters`: the distinct people of a video. Frames are sampled evenly (by
+// seeking when they are far apart), faces detected and embedded (ArcFace) in parallel, and the
+// embeddings grouped by agglomerative clustering with average linkage on cosine similarity. The result can be written as a map file
 // for `swap --map-faces` (image_pipeline.h, read_face_map): one entry per identity, whose
 // "reference" is a picture of that person cut from the video and whose "source" is the photo to
 // swap in (given on the command line, or left for the user to fill in).
@@ -33,6 +33,9 @@ struct ClusterOptions {
   std::optional<double> end_s;
   float similarity_threshold = 0.4f;
   int workers = 0;                     // 0: one per core
+  // Samples further apart than this many frames are reached by seeking rather than by decoding
+  // every frame in between (a seek costs about half a GOP of decoding).
+  int64_t seek_beyond_frames = 300;
   const std::atomic<bool>* cancel = nullptr;
   std::shared_ptr<ProgressSink> progress;
 };

@@ -55,6 +55,40 @@ TEST(ClusterEmbeddings, ThresholdDecidesWhatMerges) {
   EXPECT_TRUE(pipeline::cluster_embeddings({}, 0.4f).empty());
 }
 
+// Far-apart samples are reached by seeking. On the test clip both ways land on the same frames
+// (every 4th of 40), so they must give the same clusters.
+TEST(ClusterVideoFaces, SeekingAndReadingThroughSampleTheSameFrames) {
+  SWAPCAM_REQUIRE_TESTDATA();
+  if (run_command("ffmpeg -version").exit_code != 0) GTEST_SKIP() << "the ffmpeg command line is not installed";
+  TempDir dir;
+  const auto video = dir / "clip.mp4";
+  std::string log;
+  ASSERT_TRUE(make_test_video(video, {}, &log)) << log;
+  runtime::RuntimeConfig cfg;
+  cfg.providers = {runtime::Provider::Cpu};
+  cfg.intra_op_threads = 1;
+  const face::FaceAnalyser analyser({testdata_dir() / "models" / "scrfd_500m_bnkps.onnx", model("recognizer_arcface.onnx"), {}, {}},
+                                    cfg);
+  pipeline::ClusterOptions o;
+  o.max_samples = 10;
+  o.workers = 2;
+  o.seek_beyond_frames = 1 << 30;
+  const auto through = pipeline::cluster_video_faces(analyser, video, o);
+  o.seek_beyond_frames = 0;
+  const auto seeking = pipeline::cluster_video_faces(analyser, video, o);
+  for (const auto* r : {&through, &seeking}) {
+    EXPECT_EQ(r->frames_sampled, 10);
+    EXPECT_EQ(r->faces, 20);
+    ASSERT_EQ(r->clusters.size(), 1u);
+  }
+  const auto& a = through.clusters[0];
+  const auto& b = seeking.clusters[0];
+  EXPECT_NEAR(a.first_seen_s, b.first_seen_s, 1e-3);
+  EXPECT_NEAR(a.last_seen_s, b.last_seen_s, 1e-3);
+  EXPECT_GE(b.last_seen_s, 0.8 * seeking.duration_s);  // the samples reach the end of the clip
+  EXPECT_GT(face::cosine_similarity(a.centroid, b.centroid), 0.9999f);
+}
+
 TEST(CliAnalyzeClusters, OneIdentityInTheCollageAndAMapFileThatSwapReads) {
   SWAPCAM_REQUIRE_TESTDATA();
   if (run_command("ffmpeg -version").exit_code != 0) GTEST_SKIP() << "the ffmpeg command line is not installed";
