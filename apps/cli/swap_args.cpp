@@ -32,6 +32,9 @@ void add_swap_options(CLI::App& sub, SwapArgs& a) {
   sub.add_option("--enhancer-blend", o.enhancer_blend, "Blend of the enhanced face, 0..1 (default 0.8)");
   sub.add_option("--video-encoder", o.video_encoder, "Video: libx264, libx265, libvpx-vp9 or auto")
       ->check(CLI::IsMember({"libx264", "libx265", "libvpx-vp9", "auto"}));
+  sub.add_option("--hw-decode", o.hardware_decode,
+                 "Video decoding: auto (on the GPU the models use), off, or an FFmpeg device type (cuda, vaapi, "
+                 "videotoolbox, d3d11va, qsv, ...)");
   sub.add_option("--video-quality", o.video_quality, "Video: quality 0..51 (lower is better, default 18)");
   sub.add_option("--det-size", a.det_size, "Detector input size: N or WxH, multiples of 32 (default 640)");
   sub.add_option("--det-thresh", o.det_thresh, "Detector score threshold (default 0.5)");

@@ -4,11 +4,14 @@
 #include <cctype>
 #include <cmath>
 #include <limits>
+#include <mutex>
+#include <set>
 #include <system_error>
 
 #include <opencv2/core.hpp>
 
 extern "C" {
+#include <libavutil/hwcontext.h>
 #include <libavutil/imgutils.h>
 #include <libavutil/pixdesc.h>
 }
@@ -22,6 +25,36 @@ namespace swapcam::media {
 namespace fs = std::filesystem;
 using namespace detail;
 
+std::vector<std::string> hardware_decode_types() {
+  std::vector<std::string> out;
+  for (AVHWDeviceType t = av_hwdevice_iterate_types(AV_HWDEVICE_TYPE_NONE); t != AV_HWDEVICE_TYPE_NONE;
+       t = av_hwdevice_iterate_types(t))
+    out.emplace_back(av_hwdevice_get_type_name(t));
+  return out;
+}
+
+namespace {
+
+// A hardware decoder that cannot be used is said once per process and device type: a job that
+// opens one reader per sample or per loop would otherwise repeat it.
+void warn_hardware_unavailable(const std::string& type, const std::string& why) {
+  static std::mutex mutex;
+  static std::set<std::string> said;
+  std::lock_guard lock(mutex);
+  if (said.insert(type).second) log::warn("hardware decoding ({}) is not available: {}; decoding on the CPU", type, why);
+}
+
+// The decoder offers its formats; the hardware one is taken when the stream allows it, else the
+// decoder's own first choice (it then decodes in software).
+AVPixelFormat pick_hardware_format(AVCodecContext* ctx, const AVPixelFormat* offered) {
+  const auto wanted = static_cast<AVPixelFormat>(reinterpret_cast<intptr_t>(ctx->opaque));
+  for (const AVPixelFormat* f = offered; *f != AV_PIX_FMT_NONE; ++f)
+    if (*f == wanted) return *f;
+  return offered[0];
+}
+
+}  // namespace
+
 struct VideoReader::Impl {
   std::string name;  // for messages
   VideoReaderOptions options;
@@ -32,6 +65,8 @@ struct VideoReader::Impl {
   AVStream* stream = nullptr;
   PacketPtr packet = make_packet();
   FramePtr frame = make_frame();
+  FramePtr transferred;  // hardware decoding: the picture copied to system memory
+  AVPixelFormat hw_format = AV_PIX_FMT_NONE;
   SwsPtr sws;
   int sws_src_format = -1, sws_width = 0, sws_height = 0;
   bool draining = false;
@@ -42,6 +77,59 @@ struct VideoReader::Impl {
   std::int64_t last_pts = AV_NOPTS_VALUE;
   std::int64_t last_duration = 0;
   std::int64_t first_damaged_pts = AV_NOPTS_VALUE;
+
+  // Gives the decoder a hardware device when the codec supports it here; otherwise a warning and the CPU.
+  void attach_hardware(const AVCodec* codec) {
+    const AVHWDeviceType type = av_hwdevice_find_type_by_name(options.hardware.c_str());
+    if (type == AV_HWDEVICE_TYPE_NONE) {
+      const auto known = hardware_decode_types();
+      std::string list;
+      for (const auto& k : known) list += (list.empty() ? "" : ", ") + k;
+      fail(ErrorKind::Usage, "unknown hardware decoder '{}' (this build knows: {})", options.hardware,
+           list.empty() ? "none" : list);
+    }
+    for (int i = 0;; ++i) {
+      const AVCodecHWConfig* config = avcodec_get_hw_config(codec, i);
+      if (!config) {
+        warn_hardware_unavailable(options.hardware, fmt::format("the {} decoder has no {} support", codec->name, options.hardware));
+        return;
+      }
+      if ((config->methods & AV_CODEC_HW_CONFIG_METHOD_HW_DEVICE_CTX) && config->device_type == type) {
+        hw_format = config->pix_fmt;
+        break;
+      }
+    }
+    AVBufferRef* device = nullptr;
+    if (int r = av_hwdevice_ctx_create(&device, type, nullptr, nullptr, 0); r < 0) {
+      hw_format = AV_PIX_FMT_NONE;
+      warn_hardware_unavailable(options.hardware, "no device (" + av_error_text(r) + ")");
+      return;
+    }
+    decoder->hw_device_ctx = device;  // owned by the decoder now
+    decoder->opaque = reinterpret_cast<void*>(static_cast<intptr_t>(hw_format));
+    decoder->get_format = pick_hardware_format;
+    decoder->thread_count = 1;  // the device decodes; CPU threads would only add frame delay
+    info.decoder_hardware = options.hardware;
+    log::debug("'{}': decoding on {}", name, options.hardware);
+  }
+
+  // The picture in system memory: hardware frames are copied down first.
+  const AVFrame* in_system_memory(const AVFrame* f) {
+    if (hw_format == AV_PIX_FMT_NONE) return f;
+    if (f->format != hw_format) {  // the decoder chose software for this stream (e.g. an unsupported profile)
+      warn_hardware_unavailable(options.hardware, fmt::format("the device cannot decode this {} stream", info.codec));
+      info.decoder_hardware.clear();
+      hw_format = AV_PIX_FMT_NONE;
+      return f;
+    }
+    if (!transferred) transferred = make_frame();
+    av_frame_unref(transferred.get());
+    if (int r = av_hwframe_transfer_data(transferred.get(), f, 0); r < 0)
+      fail(ErrorKind::Runtime, "'{}': cannot copy a decoded picture from the {} device ({})", name, options.hardware,
+           av_error_text(r));
+    av_frame_copy_props(transferred.get(), f);
+    return transferred.get();
+  }
 
   double seconds_of(std::int64_t pts) const {
     return double(pts - info.start_pts) * info.time_base.value();
@@ -83,6 +171,7 @@ struct VideoReader::Impl {
     // 0 = the decoder counts cores, which it does without a container's CPU quota.
     decoder->thread_count = options.threads > 0 || cpu_quota_cores() == 0 ? options.threads : hardware_cores();
     decoder->thread_type = FF_THREAD_FRAME | FF_THREAD_SLICE;
+    if (!options.hardware.empty()) attach_hardware(codec);
     int r = avcodec_open2(decoder.get(), codec, nullptr);
     if (r < 0) fail(ErrorKind::InvalidData, "cannot read '{}': cannot open the {} decoder ({})", name, codec->name,
                     av_error_text(r));
@@ -247,7 +336,7 @@ struct VideoReader::Impl {
           stop({});
           break;
         }
-        convert(frame.get(), out.image);
+        convert(in_system_memory(frame.get()), out.image);
         av_frame_unref(frame.get());
         out.pts = pts;
         out.duration = duration;

@@ -7,6 +7,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include <opencv2/core.hpp>
 
@@ -37,6 +38,7 @@ struct VideoInfo {
   int audio_streams = 0;
   int other_streams = 0;        // subtitles, data, extra video
   std::map<std::string, std::string> metadata;  // container tags, keys lower-cased ("title", "comment", ...)
+  std::string decoder_hardware;  // the device type decoding on, "" for the CPU
 };
 
 struct VideoFrame {
@@ -52,7 +54,14 @@ struct VideoReaderOptions {
   std::optional<double> end_s;        // stop before this time
   int threads = 0;                    // decoder threads; 0 = as many as the machine has
   bool apply_rotation = true;         // rotate pictures upright per the display matrix
+  // Hardware decoding: "" (off: the CPU), or an FFmpeg device type ("cuda", "vaapi", "videotoolbox",
+  // "d3d11va", "dxva2", "qsv", ...). When the device or the codec cannot be used, the CPU decodes
+  // and a warning says why (once per process and device type). Frames still come out as BGR.
+  std::string hardware;
 };
+
+// The hardware device types this FFmpeg build knows (whether or not this machine has them).
+std::vector<std::string> hardware_decode_types();
 
 // How the decode went; meaningful once read() has returned false.
 struct ReadReport {

@@ -58,6 +58,9 @@ struct SwapOptions {
   bool no_audio = false;
   bool keep_frames = false;
   std::string video_encoder = "auto";          // libx264 | libx265 | libvpx-vp9 | auto
+  // Video decoding: "auto" (on the GPU the models run on: cuda for CUDA/TensorRT, videotoolbox for
+  // CoreML, d3d11va for DirectML; the CPU otherwise), "off", or an FFmpeg device type.
+  std::string hardware_decode = "auto";
   int video_quality = 18;                      // 0..51 (CRF-like: lower is better)
 
   // Output metadata.

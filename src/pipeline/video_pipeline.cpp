@@ -86,6 +86,22 @@ fs::path default_frames_dir(const fs::path& output) {
   return output.parent_path() / (output.stem().string() + "_frames");
 }
 
+std::string decode_hardware(const SwapOptions& options) {
+  const std::string& h = options.hardware_decode;
+  if (h == "off" || h.empty()) return {};
+  if (h != "auto") return h;
+  auto providers = options.runtime.providers;
+  if (providers.empty()) providers = runtime::default_provider_order();
+  if (providers.empty()) return {};
+  switch (providers.front()) {
+    case runtime::Provider::Cuda:
+    case runtime::Provider::TensorRt: return "cuda";
+    case runtime::Provider::CoreMl: return "videotoolbox";
+    case runtime::Provider::DirectMl: return "d3d11va";
+    default: return {};  // the CPU (and providers without a matching FFmpeg device) decode in software
+  }
+}
+
 bool uses_gpu(const runtime::RuntimeConfig& cfg) {
   auto providers = cfg.providers.empty() ? runtime::default_provider_order() : cfg.providers;
   return !providers.empty() && providers.front() != runtime::Provider::Cpu;
@@ -107,8 +123,10 @@ VideoSwapResult run_video(const SwapOptions& options, const VideoJobOptions& job
   media::VideoReaderOptions trim;
   trim.start_s = job.start_s;
   trim.end_s = job.end_s;
+  trim.hardware = decode_hardware(options);
   media::VideoReader reader(options.target, trim);
   const media::VideoInfo& info = reader.info();
+  if (!info.decoder_hardware.empty()) log::info("video decode: {} (hardware)", info.decoder_hardware);
 
   media::VideoWriterOptions w = media::writer_options_for(reader, trim, !options.no_audio);
   w.encoder = options.video_encoder;

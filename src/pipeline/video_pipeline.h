@@ -103,4 +103,7 @@ std::filesystem::path default_frames_dir(const std::filesystem::path& output);
 // Whether the runtime config will put inference on a GPU (its first provider is not the CPU).
 bool uses_gpu(const runtime::RuntimeConfig& cfg);
 
+// The FFmpeg device type to decode on for these options ("" for the CPU); see SwapOptions::hardware_decode.
+std::string decode_hardware(const SwapOptions& options);
+
 }  // namespace swapcam::pipeline

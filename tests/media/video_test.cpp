@@ -104,6 +104,41 @@ TEST(VideoReader, GivesExactFramesTimestampsAndDuration) {
   }
 }
 
+// Hardware decoding asked for where the device is missing (no GPU here; on a machine with one the
+// frames come from it): the same frames come out, and the info says what decoded them.
+TEST(VideoReader, HardwareDecodingFallsBackToTheCpuAndGivesTheSameFrames) {
+  TempDir dir;
+  test::make_test_video(dir / "in.mp4");
+  const auto cpu = read_all(dir / "in.mp4", {});
+  const auto types = hardware_decode_types();
+  ASSERT_FALSE(types.empty()) << "this FFmpeg build knows no hardware device type";
+  for (const std::string& type : types) {
+    SCOPED_TRACE(type);
+    VideoReaderOptions o;
+    o.hardware = type;
+    VideoReader r(dir / "in.mp4", o);
+    std::vector<VideoFrame> frames;
+    VideoFrame f;
+    while (r.read(f)) frames.push_back({f.image.clone(), f.pts, f.duration, f.seconds, f.index});
+    ASSERT_EQ(frames.size(), cpu.size());
+    for (size_t i = 0; i < frames.size(); ++i) EXPECT_EQ(frames[i].pts, cpu[i].pts);
+    if (r.info().decoder_hardware.empty()) {
+      for (size_t i = 0; i < frames.size(); ++i) EXPECT_EQ(cv::norm(frames[i].image, cpu[i].image, cv::NORM_INF), 0) << i;
+    } else {
+      EXPECT_GE(min_psnr(frames, cpu), 40.0);
+    }
+  }
+  VideoReaderOptions bogus;
+  bogus.hardware = "no-such-device";
+  try {
+    VideoReader r(dir / "in.mp4", bogus);
+    FAIL() << "an unknown device type was accepted";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.kind(), ErrorKind::Usage);
+    EXPECT_NE(std::string(e.what()).find("no-such-device"), std::string::npos) << e.what();
+  }
+}
+
 TEST(VideoReader, TrimsToStartAndEnd) {
   TempDir dir;
   test::make_test_video(dir / "in.mp4");

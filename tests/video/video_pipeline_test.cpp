@@ -171,6 +171,38 @@ TEST_F(VideoPipeline, PassThroughIsCloseToTheInputAndKeepsTimestamps) {
   }
 }
 
+// An unknown device type stops the job before anything is written.
+TEST_F(VideoPipeline, UnknownHardwareDecoderIsAUsageErrorAndLeavesNothing) {
+  const auto out = dir_ / "hw.mp4";
+  auto o = options(out);
+  o.hardware_decode = "no-such-device";
+  try {
+    pipeline::run_video(o, {}, VideoFrameWork{});
+    FAIL() << "accepted an unknown hardware decoder";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.kind(), ErrorKind::Usage) << e.what();
+  }
+  EXPECT_FALSE(fs::exists(out));
+}
+
+TEST(DecodeHardware, FollowsTheProviderTheModelsRunOn) {
+  pipeline::SwapOptions o;
+  o.runtime.providers = {runtime::Provider::Cpu};
+  EXPECT_EQ(pipeline::decode_hardware(o), "");
+  o.runtime.providers = {runtime::Provider::Cuda, runtime::Provider::Cpu};
+  EXPECT_EQ(pipeline::decode_hardware(o), "cuda");
+  o.runtime.providers = {runtime::Provider::TensorRt, runtime::Provider::Cuda};
+  EXPECT_EQ(pipeline::decode_hardware(o), "cuda");
+  o.runtime.providers = {runtime::Provider::CoreMl};
+  EXPECT_EQ(pipeline::decode_hardware(o), "videotoolbox");
+  o.runtime.providers = {runtime::Provider::DirectMl};
+  EXPECT_EQ(pipeline::decode_hardware(o), "d3d11va");
+  o.hardware_decode = "off";
+  EXPECT_EQ(pipeline::decode_hardware(o), "");
+  o.hardware_decode = "vaapi";
+  EXPECT_EQ(pipeline::decode_hardware(o), "vaapi");
+}
+
 TEST(VideoExtensions, KnowsWhatItReadsAndWrites) {
   EXPECT_TRUE(pipeline::is_video_extension("a.MP4"));
   EXPECT_TRUE(pipeline::is_video_extension("a.avi"));
