@@ -1,8 +1,10 @@
 // Face analysis per frame: SCRFD-500M detection (real model, shared test data), ArcFace 112
 // alignment and embedding (the generated recogniser; the full-size IResNet-50 equivalent too when
-// tools/gen_test_models.py --full-size has written it). CPU provider with ONE intra-op thread, so
-// the reported CPU time is the whole inference cost and stays meaningful on a loaded machine.
+// tools/gen_test_models.py --full-size has written it, in the build or SWAPCAM_FULL_MODELS_DIR).
+// CPU provider with ONE intra-op thread, so the reported CPU time is the whole inference cost and
+// stays meaningful on a loaded machine.
 // Frames: the 512x512 portrait and a 1280x720 frame with the portrait in it.
+#include <cstdlib>
 #include <filesystem>
 #include <map>
 #include <memory>
@@ -60,9 +62,12 @@ face::Detector* detector() {
 face::Recognizer* recognizer(const char* file) {
   static std::map<std::string, std::unique_ptr<face::Recognizer>> cache;
   auto& r = cache[file];
-  if (!r && std::filesystem::exists(kModels / file)) {
+  // The full-size equivalents live where bench_video finds them too (SWAPCAM_FULL_MODELS_DIR).
+  std::filesystem::path path = kModels / file;
+  if (const char* full = std::getenv("SWAPCAM_FULL_MODELS_DIR"); full && !std::filesystem::exists(path)) path = std::filesystem::path(full) / file;
+  if (!r && std::filesystem::exists(path)) {
     runtime::ModelSpec spec;
-    spec.path = kModels / file;
+    spec.path = path;
     r = std::make_unique<face::Recognizer>(spec, cpu_config());
   }
   return r.get();
@@ -74,7 +79,8 @@ bool ready(benchmark::State& state, const char* recognizer_file = nullptr) {
     return false;
   }
   if (recognizer_file && !recognizer(recognizer_file)) {
-    state.SkipWithError("generated recogniser not found (build the test_models target)");
+    state.SkipWithError("recogniser model not found: build the generate_test_models target; for the full-size ones run "
+                        "tools/gen_test_models.py --full-size --out DIR and set SWAPCAM_FULL_MODELS_DIR=DIR");
     return false;
   }
   // Load (and warm up) outside the timed loop.

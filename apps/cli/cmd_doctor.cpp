@@ -2,8 +2,10 @@
 #include <nlohmann/json.hpp>
 
 #include "apps/cli/cli.h"
+#include "core/cpu_cores.h"
 #include "core/error.h"
 #include "media/camera.h"
+#include "media/video_reader.h"
 #include "models/locate.h"
 #include "models/manifest.h"
 #include "runtime/environment.h"
@@ -81,6 +83,9 @@ int run_doctor(const GlobalOptions& g, bool json_out, bool load) {
   }
 
   j["cameras"] = media::describe_cameras();
+  j["cpu_cores"] = hardware_cores();  // after a container's CPU quota
+  j["cpu_quota_cores"] = cpu_quota_cores();
+  j["video_hardware_decode_types"] = media::hardware_decode_types();
 
   if (json_out) {
     fmt::print("{}\n", j.dump(2));
@@ -97,6 +102,11 @@ int run_doctor(const GlobalOptions& g, bool json_out, bool load) {
                role["present"].get<bool>() ? "" : fmt::format("  (missing: {})", role["fetch"].get<std::string>()));
     if (role.contains("error")) fmt::print("             error: {}\n", role["error"].get<std::string>());
   }
+  fmt::print("CPU cores used: {}{}\n", j["cpu_cores"].get<int>(),
+             cpu_quota_cores() > 0 ? fmt::format(" (container CPU quota of {})", cpu_quota_cores()) : std::string());
+  const auto hw = j["video_hardware_decode_types"].get<std::vector<std::string>>();
+  fmt::print("video decode devices this FFmpeg knows (--hw-decode; the machine may lack them): {}\n",
+             hw.empty() ? std::string("none") : fmt::format("{}", fmt::join(hw, ", ")));
   fmt::print("cameras:\n");
   for (const auto& line : j["cameras"]) fmt::print("  {}\n", line.get<std::string>());
   return 0;
