@@ -183,6 +183,7 @@ TEST_F(LiveCli, PreviewWindowShowsTheFramesOnADisplay) {
   GTEST_SKIP() << "HighGUI (Qt 5) under AddressSanitizer";
 #endif
   if (test::run_command("command -v xvfb-run").exit_code != 0) GTEST_SKIP() << "xvfb-run is not installed";
+  if (const auto x = test::run_command("xvfb-run -a true"); x.exit_code != 0) GTEST_SKIP() << "xvfb-run cannot start a display: " << x.output;
   TempDir out;
   auto r = test::run_command("env -u WAYLAND_DISPLAY QT_QPA_PLATFORM=xcb xvfb-run -a " +
                              live("--duration 2 --metrics-json " + (out / "m.json").string()));
