@@ -2,6 +2,9 @@
 
 #include <chrono>
 #include <cstdlib>
+#include <filesystem>
+#include <string>
+#include <system_error>
 #include <thread>
 
 #if SWAPCAM_HAVE_HIGHGUI
@@ -15,11 +18,23 @@ std::string preview_unavailable_reason() {
   return "this build has no OpenCV HighGUI";
 #else
 #if defined(__linux__)
-  auto set = [](const char* name) {
+  // HighGUI's Qt 5 aborts the process when it cannot reach its display, so look first. An explicit
+  // QT_QPA_PLATFORM is the user's own choice; otherwise Qt 5 uses X11 (XWayland on Wayland desktops).
+  auto value = [](const char* name) {
     const char* v = std::getenv(name);
-    return v && *v;
+    return std::string(v ? v : "");
   };
-  if (!set("DISPLAY") && !set("WAYLAND_DISPLAY")) return "no display (DISPLAY and WAYLAND_DISPLAY are not set)";
+  if (!value("QT_QPA_PLATFORM").empty()) return {};
+  const std::string display = value("DISPLAY");
+  if (display.empty()) return "no display (DISPLAY is not set)";
+  // A local display ":N" or ":N.S" (also "unix:N") is a socket; a remote one cannot be checked cheaply.
+  std::string local = display.rfind("unix:", 0) == 0 ? display.substr(4) : display;
+  if (local.size() > 1 && local[0] == ':') {
+    const std::string number = local.substr(1, local.find('.') == std::string::npos ? std::string::npos : local.find('.') - 1);
+    std::error_code ec;
+    if (!number.empty() && !std::filesystem::exists("/tmp/.X11-unix/X" + number, ec))
+      return "the X display '" + display + "' is not running (no /tmp/.X11-unix/X" + number + ")";
+  }
 #endif
   return {};
 #endif

@@ -12,8 +12,8 @@
 
 namespace swapcam::cli {
 
-// Why no window can be shown, empty when one can: a build without HighGUI, or Linux with neither
-// DISPLAY nor WAYLAND_DISPLAY (HighGUI would abort the process).
+// Why no window can be shown, empty when one can: a build without HighGUI, or Linux without a
+// reachable X display (HighGUI's Qt 5 would abort the process).
 std::string preview_unavailable_reason();
 
 class PreviewWindow {

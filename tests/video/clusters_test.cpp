@@ -55,15 +55,22 @@ TEST(ClusterEmbeddings, ThresholdDecidesWhatMerges) {
   EXPECT_TRUE(pipeline::cluster_embeddings({}, 0.4f).empty());
 }
 
+// The generated clip: 40 frames, two copies of the portrait (one person) in each.
+class ClusterVideo : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    SWAPCAM_REQUIRE_TESTDATA();
+    if (run_command("ffmpeg -version").exit_code != 0) GTEST_SKIP() << "the ffmpeg command line is not installed";
+    std::string log;
+    ASSERT_TRUE(make_test_video(video, {}, &log)) << log;
+  }
+  TempDir dir;
+  const fs::path video = dir / "clip.mp4";
+};
+
 // Far-apart samples are reached by seeking. On the test clip both ways land on the same frames
 // (every 4th of 40), so they must give the same clusters.
-TEST(ClusterVideoFaces, SeekingAndReadingThroughSampleTheSameFrames) {
-  SWAPCAM_REQUIRE_TESTDATA();
-  if (run_command("ffmpeg -version").exit_code != 0) GTEST_SKIP() << "the ffmpeg command line is not installed";
-  TempDir dir;
-  const auto video = dir / "clip.mp4";
-  std::string log;
-  ASSERT_TRUE(make_test_video(video, {}, &log)) << log;
+TEST_F(ClusterVideo, SeekingAndReadingThroughSampleTheSameFrames) {
   runtime::RuntimeConfig cfg;
   cfg.providers = {runtime::Provider::Cpu};
   cfg.intra_op_threads = 1;
@@ -89,13 +96,7 @@ TEST(ClusterVideoFaces, SeekingAndReadingThroughSampleTheSameFrames) {
   EXPECT_GT(face::cosine_similarity(a.centroid, b.centroid), 0.9999f);
 }
 
-TEST(CliAnalyzeClusters, OneIdentityInTheCollageAndAMapFileThatSwapReads) {
-  SWAPCAM_REQUIRE_TESTDATA();
-  if (run_command("ffmpeg -version").exit_code != 0) GTEST_SKIP() << "the ffmpeg command line is not installed";
-  TempDir dir;
-  const auto video = dir / "clip.mp4";
-  std::string log;
-  ASSERT_TRUE(make_test_video(video, {}, &log)) << log;
+TEST_F(ClusterVideo, CliFindsOneIdentityAndWritesAMapFileThatSwapReads) {
   const std::string models = " --execution-provider cpu --models-dir " + q(dir / "models") + " --detector-model " +
                              q(testdata_dir() / "models" / "scrfd_500m_bnkps.onnx") + " --recognizer-model " +
                              q(model("recognizer_arcface.onnx"));
