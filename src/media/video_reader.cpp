@@ -45,12 +45,16 @@ void warn_hardware_unavailable(const std::string& type, const std::string& why) 
 }
 
 // The decoder offers its formats; the hardware one is taken when the stream allows it, else the
-// decoder's own first choice (it then decodes in software).
+// first software format (the decoder then decodes on the CPU).
 AVPixelFormat pick_hardware_format(AVCodecContext* ctx, const AVPixelFormat* offered) {
   const auto wanted = static_cast<AVPixelFormat>(reinterpret_cast<intptr_t>(ctx->opaque));
   for (const AVPixelFormat* f = offered; *f != AV_PIX_FMT_NONE; ++f)
     if (*f == wanted) return *f;
-  return offered[0];
+  for (const AVPixelFormat* f = offered; *f != AV_PIX_FMT_NONE; ++f) {
+    const AVPixFmtDescriptor* d = av_pix_fmt_desc_get(*f);
+    if (d && !(d->flags & AV_PIX_FMT_FLAG_HWACCEL)) return *f;
+  }
+  return AV_PIX_FMT_NONE;  // nothing the CPU can take: the decoder reports the frame as an error
 }
 
 }  // namespace
