@@ -85,7 +85,6 @@ std::vector<TargetPerson> find_target_people(const GuiSettings& settings, int ma
     const int c = cluster[i];
     if (c < 0) continue;
     TargetPerson& p = people[c];
-    p.occurrences = int(members[c].size()) + 1;
     members[c].push_back(faces[i].embedding);
     // The crops come from the clearest view of the person (highest detector score).
     if (faces[i].score > best_score[c]) {
@@ -96,7 +95,10 @@ std::vector<TargetPerson> find_target_people(const GuiSettings& settings, int ma
       p.reference = frame(grown_box(faces[i].box, 0.8f, frame.size())).clone();
     }
   }
-  for (int c = 0; c < count; ++c) people[c].embedding = face::mean_embedding(members[c]);
+  for (int c = 0; c < count; ++c) {
+    people[c].embedding = face::mean_embedding(members[c]);
+    people[c].occurrences = int(members[c].size());
+  }
   std::stable_sort(people.begin(), people.end(),
                    [](const TargetPerson& a, const TargetPerson& b) { return a.occurrences > b.occurrences; });
   return people;

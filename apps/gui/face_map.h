@@ -23,8 +23,9 @@ struct TargetPerson {
 
 // The people of the settings' target: its faces grouped by identity with the library's clustering
 // (pipeline::cluster_embeddings) at the settings' similarity threshold; for a video, over up to
-// `max_frames` evenly spaced frames (each reached by seeking, not by decoding the whole video). Needs the detector and recogniser of the settings. Stops early (returning
-// what it has) when `cancel` is set. Throws Error on a missing model or unreadable target.
+// `max_frames` evenly spaced frames (each reached by seeking, not by decoding the whole video).
+// Needs the detector and recogniser of the settings. Stops early (returning what it has) when
+// `cancel` is set. Throws Error on a missing model or unreadable target.
 std::vector<TargetPerson> find_target_people(const GuiSettings& settings, int max_frames = 48,
                                              const std::atomic<bool>* cancel = nullptr);
 

@@ -30,15 +30,17 @@ int cores_from_cgroup_cpu_max(const std::string& cpu_max) {
 int cpu_quota_cores() {
   static const int cores = [] {
     // Linux only: elsewhere the files do not exist and there is no quota to honour.
-    if (std::ifstream v2("/sys/fs/cgroup/cpu.max"); v2) {
-      std::string line;
-      std::getline(v2, line);
-      int n = cores_from_cgroup_cpu_max(line);
-      return n < static_cast<int>(std::thread::hardware_concurrency()) ? n : 0;
-    }
-    std::ifstream q("/sys/fs/cgroup/cpu/cpu.cfs_quota_us"), p("/sys/fs/cgroup/cpu/cpu.cfs_period_us");
-    long long quota = 0, period = 0;
-    int n = q >> quota && p >> period ? cores_from_cfs_quota(quota, period) : 0;
+    auto read_quota = [] {
+      if (std::ifstream v2("/sys/fs/cgroup/cpu.max"); v2) {
+        std::string line;
+        std::getline(v2, line);
+        return cores_from_cgroup_cpu_max(line);
+      }
+      std::ifstream q("/sys/fs/cgroup/cpu/cpu.cfs_quota_us"), p("/sys/fs/cgroup/cpu/cpu.cfs_period_us");
+      long long quota = 0, period = 0;
+      return q >> quota && p >> period ? cores_from_cfs_quota(quota, period) : 0;
+    };
+    const int n = read_quota();
     return n < static_cast<int>(std::thread::hardware_concurrency()) ? n : 0;
   }();
   return cores;

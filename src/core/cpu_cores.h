@@ -9,9 +9,9 @@ namespace swapcam {
 // std::thread::hardware_concurrency(), and sizing thread pools by the host's cores under a
 // 2-core quota oversubscribes it many times over.
 int hardware_cores();
-// The container's CPU quota in whole cores when it is below the logical cores, else 0. Libraries that size their own
-// thread pools by the host's cores (ONNX Runtime, libavcodec) are told hardware_cores() when this
-// is set.
+// The container's CPU quota in whole cores when it is below the logical cores, else 0. Libraries
+// that size their own thread pools by the host's cores (ONNX Runtime, libavcodec) are told
+// hardware_cores() when this is set.
 int cpu_quota_cores();
 
 // The quota, in whole cores rounded up, from a cgroup v2 cpu.max line ("max 100000",

@@ -1,10 +1,10 @@
 #pragma once
 // `swapcam analyze VIDEO --clusters`: the distinct people of a video. Frames are sampled evenly (by
 // seeking when they are far apart), faces detected and embedded (ArcFace) in parallel, and the
-// embeddings grouped by agglomerative clustering with average linkage on cosine similarity. The result can be written as a map file
-// for `swap --map-faces` (image_pipeline.h, read_face_map): one entry per identity, whose
-// "reference" is a picture of that person cut from the video and whose "source" is the photo to
-// swap in (given on the command line, or left for the user to fill in).
+// embeddings grouped by agglomerative clustering with average linkage on cosine similarity. The
+// result can be written as a map file for `swap --map-faces` (image_pipeline.h, read_face_map):
+// one entry per identity, whose "reference" is a picture of that person cut from the video and
+// whose "source" is the photo to swap in (given on the command line, or left for the user to fill in).
 #include <atomic>
 #include <cstdint>
 #include <filesystem>
