@@ -1,6 +1,7 @@
 #include "apps/cli/swap_args.h"
 
 #include "core/error.h"
+#include "core/log.h"
 #include "models/locate.h"
 #include "process/enhancer.h"
 
@@ -38,6 +39,15 @@ void add_swap_options(CLI::App& sub, SwapArgs& a) {
   sub.add_option("--video-quality", o.video_quality, "Video: quality 0..51 (lower is better, default 18)");
   sub.add_option("--det-size", a.det_size, "Detector input size: N or WxH, multiples of 32 (default 640)");
   sub.add_option("--det-thresh", o.det_thresh, "Detector score threshold (default 0.5)");
+  a.watermark_opt = sub.add_option("--watermark", a.watermark,
+                                   "Draw a visible mark on every output frame; optional TEXT (default \"AI-swapped\")")
+                        ->expected(0, 1);
+  sub.add_option("--watermark-position", a.watermark_position, "Corner of the --watermark (default bottom-right)")
+      ->check(CLI::IsMember({"top-left", "top-right", "bottom-left", "bottom-right"}));
+  sub.add_option("--watermark-opacity", a.watermark_opacity, "Opacity of the --watermark, above 0 up to 1 (default 0.7)");
+  sub.add_flag("--no-label", a.no_label,
+               "Do not write the face-swap label into the output's metadata (it is on by default so that tools and "
+               "people can tell the output was made by face swapping)");
 }
 
 std::pair<int, int> parse_size(const std::string& s, const char* option, bool square_allowed) {
@@ -80,6 +90,17 @@ void resolve_swap_options(const SwapArgs& a, const GlobalOptions& g, pipeline::S
     }
   }
   std::tie(o.det_width, o.det_height) = parse_size(a.det_size, "--det-size", true);
+  if (a.watermark_opt && a.watermark_opt->count() > 0) {
+    process::WatermarkOptions w;
+    if (!a.watermark.empty()) w.text = a.watermark;
+    w.corner = process::parse_watermark_corner(a.watermark_position);
+    w.opacity = a.watermark_opacity;
+    o.watermark = w;
+  }
+  o.provenance = !a.no_label;
+  if (a.no_label)
+    log::warn("--no-label: outputs carry no metadata saying they were made by face swapping; label them yourself "
+              "where you publish them");
   o.enhancer = a.enhancer;
   if (!g.enhancer_model.empty() && o.enhancer.empty())
     fail(ErrorKind::Usage, "--enhancer-model needs --enhancer NAME ({})", process::enhancer_names());

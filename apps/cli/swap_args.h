@@ -18,7 +18,12 @@ struct SwapArgs {
   std::string mouth_mask;  // empty with the flag alone: the default size
   std::string det_size = "640";
   std::string enhancer;
+  std::string watermark;  // empty with the flag alone: the default text
+  std::string watermark_position = "bottom-right";
+  double watermark_opacity = process::WatermarkOptions{}.opacity;
+  bool no_label = false;
   CLI::Option* mouth_mask_opt = nullptr;
+  CLI::Option* watermark_opt = nullptr;
   CLI::Option* selector_opt = nullptr;
   pipeline::SwapOptions options;  // fields CLI11 writes straight into
 };

@@ -32,6 +32,8 @@ BatchFileResult swap_one_image(const FrameProcessor& processor, const SwapOption
         fail(ErrorKind::NotFound, "no face swapped in '{}' (--require-face)", input.string());
       log::warn("no face swapped in '{}'; writing it unchanged", input.string());
       r.written_unchanged = true;
+    } else {
+      mark_output_frame(image, options);
     }
     media::ImageWriteOptions w;
     w.provenance = options.provenance;

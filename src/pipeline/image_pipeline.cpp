@@ -49,6 +49,20 @@ void validate(const SwapOptions& o) {
          face::selector_mode_name(o.face_selector));
   if (!o.map_faces.empty() && o.face_selector == face::SelectorMode::Reference)
     fail(ErrorKind::Usage, "--map-faces and --face-selector reference cannot be combined");
+  if (o.watermark) {
+    const std::string& t = o.watermark->text;
+    if (t.empty() || t.size() > kMaxWatermarkChars)
+      fail(ErrorKind::Usage, "--watermark TEXT must be 1 to {} characters (got {})", kMaxWatermarkChars, t.size());
+    // The frame font has printable ASCII only; anything else would be drawn as '?'.
+    if (!std::all_of(t.begin(), t.end(), [](char c) { return c >= 0x20 && c < 0x7f; }))
+      fail(ErrorKind::Usage, "--watermark TEXT must be printable ASCII (got '{}')", t);
+    if (!in_range(o.watermark->opacity, 0, 1) || o.watermark->opacity <= 0)
+      fail(ErrorKind::Usage, "--watermark-opacity must be above 0 and at most 1 (got {})", o.watermark->opacity);
+  }
+}
+
+void mark_output_frame(cv::Mat& frame, const SwapOptions& options) {
+  if (options.watermark) process::draw_watermark(frame, *options.watermark);
 }
 
 std::vector<FaceMapFileEntry> read_face_map(const fs::path& file) {
@@ -343,10 +357,12 @@ ImageSwapResult swap_image(const SwapOptions& options) {
                                 : fmt::format("none of the {} faces in '{}' matched the selection",
                                               result.frame.faces_detected, options.target.string());
     if (options.require_face) fail(ErrorKind::NotFound, "{} (--require-face)", why);
-    log::warn("{}; writing the input unchanged to '{}'", why, options.output.string());
+    log::warn("{}; writing the input unchanged to '{}'{}", why, options.output.string(),
+              options.watermark ? " (without the watermark: nothing was swapped)" : "");
     result.written_unchanged = true;
   } else {
     log::info("swapped {} of {} faces", result.frame.faces_swapped, result.frame.faces_detected);
+    mark_output_frame(image, options);
   }
   media::ImageWriteOptions w;
   w.provenance = options.provenance;

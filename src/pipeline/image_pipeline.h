@@ -112,6 +112,13 @@ struct ImageSwapResult {
   bool written_unchanged = false;  // no face was swapped: the output is the input (with a warning)
 };
 
+// The longest --watermark text: longer ones shrink below readability on a 720p frame.
+inline constexpr size_t kMaxWatermarkChars = 60;
+
+// Draws what the options ask to be drawn on every output frame (the --watermark); a no-op otherwise.
+// Pipelines call it after the swap and before the frame is written or shown.
+void mark_output_frame(cv::Mat& frame, const SwapOptions& options);
+
 // `swapcam swap` for an image target: reads options.target, swaps, writes options.output atomically
 // (format from its extension, provenance label unless disabled). Refuses output == target. An image
 // without a face is written unchanged with a warning, or is an error with require_face.

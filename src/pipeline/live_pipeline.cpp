@@ -659,6 +659,8 @@ LiveSession::LiveSession(LiveOptions options) : impl_(std::make_unique<Impl>()) 
     auto assigned = proc->select(frame, faces);
     proc->swap_faces(frame, assigned);
   };
+  if (d.options.swap.watermark)
+    fn.composite = [&d](cv::Mat& frame) { mark_output_frame(frame, d.options.swap); };
   d.pipeline = std::make_unique<LivePipeline>(std::move(d.source_owner), std::move(fn), p);
   d.add_outputs();
 }

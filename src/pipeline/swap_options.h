@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "face/selector.h"
+#include "process/watermark.h"
 #include "runtime/model.h"
 
 namespace swapcam::pipeline {
@@ -64,7 +65,9 @@ struct SwapOptions {
   int video_quality = 18;                      // 0..51 (CRF-like: lower is better)
 
   // Output metadata.
-  bool provenance = true;                      // label outputs as face-swapped (product.md, "Responsible use")
+  // Output marks (product.md, "Responsible use").
+  bool provenance = true;                      // label outputs as face-swapped in their metadata
+  std::optional<process::WatermarkOptions> watermark;  // a visible mark on every output frame; off by default
 
   // Models and runtime.
   ModelFiles models;

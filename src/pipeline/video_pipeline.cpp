@@ -200,6 +200,8 @@ VideoSwapResult run_video(const SwapOptions& options, const VideoJobOptions& job
         frames_with_swaps.fetch_add(1);
       }
     }
+    // Every frame, swapped or not: a mark that comes and goes with the faces would hide nothing.
+    mark_output_frame(item.frame.image, options);
     if (!frames_dir.empty()) {
       try {
         media::write_image(item.frame.image, frames_dir / fmt::format("{:06}.png", item.frame.index + 1), png);

@@ -134,6 +134,26 @@ TEST_F(LiveCli, IdentitySwapRecordingReproducesTheCameraFrames) {
   for (const char* n : {"capture", "track", "swap", "composite", "output", "sink:record"}) EXPECT_TRUE(names.count(n)) << n;
 }
 
+TEST_F(LiveCli, WatermarkIsOnEveryRecordedFrame) {
+  TempDir out;
+  auto r = test::run_command(live("--no-preview --record " + (out / "marked.mp4").string() +
+                                  " --duration 20 --video-quality 10 --watermark --watermark-position bottom-right"
+                                  " --watermark-opacity 1"));
+  ASSERT_EQ(r.exit_code, 0) << r.output;
+  auto input = decode(*dir_ / "camera.mp4");
+  auto recorded = decode(out / "marked.mp4");
+  ASSERT_GE(recorded.size(), 10u) << r.output;
+  const cv::Rect corner(kWidth * 3 / 4, kHeight * 7 / 8, kWidth / 4, kHeight / 8);
+  const cv::Rect clean(0, 0, kWidth / 4, kHeight / 8);
+  for (const auto& rec : recorded) {
+    const int i = int(std::lround(rec.t * kFps));
+    ASSERT_GE(i, 0);
+    ASSERT_LT(i, kFrames);
+    EXPECT_LT(cv::PSNR(input[i].image(corner), rec.image(corner)), 25.0) << "no mark at " << rec.t << " s";
+    EXPECT_GT(cv::PSNR(input[i].image(clean), rec.image(clean)), 35.0) << "at " << rec.t << " s";
+  }
+}
+
 TEST_F(LiveCli, RawFramesGoToStdout) {
   TempDir out;
   auto r = test::run_command(live("--no-preview --duration 1.5 --output - --raw-format yuv420p --metrics-json " +

@@ -128,6 +128,27 @@ TEST_F(CliVideo, WorkerCountDoesNotChangeTheResult) {
   EXPECT_EQ(n, 40);
 }
 
+TEST_F(CliVideo, WatermarkIsOnEveryFrameAndNoLabelDropsTheContainerTag) {
+  const auto in = video("in.mp4");
+  const auto out = dir_ / "marked.mp4";
+  ASSERT_EQ(run_command(swap("-t " + q(in) + " -o " + q(out) + " --watermark --watermark-opacity 1 --no-label -q")).exit_code, 0);
+  EXPECT_EQ(probe(out, "", "format_tags=comment").find("swapcam"), std::string::npos) << "--no-label kept the tag";
+  media::VideoReader a(in), b(out);
+  media::VideoFrame fa, fb;
+  int n = 0;
+  while (a.read(fa)) {
+    ASSERT_TRUE(b.read(fb));
+    // The bottom-right corner carries the mark, on frames with and without faces; the top-left
+    // corner (grey background) is the input after one lossy re-encode.
+    const cv::Rect corner(fa.image.cols * 3 / 4, fa.image.rows * 7 / 8, fa.image.cols / 4, fa.image.rows / 8);
+    const cv::Rect clean(0, 0, fa.image.cols / 4, fa.image.rows / 8);
+    EXPECT_LT(cv::PSNR(fa.image(corner), fb.image(corner)), 25.0) << "no mark on frame " << n;
+    EXPECT_GT(cv::PSNR(fa.image(clean), fb.image(clean)), 35.0) << "frame " << n;
+    ++n;
+  }
+  EXPECT_EQ(n, 40);
+}
+
 TEST_F(CliVideo, TextFileNamedMp4IsAClearErrorAndLeavesNothing) {
   const auto bad = dir_ / "notes.mp4";
   std::ofstream(bad) << "this is not a video\n";
