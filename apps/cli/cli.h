@@ -20,6 +20,7 @@ struct GlobalOptions {
   std::string precision = "auto";
   std::string models_dir;           // empty: $SWAPCAM_MODELS_DIR or ~/.cache/swapcam/models
   std::string detector_model, recognizer_model, swapper_model, landmark_model, enhancer_model;
+  std::vector<std::string> nsfw_models;  // --nsfw-model x3: the content filter's classifiers, in order
   std::string log_level = "info";
   bool quiet = false;
 

@@ -191,7 +191,7 @@ class ProgressPrinter {
 void run_fetch(const GlobalOptions& g, const std::vector<std::string>& ids, bool all, const std::string& use,
                const std::vector<std::string>& mirrors, bool only_mirror, bool force) {
   if (ids.empty() && !all && use.empty())
-    fail(ErrorKind::Usage, "say which models to fetch: model ids, --all, or --for swap|live|enhance (see `swapcam models list`)");
+    fail(ErrorKind::Usage, "say which models to fetch: model ids, --all, or --for swap|live|enhance|filter (see `swapcam models list`)");
   const auto entries = select_entries(ids, all, use);
   const fs::path dir = usable_models_dir(g);
 
@@ -284,8 +284,8 @@ Registrar reg(80, [](CLI::App& root, GlobalOptions& g) {
   static std::string fetch_for;
   fetch->add_option("ids", fetch_ids, "Model ids (see `swapcam models list`)");
   fetch->add_flag("--all", fetch_all, "Every model of the manifest");
-  fetch->add_option("--for", fetch_for, "The models a command needs: swap, live or enhance")
-      ->check(CLI::IsMember({"swap", "live", "enhance"}));
+  fetch->add_option("--for", fetch_for, "The models a command needs: swap, live, enhance or filter (--nsfw-filter)")
+      ->check(CLI::IsMember({"swap", "live", "enhance", "filter"}));
   fetch->add_option("--mirror", fetch_mirrors,
                     "Base URL tried first as BASE_URL/<file name> (repeatable; also $SWAPCAM_MODEL_MIRROR)")
       ->expected(1)

@@ -32,6 +32,10 @@ void add_global_options(CLI::App& app, GlobalOptions& g) {
   grp->add_option("--swapper-model", g.swapper_model, "Face swapper .onnx (inswapper_128)");
   grp->add_option("--landmark-model", g.landmark_model, "106-point landmark .onnx (2d106det)");
   grp->add_option("--enhancer-model", g.enhancer_model, "Face enhancer .onnx (GFPGAN / GPEN)");
+  grp->add_option("--nsfw-model", g.nsfw_models,
+                  "Content filter classifier .onnx, given three times in the order nsfw_1, nsfw_2, nsfw_3 (--nsfw-filter)")
+      ->expected(1)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   grp->add_option("--log-level", g.log_level, "trace, debug, info, warn, error or off")
       ->check(CLI::IsMember({"trace", "debug", "info", "warn", "error", "off"}));
   grp->add_flag("-q,--quiet", g.quiet, "Only errors");

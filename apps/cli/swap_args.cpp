@@ -3,6 +3,7 @@
 #include "core/error.h"
 #include "core/log.h"
 #include "models/locate.h"
+#include "process/content_filter.h"
 #include "process/enhancer.h"
 
 namespace swapcam::cli {
@@ -45,6 +46,9 @@ void add_swap_options(CLI::App& sub, SwapArgs& a) {
   sub.add_option("--watermark-position", a.watermark_position, "Corner of the --watermark (default bottom-right)")
       ->check(CLI::IsMember({"top-left", "top-right", "bottom-left", "bottom-right"}));
   sub.add_option("--watermark-opacity", a.watermark_opacity, "Opacity of the --watermark, above 0 up to 1 (default 0.7)");
+  sub.add_flag("--nsfw-filter", a.nsfw_filter,
+               "Refuse targets that two of three content classifiers flag as not safe for work (video: one frame a "
+               "second; live: stops the session); models: swapcam models fetch --for filter");
   sub.add_flag("--no-label", a.no_label,
                "Do not write the face-swap label into the output's metadata (it is on by default so that tools and "
                "people can tell the output was made by face swapping)");
@@ -98,6 +102,10 @@ void resolve_swap_options(const SwapArgs& a, const GlobalOptions& g, pipeline::S
     o.watermark = w;
   }
   o.provenance = !a.no_label;
+  o.nsfw_filter = a.nsfw_filter;
+  if (!g.nsfw_models.empty() && g.nsfw_models.size() != 3)
+    fail(ErrorKind::Usage, "--nsfw-model must be given three times (nsfw_1, nsfw_2, nsfw_3), got {}", g.nsfw_models.size());
+  if (!g.nsfw_models.empty() && !o.nsfw_filter) fail(ErrorKind::Usage, "--nsfw-model needs --nsfw-filter");
   if (a.no_label)
     log::warn("--no-label: outputs carry no metadata saying they were made by face swapping; label them yourself "
               "where you publish them");
@@ -116,6 +124,10 @@ void resolve_swap_options(const SwapArgs& a, const GlobalOptions& g, pipeline::S
     if (fs::is_regular_file(fp16)) o.models.swapper_fp16 = fp16;
   }
   if (o.mouth_mask) o.models.landmarker = g.model_path("2d106det", g.landmark_model);
+  if (o.nsfw_filter)
+    for (size_t i = 0; i < 3; ++i)
+      o.models.content_filter[i] = g.model_path(process::kContentClassifiers[i].id,
+                                                g.nsfw_models.empty() ? std::string() : g.nsfw_models[i]);
   if (!o.enhancer.empty())
     o.models.enhancer = g.model_path(process::find_enhancer(o.enhancer).default_model_id, g.enhancer_model);
 }

@@ -22,6 +22,7 @@ struct SwapArgs {
   std::string watermark_position = "bottom-right";
   double watermark_opacity = process::WatermarkOptions{}.opacity;
   bool no_label = false;
+  bool nsfw_filter = false;
   CLI::Option* mouth_mask_opt = nullptr;
   CLI::Option* watermark_opt = nullptr;
   CLI::Option* selector_opt = nullptr;

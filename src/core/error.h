@@ -16,6 +16,7 @@ enum class ErrorKind {
   Io,           // cannot read/write
   Runtime,      // inference or provider failure
   Cancelled,    // user asked to stop
+  Refused,      // the opt-in content filter (--nsfw-filter) flagged the input
 };
 
 class Error : public std::runtime_error {

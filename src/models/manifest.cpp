@@ -17,6 +17,8 @@ constexpr const char* kInsightfaceLicence =
 constexpr const char* kGpenLicence = "GPEN (Alibaba DAMO): for academic and non-commercial use only";
 constexpr const char* kUpscalers = "https://github.com/harisreedhar/Face-Upscalers-ONNX/releases/download/";
 constexpr const char* kUpscalersHf = "https://huggingface.co/netrunner-exe/Face-Upscalers-onnx/resolve/main/";
+constexpr const char* kFaceFusionAssets = "https://github.com/facefusion/facefusion-assets/releases/download/models-3.3.0/";
+constexpr const char* kFaceFusionHf = "https://huggingface.co/facefusion/models-3.3.0/resolve/main/";
 constexpr const char* kDeepLiveCamHf = "https://huggingface.co/hacksider/deep-live-cam/resolve/main/";
 
 Manifest make_builtin() {
@@ -153,6 +155,29 @@ Manifest make_builtin() {
       .uses = {"enhance"},
       .note = "face enhancer, 512x512",
   });
+  // The content filter's three classifiers (--nsfw-filter), as FaceFusion publishes them. No size or
+  // checksum of these files was found on a public page, so they are accepted as found (and say so).
+  const struct {
+    const char* id;
+    const char* licence;
+    const char* note;
+  } classifiers[] = {
+      {"nsfw_1", "EraX anti-NSFW: Apache-2.0", "content filter classifier 1 of 3 (detector, 640x640; size unverified)"},
+      {"nsfw_2", "Marqo NSFW image detection: Apache-2.0", "content filter classifier 2 of 3 (384x384; size unverified)"},
+      {"nsfw_3", "Freepik NSFW image detector: MIT", "content filter classifier 3 of 3 (448x448; size unverified)"},
+  };
+  for (const auto& c : classifiers)
+    m.push_back({
+        .id = c.id,
+        .role = Role::Classifier,
+        .file_name = std::string(c.id) + ".onnx",
+        .known = {},
+        .licence = c.licence,
+        .sources = {{std::string(kFaceFusionAssets) + c.id + ".onnx", ""},
+                    {std::string(kFaceFusionHf) + c.id + ".onnx", ""}},
+        .uses = {"filter"},
+        .note = c.note,
+    });
   return m;
 }
 
@@ -166,6 +191,7 @@ std::string_view role_name(Role role) {
     case Role::GenderAge: return "genderage";
     case Role::Swapper: return "swapper";
     case Role::Enhancer: return "enhancer";
+    case Role::Classifier: return "classifier";
   }
   return "?";
 }
@@ -182,8 +208,8 @@ const ModelEntry* find_entry(const Manifest& manifest, std::string_view id) {
 }
 
 std::vector<const ModelEntry*> entries_for(const Manifest& manifest, std::string_view use) {
-  if (use != "swap" && use != "live" && use != "enhance")
-    fail(ErrorKind::Usage, "unknown use '{}': expected swap, live or enhance", use);
+  if (use != "swap" && use != "live" && use != "enhance" && use != "filter")
+    fail(ErrorKind::Usage, "unknown use '{}': expected swap, live, enhance or filter", use);
   std::vector<const ModelEntry*> out;
   for (const auto& e : manifest)
     for (const auto& u : e.uses)

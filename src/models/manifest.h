@@ -10,7 +10,7 @@
 
 namespace swapcam::models {
 
-enum class Role { Detector, Recognizer, Landmarks, GenderAge, Swapper, Enhancer };
+enum class Role { Detector, Recognizer, Landmarks, GenderAge, Swapper, Enhancer, Classifier };
 std::string_view role_name(Role role);
 
 // One published export of a model file. Several exports of the same model circulate (e.g. two
@@ -34,7 +34,7 @@ struct ModelEntry {
   std::vector<KnownFile> known;   // accepted exports; empty: anything non-empty is accepted
   std::string licence;            // licence note for the weights
   std::vector<Source> sources;    // tried in order
-  std::vector<std::string> uses;  // "swap", "live", "enhance": what `models fetch --for` selects
+  std::vector<std::string> uses;  // "swap", "live", "enhance", "filter": what `models fetch --for` selects
   std::string note;               // shown by `models list` (optional)
 };
 
@@ -46,7 +46,7 @@ const Manifest& builtin_manifest();
 // nullptr when the id is unknown.
 const ModelEntry* find_entry(const Manifest& manifest, std::string_view id);
 
-// Entries whose `uses` contain `use` ("swap", "live" or "enhance"); Error(Usage) for another word.
+// Entries whose `uses` contain `use` ("swap", "live", "enhance" or "filter"); Error(Usage) for another word.
 std::vector<const ModelEntry*> entries_for(const Manifest& manifest, std::string_view use);
 
 // Exact fetch command for an id, with --models-dir when the directory is not the default one.

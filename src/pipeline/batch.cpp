@@ -26,6 +26,7 @@ BatchFileResult swap_one_image(const FrameProcessor& processor, const SwapOption
   BatchFileResult r{input, output, false};
   try {
     cv::Mat image = media::read_image(input);
+    refuse_flagged_content(processor.models(), image, fmt::format("'{}'", input.string()));
     const FrameResult fr = processor.process(image);
     if (fr.faces_swapped == 0) {
       if (options.require_face)

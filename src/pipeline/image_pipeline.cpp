@@ -142,6 +142,13 @@ std::unique_ptr<process::FaceEnhancer> make_enhancer(const SwapOptions& o) {
   return info.make(std::move(s), o.runtime);
 }
 
+std::unique_ptr<process::ContentFilter> make_content_filter(const SwapOptions& o) {
+  if (!o.nsfw_filter) return nullptr;
+  for (const auto& f : o.models.content_filter)
+    if (f.empty()) fail(ErrorKind::Usage, "--nsfw-filter needs its three classifier files (swapcam models fetch --for filter)");
+  return std::make_unique<process::ContentFilter>(o.models.content_filter, o.runtime);
+}
+
 float box_area(const face::Face& f) { return f.box.width * f.box.height; }
 
 }  // namespace
@@ -149,7 +156,18 @@ float box_area(const face::Face& f) { return f.box.width * f.box.height; }
 SwapModels::SwapModels(const SwapOptions& o)
     : analyser_(analyser_models(o), o.runtime, detector_options(o)),
       swapper_(swapper_spec(o), o.runtime),
-      enhancer_(make_enhancer(o)) {}
+      enhancer_(make_enhancer(o)),
+      content_filter_(make_content_filter(o)) {}
+
+void refuse_flagged_content(const SwapModels& models, const cv::Mat& frame, const std::string& what) {
+  const process::ContentFilter* filter = models.content_filter();
+  if (!filter) return;
+  const process::ContentVerdict v = filter->check(frame);
+  if (v.flagged)
+    fail(ErrorKind::Refused, "{} was refused by the content filter (--nsfw-filter): {} flagged it; nothing was written",
+         what, v.describe());
+  log::debug("content filter: {} passed ({} flagged it)", what, v.describe());
+}
 
 std::vector<float> largest_face_embedding(const SwapModels& models, const cv::Mat& image, const std::string& what) {
   face::Faces faces = models.analyser().detect(image);
@@ -349,6 +367,7 @@ ImageSwapResult swap_image(const SwapOptions& options) {
   // The target first: a bad image fails before any model is loaded.
   cv::Mat image = media::read_image(options.target);
   FrameProcessor processor(options);
+  refuse_flagged_content(processor.models(), image, fmt::format("'{}'", options.target.string()));
   ImageSwapResult result;
   result.frame = processor.process(image);
   if (result.frame.faces_swapped == 0) {

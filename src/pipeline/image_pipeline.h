@@ -15,6 +15,7 @@
 #include "face/analyzer.h"
 #include "face/face.h"
 #include "pipeline/swap_options.h"
+#include "process/content_filter.h"
 #include "process/enhancer.h"
 #include "process/swapper.h"
 
@@ -38,12 +39,18 @@ class SwapModels {
   const face::FaceAnalyser& analyser() const { return analyser_; }
   const process::Swapper& swapper() const { return swapper_; }
   const process::FaceEnhancer* enhancer() const { return enhancer_.get(); }
+  const process::ContentFilter* content_filter() const { return content_filter_.get(); }  // null: not asked for
 
  private:
   face::FaceAnalyser analyser_;
   process::Swapper swapper_;
   std::unique_ptr<process::FaceEnhancer> enhancer_;
+  std::unique_ptr<process::ContentFilter> content_filter_;
 };
+
+// With --nsfw-filter: runs the content filter's vote on a frame and throws Error(Refused) naming
+// `what` and the classifiers that flagged it. Does nothing without the filter.
+void refuse_flagged_content(const SwapModels& models, const cv::Mat& frame, const std::string& what);
 
 // Identities computed once per run: latents for the swapper, embeddings for selection.
 struct PreparedSources {

@@ -532,6 +532,7 @@ struct LiveSession::Impl {
 
   std::unique_ptr<face::FaceTracker> tracker;  // track stage only
   int frames_since_detection = 0;              // track stage only
+  int64_t next_content_check = 0;              // track stage only: capture index of the next --nsfw-filter vote
   std::unique_ptr<LivePipeline> pipeline;
 
   // Outputs.
@@ -646,7 +647,15 @@ LiveSession::LiveSession(LiveOptions options) : impl_(std::make_unique<Impl>()) 
   LiveStageFunctions fn;
   // The cadence counts frames this stage processed, not capture indices: when the stage is the
   // bottleneck, frames in between were dropped, and counting indices would detect on every frame.
-  fn.track = [&d](const cv::Mat& frame, int64_t index) {
+  // --nsfw-filter: one vote a second of the source, in the track stage so that a flagged picture
+  // stops the session before that frame is swapped or shown.
+  const double source_fps = d.source->nominal_fps();
+  const int64_t content_every = std::isfinite(source_fps) && source_fps >= 1 ? std::llround(source_fps) : 30;
+  fn.track = [&d, content_every](const cv::Mat& frame, int64_t index) {
+    if (d.models->content_filter() && index >= d.next_content_check) {
+      d.next_content_check = index + content_every;
+      refuse_flagged_content(*d.models, frame, fmt::format("the live picture (frame {})", index + 1));
+    }
     if (d.tracker->track_count() == 0 || ++d.frames_since_detection >= d.options.tracker.detect_every) {
       d.frames_since_detection = 0;
       return d.tracker->update(index, d.current()->analyse(frame));

@@ -1,6 +1,7 @@
 #pragma once
 // Every option of `swapcam swap` (product.md, "Swap options"), shared by the image, video and live
 // pipelines. Front ends fill it (model files already resolved to paths); the library validates it.
+#include <array>
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -20,6 +21,7 @@ struct ModelFiles {
   std::filesystem::path swapper_fp16;  // optional half-precision variant (used when the precision resolves to fp16)
   std::filesystem::path landmarker;    // 2d106det: only for the mouth mask
   std::filesystem::path enhancer;      // only with an enhancer
+  std::array<std::filesystem::path, 3> content_filter;  // nsfw_1..3: only with nsfw_filter
 };
 
 // The default mouth-mask expansion when `--mouth-mask` is given without a size.
@@ -68,6 +70,8 @@ struct SwapOptions {
   // Output marks (product.md, "Responsible use").
   bool provenance = true;                      // label outputs as face-swapped in their metadata
   std::optional<process::WatermarkOptions> watermark;  // a visible mark on every output frame; off by default
+  // Opt-in content filter (process/content_filter.h): refuse targets that two of three classifiers flag.
+  bool nsfw_filter = false;
 
   // Models and runtime.
   ModelFiles models;

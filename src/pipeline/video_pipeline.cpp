@@ -296,7 +296,43 @@ VideoFrameWork frame_processor_work(const FrameProcessor& processor) {
   return work;
 }
 
+namespace {
+
+// --nsfw-filter on a video: a pass over the trimmed range before anything is written, voting on one
+// frame a second; refused when more than kContentVideoFlaggedShare of those frames are flagged.
+void refuse_flagged_video(const SwapModels& models, const SwapOptions& options, const VideoJobOptions& job) {
+  const process::ContentFilter* filter = models.content_filter();
+  if (!filter) return;
+  media::VideoReaderOptions trim;
+  trim.start_s = job.start_s;
+  trim.end_s = job.end_s;
+  media::VideoReader reader(options.target, trim);
+  const double fps = reader.info().fps > 0 ? reader.info().fps : 30.0;
+  const int64_t every = std::max<int64_t>(1, std::llround(fps));
+  media::VideoFrame frame;
+  int64_t sampled = 0, flagged = 0;
+  double first_flagged_s = -1;
+  while (reader.read(frame)) {
+    if (job.cancel && job.cancel->load(std::memory_order_relaxed)) fail(ErrorKind::Cancelled, "cancelled");
+    if (frame.index % every) continue;
+    ++sampled;
+    if (filter->check(frame.image).flagged) {
+      ++flagged;
+      if (first_flagged_s < 0) first_flagged_s = frame.seconds;
+    }
+  }
+  if (sampled > 0 && double(flagged) / double(sampled) > process::kContentVideoFlaggedShare)
+    fail(ErrorKind::Refused,
+         "'{}' was refused by the content filter (--nsfw-filter): {} of {} sampled frames (one a second) were flagged, "
+         "the first at {:.1f} s; nothing was written",
+         options.target.string(), flagged, sampled, first_flagged_s);
+  log::info("content filter: '{}' passed ({} of {} sampled frames flagged)", options.target.string(), flagged, sampled);
+}
+
+}  // namespace
+
 VideoSwapResult swap_video(const FrameProcessor& processor, const SwapOptions& options, const VideoJobOptions& job) {
+  refuse_flagged_video(processor.models(), options, job);
   return run_video(options, job, frame_processor_work(processor));
 }
 

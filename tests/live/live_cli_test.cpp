@@ -154,6 +154,17 @@ TEST_F(LiveCli, WatermarkIsOnEveryRecordedFrame) {
   }
 }
 
+TEST_F(LiveCli, NsfwFilterStopsTheSessionOnAFlaggedPicture) {
+  TempDir out;
+  std::string filter = " --nsfw-filter";
+  for (const char* id : {"nsfw_1", "nsfw_2", "nsfw_3"})
+    filter += " --nsfw-model " + test::model(std::string(id) + "_yes.onnx").string();
+  auto r = test::run_command(live("--no-preview --record " + (out / "never.mp4").string() + " --duration 20" + filter));
+  EXPECT_EQ(r.exit_code, 1) << r.output;
+  EXPECT_NE(r.output.find("the live picture (frame 1) was refused by the content filter"), std::string::npos) << r.output;
+  EXPECT_FALSE(fs::exists(out / "never.mp4"));
+}
+
 TEST_F(LiveCli, RawFramesGoToStdout) {
   TempDir out;
   auto r = test::run_command(live("--no-preview --duration 1.5 --output - --raw-format yuv420p --metrics-json " +

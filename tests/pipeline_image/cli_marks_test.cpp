@@ -1,6 +1,7 @@
-// Responsible-use marks through the command line: --watermark draws a visible mark where it was asked
-// for and nowhere else, --no-label removes the metadata label (and says so), bad values are usage
-// errors that write nothing.
+// Responsible use through the command line: --watermark draws a visible mark where it was asked for
+// and nowhere else, --no-label removes the metadata label (and says so), --nsfw-filter refuses a target
+// that two of three classifiers flag (generated yes/no classifiers), bad values are usage errors that
+// write nothing.
 #include <array>
 #include <filesystem>
 #include <string>
@@ -102,6 +103,42 @@ TEST_F(CliMarks, BadWatermarkValuesAreUsageErrorsThatWriteNothing) {
     EXPECT_NE(r.output.find("watermark"), std::string::npos) << args << "\n" << r.output;
     EXPECT_FALSE(fs::exists(out)) << args;
   }
+}
+
+std::string classifiers(const char* v1, const char* v2, const char* v3) {
+  return " --nsfw-filter --nsfw-model " + q(model(std::string("nsfw_1_") + v1 + ".onnx")) + " --nsfw-model " +
+         q(model(std::string("nsfw_2_") + v2 + ".onnx")) + " --nsfw-model " +
+         q(model(std::string("nsfw_3_") + v3 + ".onnx"));
+}
+
+TEST_F(CliMarks, NsfwFilterRefusesATargetTwoClassifiersFlagAndWritesNothing) {
+  const auto out = dir_ / "refused.png";
+  const auto r = swap(out, classifiers("yes", "no", "yes"));
+  EXPECT_EQ(r.exit_code, 1) << r.output;
+  EXPECT_NE(r.output.find("refused by the content filter"), std::string::npos) << r.output;
+  EXPECT_NE(r.output.find("2 of 3 classifiers (nsfw_1, nsfw_3)"), std::string::npos) << r.output;
+  EXPECT_NE(r.output.find("astronaut.png"), std::string::npos) << r.output;
+  EXPECT_FALSE(fs::exists(out));
+  for (const auto& e : fs::directory_iterator(dir_.path())) ADD_FAILURE() << "left behind: " << e.path();
+}
+
+TEST_F(CliMarks, NsfwFilterLetsThroughWhatOnlyOneClassifierFlags) {
+  const auto out = dir_ / "passed.png";
+  const auto r = swap(out, classifiers("no", "yes", "no"));
+  ASSERT_EQ(r.exit_code, 0) << r.output;
+  EXPECT_TRUE(fs::exists(out));
+}
+
+TEST_F(CliMarks, NsfwFilterWithoutItsModelsNamesTheFetchCommand) {
+  const auto r = swap(dir_ / "never.png", "--nsfw-filter");
+  EXPECT_EQ(r.exit_code, 1) << r.output;
+  EXPECT_NE(r.output.find("nsfw_1.onnx"), std::string::npos) << r.output;
+  EXPECT_NE(r.output.find("swapcam models fetch nsfw_1"), std::string::npos) << r.output;
+  const auto two = swap(dir_ / "never.png", "--nsfw-filter --nsfw-model " + q(model("nsfw_1_no.onnx")) +
+                                                " --nsfw-model " + q(model("nsfw_2_no.onnx")));
+  EXPECT_EQ(two.exit_code, 2) << two.output;
+  EXPECT_NE(two.output.find("three times"), std::string::npos) << two.output;
+  EXPECT_FALSE(fs::exists(dir_ / "never.png"));
 }
 
 }  // namespace

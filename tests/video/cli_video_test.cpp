@@ -149,6 +149,27 @@ TEST_F(CliVideo, WatermarkIsOnEveryFrameAndNoLabelDropsTheContainerTag) {
   EXPECT_EQ(n, 40);
 }
 
+TEST_F(CliVideo, NsfwFilterRefusesAFlaggedVideoBeforeWritingAndPassesAnother) {
+  const auto in = video("in.mp4");
+  auto filter = [](const char* v) {
+    std::string a = " --nsfw-filter";
+    for (const char* id : {"nsfw_1", "nsfw_2", "nsfw_3"}) a += " --nsfw-model " + q(model(std::string(id) + "_" + v + ".onnx"));
+    return a;
+  };
+  const auto refused = dir_ / "refused.mp4";
+  const auto r = run_command(swap("-t " + q(in) + " -o " + q(refused) + filter("yes")));
+  EXPECT_EQ(r.exit_code, 1) << r.output;
+  // 40 frames at 25 fps: frames 0 and 25 are sampled.
+  EXPECT_NE(r.output.find("2 of 2 sampled frames (one a second) were flagged"), std::string::npos) << r.output;
+  expect_nothing_left(refused);
+
+  const auto passed = dir_ / "passed.mp4";
+  const auto p = run_command(swap("-t " + q(in) + " -o " + q(passed) + filter("no")));
+  ASSERT_EQ(p.exit_code, 0) << p.output;
+  EXPECT_NE(p.output.find("0 of 2 sampled frames flagged"), std::string::npos) << p.output;
+  EXPECT_EQ(frame_count(passed), 40);
+}
+
 TEST_F(CliVideo, TextFileNamedMp4IsAClearErrorAndLeavesNothing) {
   const auto bad = dir_ / "notes.mp4";
   std::ofstream(bad) << "this is not a video\n";
