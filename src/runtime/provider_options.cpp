@@ -161,8 +161,8 @@ void append_one(Ort::SessionOptions& so, const ProviderAppend& a) {
 void append_providers(Ort::SessionOptions& so, const std::vector<ProviderAppend>& appends) {
   environment();
   for (const auto& a : appends) {
-    create_cache_dirs(a.options);
     append_one(so, a);
+    create_cache_dirs(a.options);  // after: a provider that cannot load leaves no directories behind
   }
 }
 

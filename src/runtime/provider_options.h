@@ -40,8 +40,9 @@ struct ProviderAppend {
 std::vector<ProviderAppend> providers_to_append(Provider p, const RuntimeConfig& cfg, Precision resolved);
 
 // Appends them to `so`, creating the process's Ort::Env first (ORT's provider options need its
-// logger). Creates cache directories named in the options. Throws Ort::Exception when a provider's
-// library or device cannot be used.
+// logger). Creates the cache directories named in the options once the provider is appended (ORT
+// reads them when the session is created). Throws Ort::Exception when a provider's library or device
+// cannot be used.
 void append_providers(Ort::SessionOptions& so, const std::vector<ProviderAppend>& appends);
 
 // The value of `key` in `options`; nullptr when absent.
