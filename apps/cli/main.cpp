@@ -21,7 +21,7 @@ Registrar::Registrar(int order, Setup setup) { registry().emplace_back(order, st
 void add_global_options(CLI::App& app, GlobalOptions& g) {
   auto* grp = app.add_option_group("Global");
   grp->add_option("--execution-provider", g.execution_providers,
-                  "Execution providers in order of preference: cpu,cuda,tensorrt,coreml,directml,openvino,rocm");
+                  "Execution providers in order of preference: cpu,cuda,tensorrt,coreml,directml,openvino");
   grp->add_option("--execution-threads", g.execution_threads, "Intra-op threads for inference (0: automatic)")
       ->check(CLI::NonNegativeNumber);
   grp->add_option("--precision", g.precision, "Model precision: auto, fp32 or fp16")

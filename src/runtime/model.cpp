@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cctype>
-#include <unordered_map>
 
 #include <onnxruntime_cxx_api.h>
 
@@ -10,6 +9,7 @@
 #include "core/error.h"
 #include "core/log.h"
 #include "runtime/environment.h"
+#include "runtime/provider_options.h"
 
 namespace swapcam::runtime {
 
@@ -30,7 +30,7 @@ Precision parse_precision(std::string_view s) {
 }
 
 bool provider_prefers_fp16(Provider p) {
-  // CPU kernels for fp16 are slow or missing; ROCm/OpenVINO results vary by device, so fp32 is the
+  // CPU kernels for fp16 are slow or missing; OpenVINO results vary by device, so fp32 is the
   // safe default there. GPUs without tensor cores are caught at run time by the NaN/Inf guard.
   switch (p) {
     case Provider::Cuda:
@@ -95,77 +95,6 @@ ElementType to_element_type(ONNXTensorElementDataType t) {
   }
 }
 
-std::filesystem::path cache_dir(const ProviderOptions& o, const std::filesystem::path& specific, const char* sub) {
-  if (!specific.empty()) return specific;
-  auto root = o.cache_root.empty() ? std::filesystem::temp_directory_path() / "swapcam-cache" : o.cache_root;
-  return root / sub;
-}
-
-// Appends one provider with explicit options. Throws Ort::Exception when the provider's library or
-// device cannot be used.
-void append_provider(Ort::SessionOptions& so, Provider p, const ProviderOptions& o, bool cuda_graph) {
-  const OrtApi& api = Ort::GetApi();
-  switch (p) {
-    case Provider::Cpu: return;
-    case Provider::Cuda: {
-      OrtCUDAProviderOptionsV2* raw = nullptr;
-      Ort::ThrowOnError(api.CreateCUDAProviderOptions(&raw));
-      std::unique_ptr<OrtCUDAProviderOptionsV2, decltype(api.ReleaseCUDAProviderOptions)> opts(
-          raw, api.ReleaseCUDAProviderOptions);
-      const std::string device = std::to_string(o.cuda_device_id);
-      const char* keys[] = {"device_id", "cudnn_conv_algo_search", "arena_extend_strategy", "enable_cuda_graph"};
-      const char* values[] = {device.c_str(), o.cuda_conv_algo_search.c_str(), o.cuda_arena_strategy.c_str(),
-                              cuda_graph ? "1" : "0"};
-      Ort::ThrowOnError(api.UpdateCUDAProviderOptions(opts.get(), keys, values, 4));
-      so.AppendExecutionProvider_CUDA_V2(*opts);
-      return;
-    }
-    case Provider::TensorRt: {
-      OrtTensorRTProviderOptionsV2* raw = nullptr;
-      Ort::ThrowOnError(api.CreateTensorRTProviderOptions(&raw));
-      std::unique_ptr<OrtTensorRTProviderOptionsV2, decltype(api.ReleaseTensorRTProviderOptions)> opts(
-          raw, api.ReleaseTensorRTProviderOptions);
-      const std::string device = std::to_string(o.cuda_device_id);
-      const std::string cache = cache_dir(o, o.tensorrt_engine_cache, "tensorrt").string();
-      // The timing cache sits beside the engines: rebuilding an engine for a new shape reuses it.
-      const char* keys[] = {"device_id",        "trt_fp16_enable",       "trt_engine_cache_enable",
-                            "trt_engine_cache_path", "trt_timing_cache_enable", "trt_timing_cache_path",
-                            "trt_cuda_graph_enable"};
-      const char* values[] = {device.c_str(), o.tensorrt_fp16 ? "1" : "0", "1", cache.c_str(), "1", cache.c_str(),
-                              cuda_graph ? "1" : "0"};
-      Ort::ThrowOnError(api.UpdateTensorRTProviderOptions(opts.get(), keys, values, 7));
-      so.AppendExecutionProvider_TensorRT_V2(*opts);
-      return;
-    }
-    case Provider::CoreMl: {
-      std::unordered_map<std::string, std::string> opts{
-          {"ModelFormat", o.coreml_model_format},
-          {"MLComputeUnits", o.coreml_compute_units},
-          {"RequireStaticInputShapes", o.coreml_static_shapes ? "1" : "0"},
-          {"ModelCacheDirectory", cache_dir(o, o.coreml_cache, "coreml").string()},
-      };
-      so.AppendExecutionProvider("CoreML", opts);
-      return;
-    }
-    case Provider::DirectMl: {
-      // DirectML does not support memory patterns or parallel execution.
-      so.DisableMemPattern();
-      so.SetExecutionMode(ExecutionMode::ORT_SEQUENTIAL);
-      so.AppendExecutionProvider("DML", {{"device_id", std::to_string(o.directml_device_id)}});
-      return;
-    }
-    case Provider::OpenVino:
-      so.AppendExecutionProvider_OpenVINO_V2({{"device_type", o.openvino_device}});
-      return;
-    case Provider::Rocm: {
-      OrtROCMProviderOptions opts{};
-      opts.device_id = o.cuda_device_id;
-      so.AppendExecutionProvider_ROCM(opts);
-      return;
-    }
-  }
-}
-
 std::string join_names(const std::vector<std::string>& v) {
   std::string out;
   for (const auto& s : v) out += (out.empty() ? "" : ", ") + s;
@@ -206,6 +135,7 @@ std::unique_ptr<Model> Model::load(const ModelSpec& spec, const RuntimeConfig& c
   if (!std::filesystem::is_regular_file(spec.path))
     fail(ErrorKind::NotFound, "{} model file '{}' does not exist", role, spec.path.string());
 
+  environment();  // before any provider option is built: they log through ORT's default logger
   std::vector<Provider> order = cfg.providers.empty() ? default_provider_order() : cfg.providers;
   const bool cpu_requested = std::find(order.begin(), order.end(), Provider::Cpu) != order.end();
   if (!cpu_requested) order.push_back(Provider::Cpu);  // last resort, announced below
@@ -270,7 +200,8 @@ std::unique_ptr<Model> Model::load(const ModelSpec& spec, const RuntimeConfig& c
         }
       }
       so.SetGraphOptimizationLevel(ort_level(level));
-      append_provider(so, p, cfg.options, t.cuda_graph);
+      // The precision decided above (after an fp16 file was found or not) sets TensorRT's fp16.
+      append_providers(so, providers_to_append(p, cfg, precision));
       auto session = std::make_unique<Ort::Session>(environment(), load_file.native().c_str(), so);
       if (load_file != file) log::info("{}: optimised graph taken from '{}'", role, load_file.string());
       if (!partial_cache.empty()) {
@@ -512,7 +443,6 @@ std::optional<Ort::MemoryInfo> device_memory(Provider p, const ProviderOptions& 
     case Provider::Cuda:
     case Provider::TensorRt:
       return Ort::MemoryInfo("Cuda", OrtDeviceAllocator, o.cuda_device_id, OrtMemTypeDefault);
-    case Provider::Rocm: return Ort::MemoryInfo("Hip", OrtDeviceAllocator, o.cuda_device_id, OrtMemTypeDefault);
     case Provider::DirectMl:
       return Ort::MemoryInfo("DML", OrtDeviceAllocator, o.directml_device_id, OrtMemTypeDefault);
     default: return std::nullopt;

@@ -144,7 +144,7 @@ class Model {
   friend class BoundRun;
 };
 
-// Where a BoundRun keeps the outputs. Device keeps them in the provider's memory (CUDA, ROCm,
+// Where a BoundRun keeps the outputs. Device keeps them in the provider's memory (CUDA, TensorRT,
 // DirectML) so the next model can take them without a round trip; on the CPU provider it is the
 // same as Host.
 enum class OutputMemory { Host, Device };

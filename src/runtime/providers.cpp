@@ -16,14 +16,13 @@ struct ProviderNames {
   std::string_view short_name;
   std::string_view ort_name;
 };
-constexpr std::array<ProviderNames, 7> kNames{{
+constexpr std::array<ProviderNames, 6> kNames{{
     {Provider::Cpu, "cpu", "CPUExecutionProvider"},
     {Provider::Cuda, "cuda", "CUDAExecutionProvider"},
     {Provider::TensorRt, "tensorrt", "TensorrtExecutionProvider"},
     {Provider::CoreMl, "coreml", "CoreMLExecutionProvider"},
     {Provider::DirectMl, "directml", "DmlExecutionProvider"},
     {Provider::OpenVino, "openvino", "OpenVINOExecutionProvider"},
-    {Provider::Rocm, "rocm", "ROCMExecutionProvider"},
 }};
 
 std::string lower(std::string_view s) {
@@ -51,7 +50,12 @@ Provider parse_provider(std::string_view name) {
     if (want == n.short_name || want == lower(n.ort_name)) return n.provider;
   }
   if (want == "dml") return Provider::DirectMl;
-  fail(ErrorKind::Usage, "unknown execution provider '{}' (expected cpu, cuda, tensorrt, coreml, directml, openvino or rocm)",
+  if (want == "rocm" || want == "rocmexecutionprovider")
+    fail(ErrorKind::Usage,
+         "execution provider '{}' does not exist in ONNX Runtime 1.29 (AMD GPUs use its MIGraphX provider, "
+         "which swapcam does not support yet); expected cpu, cuda, tensorrt, coreml, directml or openvino",
+         name);
+  fail(ErrorKind::Usage, "unknown execution provider '{}' (expected cpu, cuda, tensorrt, coreml, directml or openvino)",
        name);
 }
 
@@ -82,8 +86,8 @@ bool is_available(Provider p) {
 }
 
 std::vector<Provider> default_provider_order() {
-  static constexpr Provider kPreference[] = {Provider::TensorRt, Provider::Cuda,     Provider::Rocm,
-                                             Provider::CoreMl,   Provider::DirectMl, Provider::OpenVino};
+  static constexpr Provider kPreference[] = {Provider::TensorRt, Provider::Cuda, Provider::CoreMl, Provider::DirectMl,
+                                             Provider::OpenVino};
   const auto names = available_provider_names();
   std::vector<Provider> order;
   for (Provider p : kPreference)

@@ -7,7 +7,9 @@
 
 namespace swapcam::runtime {
 
-enum class Provider { Cpu, Cuda, TensorRt, CoreMl, DirectMl, OpenVino, Rocm };
+// No ROCm: ONNX Runtime 1.29 has no ROCm provider (AMD GPUs have MIGraphX, not supported yet), so
+// parse_provider rejects "rocm" with that reason.
+enum class Provider { Cpu, Cuda, TensorRt, CoreMl, DirectMl, OpenVino };
 
 // Short lower-case name used on the command line: "cpu", "cuda", "tensorrt", ...
 std::string_view short_name(Provider p);
@@ -21,7 +23,7 @@ std::vector<Provider> parse_provider_list(std::string_view csv);
 // ORT names reported by Ort::GetAvailableProviders() for the library actually loaded.
 std::vector<std::string> available_provider_names();
 bool is_available(Provider p);
-// Best available first (TensorRT > CUDA > ROCm > CoreML > DirectML > OpenVINO > CPU); always ends with CPU.
+// Best available first (TensorRT > CUDA > CoreML > DirectML > OpenVINO > CPU); always ends with CPU.
 std::vector<Provider> default_provider_order();
 
 // Explicit options for each provider (product.md, "The runtime contract").
@@ -30,19 +32,18 @@ struct ProviderOptions {
   int cuda_device_id = 0;
   std::string cuda_conv_algo_search = "EXHAUSTIVE";      // EXHAUSTIVE | HEURISTIC | DEFAULT
   std::string cuda_arena_strategy = "kNextPowerOfTwo";   // kNextPowerOfTwo | kSameAsRequested
-  // TensorRT
-  bool tensorrt_fp16 = true;
+  // TensorRT (fp16 follows the model's resolved precision)
   std::filesystem::path tensorrt_engine_cache;            // empty: <cache>/tensorrt
   // CoreML
   std::string coreml_model_format = "MLProgram";          // MLProgram | NeuralNetwork
-  std::string coreml_compute_units = "MLComputeUnitsAll";
+  std::string coreml_compute_units = "ALL";               // CPUOnly | CPUAndNeuralEngine | CPUAndGPU | ALL
   bool coreml_static_shapes = false;                      // on has made ORT fall back to CPU in some versions
   std::filesystem::path coreml_cache;                     // empty: <cache>/coreml
   // OpenVINO
   std::string openvino_device = "CPU";
   // DirectML
   int directml_device_id = 0;
-  // Root for provider caches when the specific directory is empty.
+  // Root for provider caches when the specific directory is empty; empty: default_cache_root().
   std::filesystem::path cache_root;
 };
 
