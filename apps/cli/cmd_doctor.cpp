@@ -27,7 +27,19 @@ constexpr RoleModel kRoles[] = {
     {"landmarks", "2d106det", nullptr, &GlobalOptions::landmark_model},
     {"swapper", "inswapper_128", "inswapper_128_fp16", &GlobalOptions::swapper_model},
     {"enhancer", "GFPGANv1.4", nullptr, &GlobalOptions::enhancer_model},
+    // The --nsfw-filter classifiers (overridden together by --nsfw-model x3).
+    {"nsfw_1", "nsfw_1", nullptr, nullptr},
+    {"nsfw_2", "nsfw_2", nullptr, nullptr},
+    {"nsfw_3", "nsfw_3", nullptr, nullptr},
 };
+
+// The --nsfw-model given for classifier `id`, or "".
+std::string nsfw_override(const GlobalOptions& g, std::string_view id) {
+  if (g.nsfw_models.size() != 3) return {};
+  for (size_t i = 0; i < 3; ++i)
+    if (id == std::string("nsfw_") + char('1' + i)) return g.nsfw_models[i];
+  return {};
+}
 
 int run_doctor(const GlobalOptions& g, bool json_out, bool load) {
   using namespace runtime;
@@ -50,7 +62,7 @@ int run_doctor(const GlobalOptions& g, bool json_out, bool load) {
   for (const auto& r : kRoles) {
     nlohmann::json role;
     role["role"] = r.role;
-    const std::string& override_path = g.*(r.override_path);
+    const std::string override_path = r.override_path ? g.*(r.override_path) : nsfw_override(g, r.id);
     std::filesystem::path file =
         override_path.empty() ? dir / models::model_file_name(r.id) : std::filesystem::path(override_path);
     role["file"] = file.string();
@@ -97,8 +109,9 @@ int run_doctor(const GlobalOptions& g, bool json_out, bool load) {
   for (const auto& w : j["warnings"]) fmt::print("warning: {}\n", w.get<std::string>());
   fmt::print("models directory: {}\n", dir.string());
   for (const auto& role : j["roles"]) {
-    fmt::print("  {:<10} {:<8} {:<5} {}{}\n", role["role"].get<std::string>(), role["provider"].get<std::string>(),
-               role["precision"].get<std::string>(), role["file"].get<std::string>(),
+    // A model that failed to load has an error instead of a provider and precision.
+    fmt::print("  {:<10} {:<8} {:<5} {}{}\n", role["role"].get<std::string>(), role.value("provider", "-"),
+               role.value("precision", "-"), role["file"].get<std::string>(),
                role["present"].get<bool>() ? "" : fmt::format("  (missing: {})", role["fetch"].get<std::string>()));
     if (role.contains("error")) fmt::print("             error: {}\n", role["error"].get<std::string>());
   }

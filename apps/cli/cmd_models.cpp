@@ -43,7 +43,7 @@ std::string expected_sizes(const ModelEntry& e) {
   return s + " bytes";
 }
 
-std::string primary_size(const ModelEntry& e) { return e.known.empty() ? "?" : models::human_size(e.known[0].size); }
+std::string primary_size(const ModelEntry& e) { return e.known.empty() ? "unknown" : models::human_size(e.known[0].size); }
 
 bool has_known_hash(const ModelEntry& e) {
   for (const auto& k : e.known)
@@ -116,6 +116,7 @@ void run_list(const GlobalOptions& g, bool hash, bool json_out) {
     std::string status = m["status"].get<std::string>();
     if (m.contains("fetch")) status += " -> " + m["fetch"].get<std::string>();
     else if (m["sha256_verified"].get<bool>()) status += " (sha256 ok)";
+    else if (e.known.empty()) status += " (unverified: no public size or sha256 known)";
     else if (!hash && has_known_hash(e)) status += " (size ok; `swapcam models verify` checks sha256)";
     else status += " (size ok; no public sha256 known)";
     fmt::print("{:<19} {:<11} {:<9} {}\n", e.id, models::role_name(e.role), primary_size(e), status);

@@ -44,6 +44,33 @@ TEST(CliDoctor, RequestingCudaReportsTheFallBackAndLoadsOnCpu) {
   EXPECT_EQ(j["roles"][0]["precision"], "fp32");
 }
 
+TEST(CliDoctor, AModelThatFailsToLoadIsReportedInTextAndJson) {
+  const auto bad = test::model("corrupt_truncated.onnx").string();
+  for (const char* form : {"", " --json"}) {
+    auto r = test::run_command(cli() + " doctor --load" + form + " --detector-model '" + bad + "'");
+    EXPECT_EQ(r.exit_code, 0) << r.output;
+    EXPECT_EQ(r.output.find("json.exception"), std::string::npos) << r.output;
+    EXPECT_NE(r.output.find("corrupt_truncated.onnx"), std::string::npos) << r.output;
+    if (*form) {
+      auto j = json_of(r.output);
+      EXPECT_FALSE(j["roles"][0]["error"].get<std::string>().empty()) << r.output;
+    } else {
+      EXPECT_NE(r.output.find("error: "), std::string::npos) << r.output;
+    }
+  }
+}
+
+TEST(CliDoctor, ListsTheContentFilterClassifiers) {
+  test::TempDir models;
+  auto r = test::run_command(cli() + " doctor --json --models-dir '" + models.path().string() + "'");
+  ASSERT_EQ(r.exit_code, 0) << r.output;
+  std::vector<std::string> roles;
+  const auto j = json_of(r.output);
+  for (const auto& role : j["roles"]) roles.push_back(role["role"].get<std::string>());
+  for (const char* id : {"nsfw_1", "nsfw_2", "nsfw_3"})
+    EXPECT_NE(std::find(roles.begin(), roles.end(), id), roles.end()) << id;
+}
+
 TEST(CliExitCodes, UsageErrorsExitTwo) {
   EXPECT_EQ(test::run_command(cli()).exit_code, 2) << "no subcommand";
   EXPECT_EQ(test::run_command(cli() + " doctor --no-such-option").exit_code, 2);

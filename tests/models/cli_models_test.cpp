@@ -30,7 +30,8 @@ void write_bytes(const std::filesystem::path& p, size_t n) {
 }
 
 const char* kIds[] = {"det_10g",    "w600k_r50",   "2d106det",     "genderage",    "inswapper_128",
-                      "inswapper_128_fp16", "GFPGANv1.4", "gfpgan-1024", "GPEN-BFR-256", "GPEN-BFR-512"};
+                      "inswapper_128_fp16", "GFPGANv1.4", "gfpgan-1024", "GPEN-BFR-256", "GPEN-BFR-512",
+                      "nsfw_1",     "nsfw_2",      "nsfw_3"};
 }  // namespace
 
 TEST(CliModels, ListOnAnEmptyDirectoryShowsEveryModelMissingWithItsFetchCommand) {
@@ -43,15 +44,25 @@ TEST(CliModels, ListOnAnEmptyDirectoryShowsEveryModelMissingWithItsFetchCommand)
     EXPECT_NE(r.output.find("missing -> swapcam models fetch " + std::string(id) + " --models-dir " + dir.path().string()),
               std::string::npos)
         << id << "\n" << r.output;
-  EXPECT_EQ(count(r.output, "missing -> "), 10);
+  EXPECT_EQ(count(r.output, "missing -> "), int(std::size(kIds)));
 }
 
 TEST(CliModels, ListJsonNamesStatusAndFetchCommand) {
   TempDir dir;
   auto r = run_command(swapcam_cmd("models list --json --models-dir " + dir.path().string()));
   EXPECT_EQ(r.exit_code, 0) << r.output;
-  EXPECT_EQ(count(r.output, "\"status\": \"missing\""), 10) << r.output;
+  EXPECT_EQ(count(r.output, "\"status\": \"missing\""), int(std::size(kIds))) << r.output;
   EXPECT_NE(r.output.find("\"fetch\": \"swapcam models fetch inswapper_128 --models-dir"), std::string::npos);
+}
+
+TEST(CliModels, AModelWithoutAPublishedSizeIsListedAsUnverified) {
+  TempDir dir;
+  std::ofstream(dir / "nsfw_2.onnx") << "weights";
+  auto r = run_command(swapcam_cmd("models list --models-dir " + dir.path().string()));
+  EXPECT_EQ(r.exit_code, 0) << r.output;
+  const auto line = r.output.substr(r.output.find("nsfw_2 "), r.output.find('\n', r.output.find("nsfw_2 ")) - r.output.find("nsfw_2 "));
+  EXPECT_NE(line.find("unverified"), std::string::npos) << line;
+  EXPECT_EQ(line.find("missing"), std::string::npos) << line;
 }
 
 TEST(CliModels, UsageErrorsExitTwo) {
