@@ -25,6 +25,11 @@ const std::atomic<bool>& install_cancel_handler() {
   static const bool installed = [] {
     std::signal(SIGINT, on_cancel_signal);
     std::signal(SIGTERM, on_cancel_signal);
+#ifdef SIGHUP
+    // A closed terminal or SSH session: finish like Ctrl+C (a live recording is completed, a
+    // half-written output removed) instead of dying with its temporary file left behind.
+    std::signal(SIGHUP, on_cancel_signal);
+#endif
     return true;
   }();
   (void)installed;

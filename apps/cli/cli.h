@@ -14,6 +14,9 @@
 namespace swapcam::cli {
 
 // Options shared by every command (product.md, "Global options").
+// The most inference threads one session may ask for.
+inline constexpr int kMaxExecutionThreads = 256;
+
 struct GlobalOptions {
   std::string execution_providers;  // "cuda,cpu"; empty = best available
   int execution_threads = 0;

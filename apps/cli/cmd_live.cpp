@@ -79,10 +79,14 @@ void run_live(LiveArgs& a, const GlobalOptions& g) {
     }
   }
   pipeline::LiveSession session(std::move(options));
-  // Ctrl-C / SIGTERM end the run cleanly: the recording is finalised and the metrics written.
+  // Ctrl-C / SIGTERM / a closed terminal (SIGHUP) end the run cleanly: the recording is finalised
+  // and the metrics written.
   g_interrupted = 0;
   auto old_int = std::signal(SIGINT, on_interrupt);
   auto old_term = std::signal(SIGTERM, on_interrupt);
+#ifdef SIGHUP
+  auto old_hup = std::signal(SIGHUP, on_interrupt);
+#endif
   std::atomic<bool> done{false};
   std::thread watcher([&] {
     while (!done) {
@@ -124,12 +128,18 @@ void run_live(LiveArgs& a, const GlobalOptions& g) {
     watcher.join();
     std::signal(SIGINT, old_int);
     std::signal(SIGTERM, old_term);
+#ifdef SIGHUP
+    std::signal(SIGHUP, old_hup);
+#endif
     throw;
   }
   done = true;
   watcher.join();
   std::signal(SIGINT, old_int);
   std::signal(SIGTERM, old_term);
+#ifdef SIGHUP
+  std::signal(SIGHUP, old_hup);
+#endif
   if (!g.quiet)
     std::fprintf(stderr, "live: %llu frames in (%.1f fps), %llu out (%.1f fps); latency p50 %.1f ms, p95 %.1f ms, max %.1f ms; %llu dropped; %s\n",
                  (unsigned long long)m.frames_captured, m.fps_in, (unsigned long long)m.frames_output, m.fps_out, m.latency_ms.p50,

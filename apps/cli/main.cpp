@@ -2,9 +2,12 @@
 #include <algorithm>
 #include <csignal>
 #include <cstdio>
+#include <new>
+#include <system_error>
 
 #include "apps/cli/cli.h"
 #include "core/error.h"
+#include "core/file_kind.h"
 #include "core/log.h"
 #include "models/locate.h"
 #include "runtime/providers.h"
@@ -44,6 +47,9 @@ void add_global_options(CLI::App& app, GlobalOptions& g) {
 runtime::RuntimeConfig GlobalOptions::runtime_config() const {
   runtime::RuntimeConfig cfg;
   if (!execution_providers.empty()) cfg.providers = runtime::parse_provider_list(execution_providers);
+  // ORT starts this many threads per session: a typo (10000) would exhaust a container's limit.
+  if (execution_threads > kMaxExecutionThreads)
+    fail(ErrorKind::Usage, "--execution-threads must be between 0 and {} (got {})", kMaxExecutionThreads, execution_threads);
   cfg.intra_op_threads = execution_threads;
   cfg.precision = runtime::parse_precision(precision);
   return cfg;
@@ -56,7 +62,8 @@ std::filesystem::path GlobalOptions::models_directory() const {
 std::filesystem::path GlobalOptions::model_path(std::string_view model_id, const std::string& override_path) const {
   if (!override_path.empty()) {
     std::filesystem::path p(override_path);
-    if (!std::filesystem::is_regular_file(p)) fail(ErrorKind::NotFound, "model file '{}' does not exist", override_path);
+    if (file_kind(p) == FileKind::Missing) fail(ErrorKind::NotFound, "model file '{}' does not exist", override_path);
+    require_regular_file(p, "model file");
     return p;
   }
   return models::require_model(models_directory(), model_id);
@@ -70,6 +77,11 @@ int main(int argc, char** argv) {
   // A file-size limit (RLIMIT_FSIZE, a full quota) must surface as a write error we report and
   // clean up after, not kill the process half-way through an output file.
   std::signal(SIGXFSZ, SIG_IGN);
+#endif
+#ifdef SIGPIPE
+  // A reader that goes away (stderr or stdout piped into `head`) must not kill the process with its
+  // temporary files left behind: writes then fail with EPIPE, which the writers report.
+  std::signal(SIGPIPE, SIG_IGN);
 #endif
   CLI::App app{"swapcam: real-time face swapping (images, videos, live camera)", "swapcam"};
   app.set_version_flag("--version", "swapcam 0.1.0");
@@ -98,6 +110,14 @@ int main(int argc, char** argv) {
   } catch (const Error& e) {
     std::fprintf(stderr, "swapcam: error: %s\n", e.what());
     return exit_code_for(e.kind());
+  } catch (const std::bad_alloc&) {
+    std::fprintf(stderr, "swapcam: error: out of memory (try a smaller --det-size, fewer --workers or a smaller input)\n");
+    return 1;
+  } catch (const std::system_error& e) {
+    // Typically a thread that cannot be started: a container's or user's process limit.
+    std::fprintf(stderr, "swapcam: error: the system refused a resource: %s (a process or thread limit? try --workers 1)\n",
+                 e.what());
+    return 1;
   } catch (const std::exception& e) {
     std::fprintf(stderr, "swapcam: error: %s\n", e.what());
     return 1;

@@ -19,6 +19,23 @@ std::string random_suffix() {
   return fmt::format("{:012x}", rng() & 0xffffffffffffULL);
 }
 
+// The temporary file's name: ".<stem>.swapcam-tmp-<12 hex><ext>", with the stem cut (at a UTF-8
+// character boundary) so the name stays within the 255 bytes file systems allow: any output name that
+// is legal must have a legal temporary name too.
+std::string temp_name(const fs::path& target) {
+  constexpr size_t kMaxName = 255;
+  const std::string ext = target.extension().string();
+  std::string stem = target.stem().string();
+  const size_t fixed = 1 + std::char_traits<char>::length(kTempFileMarker) + 12 + ext.size();
+  const size_t room = kMaxName > fixed ? kMaxName - fixed : 0;
+  if (stem.size() > room) {
+    size_t cut = room;
+    while (cut > 0 && (static_cast<unsigned char>(stem[cut]) & 0xC0) == 0x80) --cut;  // not inside a character
+    stem.resize(cut);
+  }
+  return "." + stem + kTempFileMarker + random_suffix() + ext;
+}
+
 }  // namespace
 
 AtomicFile::AtomicFile(fs::path target) : target_(std::move(target)) {
@@ -32,8 +49,7 @@ AtomicFile::AtomicFile(fs::path target) : target_(std::move(target)) {
 
   // "wx" (C11) creates exclusively, so two writers never share a temporary file.
   for (int attempt = 0;; ++attempt) {
-    fs::path candidate =
-        dir / ("." + target_.stem().string() + kTempFileMarker + random_suffix() + target_.extension().string());
+    fs::path candidate = dir / temp_name(target_);
 #ifdef _WIN32
     FILE* f = _wfopen(candidate.c_str(), L"wbx");
 #else

@@ -84,8 +84,14 @@ class PacedSource : public FrameSource {
 
 class VideoFileSource final : public PacedSource {
  public:
+  static VideoReaderOptions stream_options() {
+    VideoReaderOptions o;
+    o.allow_pipe = true;  // a camera stand-in may be a FIFO fed by another program
+    return o;
+  }
+
   VideoFileSource(const fs::path& path, FrameSourceOptions options)
-      : PacedSource(options), path_(path), reader_(std::make_unique<VideoReader>(path)) {
+      : PacedSource(options), path_(path), reader_(std::make_unique<VideoReader>(path, stream_options())) {
     info_ = reader_->info();
   }
 
@@ -104,7 +110,7 @@ class VideoFileSource final : public PacedSource {
                   reader_->report().stopped_at_s);
       if (!options_.loop || reader_->report().frames == 0) return false;
       loop_offset_ = last_time_ + 1.0 / nominal_fps();
-      reader_ = std::make_unique<VideoReader>(path_);
+      reader_ = std::make_unique<VideoReader>(path_, stream_options());
     }
     image = f.image;
     media_time = loop_offset_ + f.seconds;

@@ -12,6 +12,7 @@
 #include <opencv2/imgproc.hpp>
 
 #include "core/error.h"
+#include "core/file_kind.h"
 #include "core/log.h"
 #include "media/atomic_file.h"
 #include "media/image_metadata.h"
@@ -26,10 +27,7 @@ namespace {
 constexpr std::uintmax_t kMaxImageFileBytes = std::uintmax_t(1) << 30;
 
 Bytes read_file_bytes(const fs::path& path) {
-  std::error_code ec;
-  auto status = fs::status(path, ec);
-  if (!fs::exists(status)) fail(ErrorKind::NotFound, "cannot read '{}': no such file", path.string());
-  if (fs::is_directory(status)) fail(ErrorKind::Usage, "cannot read '{}': it is a directory", path.string());
+  require_regular_file(path);  // a FIFO would block in the open below
   std::ifstream in(path, std::ios::binary);
   if (!in) fail(ErrorKind::Io, "cannot read '{}': {}", path.string(), std::strerror(errno));
   in.seekg(0, std::ios::end);

@@ -18,6 +18,7 @@ extern "C" {
 
 #include "core/cpu_cores.h"
 #include "core/error.h"
+#include "core/file_kind.h"
 #include "core/log.h"
 #include "media/av_util.h"
 
@@ -144,8 +145,7 @@ struct VideoReader::Impl {
 
   void open(const fs::path& path) {
     std::error_code ec;
-    if (!fs::exists(path, ec)) fail(ErrorKind::NotFound, "cannot read '{}': no such file", name);
-    if (fs::is_directory(path, ec)) fail(ErrorKind::Usage, "cannot read '{}': it is a directory", name);
+    if (!(options.allow_pipe && file_kind(path) == FileKind::Fifo)) require_regular_file(path);
     if (fs::file_size(path, ec) == 0 && !ec) fail(ErrorKind::InvalidData, "cannot read '{}': file is empty", name);
     input = open_input(path.string(), name);
 

@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/error.h"
+#include "core/file_kind.h"
 #include "core/log.h"
 #include "face/landmarker.h"
 #include "face/selector.h"
@@ -66,9 +67,10 @@ void mark_output_frame(cv::Mat& frame, const SwapOptions& options) {
 }
 
 std::vector<FaceMapFileEntry> read_face_map(const fs::path& file) {
+  if (file_kind(file) == FileKind::Missing) fail(ErrorKind::NotFound, "map file '{}' does not exist", file.string());
+  require_regular_file(file, "map file");
   std::ifstream in(file, std::ios::binary);
   if (!in) {
-    if (!fs::exists(file)) fail(ErrorKind::NotFound, "map file '{}' does not exist", file.string());
     fail(ErrorKind::Io, "cannot read map file '{}'", file.string());
   }
   nlohmann::json doc;

@@ -107,15 +107,21 @@ bool uses_gpu(const runtime::RuntimeConfig& cfg) {
   return !providers.empty() && providers.front() != runtime::Provider::Cpu;
 }
 
+void validate_video_job(const VideoJobOptions& job) {
+  if (job.detect_every < 1) fail(ErrorKind::Usage, "--detect-every must be at least 1 (got {})", job.detect_every);
+  if (!std::isfinite(job.start_s) || job.start_s < 0)
+    fail(ErrorKind::Usage, "--start must be a number of seconds, 0 or more (got {})", job.start_s);
+  if (job.end_s && !std::isfinite(*job.end_s)) fail(ErrorKind::Usage, "--end must be a number of seconds (got {})", *job.end_s);
+  if (job.end_s && *job.end_s <= job.start_s)
+    fail(ErrorKind::Usage, "--end ({}) must be after --start ({})", *job.end_s, job.start_s);
+}
+
 VideoSwapResult run_video(const SwapOptions& options, const VideoJobOptions& job, const VideoFrameWork& work) {
   const auto t0 = std::chrono::steady_clock::now();
   if (options.output.empty()) fail(ErrorKind::Usage, "no output path given (-o)");
   if (!is_writable_video_extension(options.output))
     fail(ErrorKind::Usage, "output '{}' must end in .mp4, .mkv, .mov or .webm for a video target", options.output.string());
-  if (job.detect_every < 1) fail(ErrorKind::Usage, "--detect-every must be at least 1 (got {})", job.detect_every);
-  if (job.start_s < 0) fail(ErrorKind::Usage, "--start must not be negative (got {})", job.start_s);
-  if (job.end_s && *job.end_s <= job.start_s)
-    fail(ErrorKind::Usage, "--end ({}) must be after --start ({})", *job.end_s, job.start_s);
+  validate_video_job(job);
   if (!fs::exists(options.target)) fail(ErrorKind::NotFound, "target '{}' does not exist", options.target.string());
   media::ensure_distinct(options.target, options.output);
 
@@ -126,6 +132,9 @@ VideoSwapResult run_video(const SwapOptions& options, const VideoJobOptions& job
   trim.hardware = decode_hardware(options);
   media::VideoReader reader(options.target, trim);
   const media::VideoInfo& info = reader.info();
+  if (info.duration_s > 0 && job.start_s >= info.duration_s)
+    fail(ErrorKind::Usage, "--start {} s is past the end of '{}' ({:.2f} s long)", job.start_s, options.target.string(),
+         info.duration_s);
   if (!info.decoder_hardware.empty()) log::info("video decode: {} (hardware)", info.decoder_hardware);
 
   media::VideoWriterOptions w = media::writer_options_for(reader, trim, !options.no_audio);
@@ -332,12 +341,14 @@ void refuse_flagged_video(const SwapModels& models, const SwapOptions& options, 
 }  // namespace
 
 VideoSwapResult swap_video(const FrameProcessor& processor, const SwapOptions& options, const VideoJobOptions& job) {
+  validate_video_job(job);
   refuse_flagged_video(processor.models(), options, job);
   return run_video(options, job, frame_processor_work(processor));
 }
 
 VideoSwapResult swap_video(const SwapOptions& options, const VideoJobOptions& job) {
   validate(options);
+  validate_video_job(job);
   // Check the files before loading any model: a bad input or output fails in milliseconds.
   if (options.output.empty()) fail(ErrorKind::Usage, "no output path given (-o)");
   if (!is_writable_video_extension(options.output))

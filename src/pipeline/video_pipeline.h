@@ -84,6 +84,10 @@ struct VideoFrameWork {
 // Cancelled; in every case nothing is left behind.
 VideoSwapResult run_video(const SwapOptions& options, const VideoJobOptions& job, const VideoFrameWork& work);
 
+// Error(Usage) for job options out of range: --detect-every below 1, --start or --end not finite or
+// negative, --end not after --start.
+void validate_video_job(const VideoJobOptions& job);
+
 // Face swapping work on a FrameProcessor: analyse in parallel, track in order, select and swap in parallel.
 VideoFrameWork frame_processor_work(const FrameProcessor& processor);
 

@@ -7,6 +7,7 @@
 
 #include "core/cpu_cores.h"
 #include "core/error.h"
+#include "core/file_kind.h"
 #include "core/log.h"
 #include "runtime/environment.h"
 #include "runtime/provider_options.h"
@@ -132,8 +133,9 @@ int Model::input_index(std::string_view name) const {
 
 std::unique_ptr<Model> Model::load(const ModelSpec& spec, const RuntimeConfig& cfg) {
   const std::string role = spec.role.empty() ? std::string("model") : spec.role;
-  if (!std::filesystem::is_regular_file(spec.path))
+  if (file_kind(spec.path) == FileKind::Missing)
     fail(ErrorKind::NotFound, "{} model file '{}' does not exist", role, spec.path.string());
+  require_regular_file(spec.path, role + " model");
 
   environment();  // before any provider option is built: they log through ORT's default logger
   std::vector<Provider> order = cfg.providers.empty() ? default_provider_order() : cfg.providers;

@@ -4,6 +4,7 @@
 #include <fstream>
 
 #include "core/error.h"
+#include "core/file_kind.h"
 #include "runtime/tensor.h"
 
 namespace swapcam::runtime {
@@ -142,8 +143,8 @@ InitializerInfo parse_tensor(Cursor c) {
 
 OnnxFileReader::OnnxFileReader(std::filesystem::path path) : path_(std::move(path)) {
   std::error_code ec;
-  if (!std::filesystem::is_regular_file(path_, ec))
-    fail(ErrorKind::NotFound, "model file '{}' does not exist", path_.string());
+  if (file_kind(path_) == FileKind::Missing) fail(ErrorKind::NotFound, "model file '{}' does not exist", path_.string());
+  require_regular_file(path_, "model file");
   file_size_ = std::filesystem::file_size(path_, ec);
   if (ec) fail(ErrorKind::Io, "cannot read '{}': {}", path_.string(), ec.message());
   if (file_size_ == 0) fail(ErrorKind::InvalidData, "'{}' is not a valid ONNX file: empty", path_.string());

@@ -40,8 +40,8 @@ inline std::string q(const fs::path& p) {
   for (char ch : p.string()) out += ch == '\'' ? std::string("'\\''") : std::string(1, ch);
   return out + "'";
 }
-fs::path astronaut() { return testdata_dir() / "images" / "astronaut.png"; }
-fs::path scrfd() { return testdata_dir() / "models" / "scrfd_500m_bnkps.onnx"; }
+inline fs::path astronaut() { return testdata_dir() / "images" / "astronaut.png"; }
+inline fs::path scrfd() { return testdata_dir() / "models" / "scrfd_500m_bnkps.onnx"; }
 
 inline std::string read_bytes(const fs::path& p) {
   std::ifstream in(p, std::ios::binary);
