@@ -108,7 +108,7 @@ void JobRunner::run(pipeline::SwapOptions o) {
         break;
       }
       case TargetKind::None:
-        fail(ErrorKind::NotFound, "target '{}' does not exist", o.target.string());
+        fail(ErrorKind::NotFound, "{}", tr("target '%1' does not exist").arg(from_path(o.target)).toStdString());
     }
     log::info("{}", message.toStdString());
     post_finished(true, false, message, output);

@@ -115,7 +115,8 @@ PreviewResult PreviewEngine::render(const Request& r) {
       media::VideoFrame vf;
       if (!reader.read(vf)) {
         media::VideoReader first(to_path(r.settings.target));  // past the real end: show the first frame
-        if (!first.read(vf)) fail(ErrorKind::InvalidData, "'{}' has no frame to preview", r.settings.target.toStdString());
+        if (!first.read(vf))
+          fail(ErrorKind::InvalidData, "{}", tr("'%1' has no frame to preview").arg(r.settings.target).toStdString());
       }
       frame = vf.image;
       break;

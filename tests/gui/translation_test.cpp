@@ -134,7 +134,7 @@ TEST(GuiTranslations, NoLiteralTextReachesAWidgetWithoutTr) {
       R"(setFormat|setHeaderLabels|setHorizontalHeaderLabels|setVerticalHeaderLabels|set_placeholder|set_status|)"
       R"(addTab|addRow|addItem|insertItem|showMessage|QLabel|QPushButton|QCheckBox|QRadioButton|QGroupBox|QAction|)"
       R"(QString|QTableWidgetItem|QTreeWidgetItem|warning|information|critical|question|getOpenFileNames?|)"
-      R"(getSaveFileName|getExistingDirectory)\s*\()");
+      R"(getSaveFileName|getExistingDirectory|fail)\s*\()");
   static const std::regex assign(R"(\b(message|note|reason|text)\s*=\s*")");
   static const std::regex word("[A-Za-z]{2,}");
   const std::set<std::string> allowed = {"swapcam"};  // the product's name

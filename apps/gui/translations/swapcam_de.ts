@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>swapcam::gui::FaceMap</name>
+    <message>
+        <source>face mapping needs an image or video target (got &apos;%1&apos;)</source>
+        <translation>die Gesichtszuordnung braucht ein Bild oder Video als Ziel (erhalten: „%1“)</translation>
+    </message>
+    <message>
+        <source>the face map is empty: give at least one person a source photo</source>
+        <translation>die Gesichtszuordnung ist leer: Geben Sie mindestens einer Person ein Quellfoto</translation>
+    </message>
+    <message>
+        <source>cannot write the face map &apos;%1&apos;</source>
+        <translation>die Gesichtszuordnung „%1“ kann nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
     <name>swapcam::gui::FaceMapDialog</name>
     <message>
         <source>Face mapping</source>
@@ -80,6 +95,10 @@
     <message>
         <source>Unexpected error: %1</source>
         <translation>Unerwarteter Fehler: %1</translation>
+    </message>
+    <message>
+        <source>target &apos;%1&apos; does not exist</source>
+        <translation>das Ziel „%1“ existiert nicht</translation>
     </message>
 </context>
 <context>
@@ -633,12 +652,23 @@
         <source>%1 of %2 faces swapped</source>
         <translation>%1 von %2 Gesichtern getauscht</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; has no frame to preview</source>
+        <translation>„%1“ hat kein Bild für die Vorschau</translation>
+    </message>
 </context>
 <context>
     <name>swapcam::gui::SourceList</name>
     <message>
         <source>Source face photos (several photos of one person are averaged). Drop image files here.</source>
         <translation>Quellfotos des Gesichts (mehrere Fotos einer Person werden gemittelt). Bilddateien hier ablegen.</translation>
+    </message>
+</context>
+<context>
+    <name>swapcam::gui::SwapRequest</name>
+    <message>
+        <source>model file &apos;%1&apos; does not exist</source>
+        <translation>die Modelldatei „%1“ existiert nicht</translation>
     </message>
 </context>
 </TS>

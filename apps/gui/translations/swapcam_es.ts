@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>swapcam::gui::FaceMap</name>
+    <message>
+        <source>face mapping needs an image or video target (got &apos;%1&apos;)</source>
+        <translation>la asignación de caras necesita una imagen o un vídeo como destino (se recibió «%1»)</translation>
+    </message>
+    <message>
+        <source>the face map is empty: give at least one person a source photo</source>
+        <translation>la asignación de caras está vacía: dé a al menos una persona una foto de origen</translation>
+    </message>
+    <message>
+        <source>cannot write the face map &apos;%1&apos;</source>
+        <translation>no se puede escribir la asignación de caras «%1»</translation>
+    </message>
+</context>
+<context>
     <name>swapcam::gui::FaceMapDialog</name>
     <message>
         <source>Face mapping</source>
@@ -80,6 +95,10 @@
     <message>
         <source>Unexpected error: %1</source>
         <translation>Error inesperado: %1</translation>
+    </message>
+    <message>
+        <source>target &apos;%1&apos; does not exist</source>
+        <translation>el destino «%1» no existe</translation>
     </message>
 </context>
 <context>
@@ -633,12 +652,23 @@
         <source>%1 of %2 faces swapped</source>
         <translation>%1 de %2 caras cambiadas</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; has no frame to preview</source>
+        <translation>«%1» no tiene ningún fotograma para la vista previa</translation>
+    </message>
 </context>
 <context>
     <name>swapcam::gui::SourceList</name>
     <message>
         <source>Source face photos (several photos of one person are averaged). Drop image files here.</source>
         <translation>Fotos de la cara de origen (varias fotos de una persona se promedian). Suelte aquí archivos de imagen.</translation>
+    </message>
+</context>
+<context>
+    <name>swapcam::gui::SwapRequest</name>
+    <message>
+        <source>model file &apos;%1&apos; does not exist</source>
+        <translation>el archivo de modelo «%1» no existe</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="km" sourcelanguage="en">
 <context>
+    <name>swapcam::gui::FaceMap</name>
+    <message>
+        <source>face mapping needs an image or video target (got &apos;%1&apos;)</source>
+        <translation>ការផ្គូផ្គងមុខត្រូវការគោលដៅជារូបភាព ឬវីដេអូ (បានទទួល &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <source>the face map is empty: give at least one person a source photo</source>
+        <translation>ការផ្គូផ្គងមុខទទេ៖ សូមផ្ដល់រូបថតប្រភពដល់មនុស្សយ៉ាងហោចណាស់ម្នាក់</translation>
+    </message>
+    <message>
+        <source>cannot write the face map &apos;%1&apos;</source>
+        <translation>មិនអាចសរសេរការផ្គូផ្គងមុខ &apos;%1&apos; បានទេ</translation>
+    </message>
+</context>
+<context>
     <name>swapcam::gui::FaceMapDialog</name>
     <message>
         <source>Face mapping</source>
@@ -80,6 +95,10 @@
     <message>
         <source>Unexpected error: %1</source>
         <translation>កំហុសមិនបានរំពឹងទុក៖ %1</translation>
+    </message>
+    <message>
+        <source>target &apos;%1&apos; does not exist</source>
+        <translation>គោលដៅ &apos;%1&apos; មិនមានទេ</translation>
     </message>
 </context>
 <context>
@@ -633,12 +652,23 @@
         <source>%1 of %2 faces swapped</source>
         <translation>បានប្ដូរមុខ %1 ក្នុងចំណោម %2</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; has no frame to preview</source>
+        <translation>&apos;%1&apos; គ្មានស៊ុមសម្រាប់មើលជាមុនទេ</translation>
+    </message>
 </context>
 <context>
     <name>swapcam::gui::SourceList</name>
     <message>
         <source>Source face photos (several photos of one person are averaged). Drop image files here.</source>
         <translation>រូបថតមុខប្រភព (រូបថតច្រើនរបស់មនុស្សម្នាក់ត្រូវបានយកជាមធ្យម)។ ទម្លាក់ឯកសាររូបភាពនៅទីនេះ។</translation>
+    </message>
+</context>
+<context>
+    <name>swapcam::gui::SwapRequest</name>
+    <message>
+        <source>model file &apos;%1&apos; does not exist</source>
+        <translation>ឯកសារម៉ូដែល &apos;%1&apos; មិនមានទេ</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko" sourcelanguage="en">
 <context>
+    <name>swapcam::gui::FaceMap</name>
+    <message>
+        <source>face mapping needs an image or video target (got &apos;%1&apos;)</source>
+        <translation>얼굴 매핑에는 이미지 또는 동영상 대상이 필요합니다 (받은 값: &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <source>the face map is empty: give at least one person a source photo</source>
+        <translation>얼굴 매핑이 비어 있습니다: 적어도 한 사람에게 원본 사진을 지정하세요</translation>
+    </message>
+    <message>
+        <source>cannot write the face map &apos;%1&apos;</source>
+        <translation>얼굴 매핑 &apos;%1&apos;을(를) 저장할 수 없습니다</translation>
+    </message>
+</context>
+<context>
     <name>swapcam::gui::FaceMapDialog</name>
     <message>
         <source>Face mapping</source>
@@ -80,6 +95,10 @@
     <message>
         <source>Unexpected error: %1</source>
         <translation>예기치 않은 오류: %1</translation>
+    </message>
+    <message>
+        <source>target &apos;%1&apos; does not exist</source>
+        <translation>대상 &apos;%1&apos;이(가) 존재하지 않습니다</translation>
     </message>
 </context>
 <context>
@@ -633,12 +652,23 @@
         <source>%1 of %2 faces swapped</source>
         <translation>얼굴 %2개 중 %1개 교체</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; has no frame to preview</source>
+        <translation>&apos;%1&apos;에 미리 볼 프레임이 없습니다</translation>
+    </message>
 </context>
 <context>
     <name>swapcam::gui::SourceList</name>
     <message>
         <source>Source face photos (several photos of one person are averaged). Drop image files here.</source>
         <translation>원본 얼굴 사진 (한 사람의 여러 사진은 평균을 냅니다). 이미지 파일을 여기에 끌어다 놓으세요.</translation>
+    </message>
+</context>
+<context>
+    <name>swapcam::gui::SwapRequest</name>
+    <message>
+        <source>model file &apos;%1&apos; does not exist</source>
+        <translation>모델 파일 &apos;%1&apos;이(가) 존재하지 않습니다</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR" sourcelanguage="en">
 <context>
+    <name>swapcam::gui::FaceMap</name>
+    <message>
+        <source>face mapping needs an image or video target (got &apos;%1&apos;)</source>
+        <translation>o mapeamento de rostos precisa de uma imagem ou vídeo como destino (recebido “%1”)</translation>
+    </message>
+    <message>
+        <source>the face map is empty: give at least one person a source photo</source>
+        <translation>o mapeamento de rostos está vazio: dê uma foto de origem a pelo menos uma pessoa</translation>
+    </message>
+    <message>
+        <source>cannot write the face map &apos;%1&apos;</source>
+        <translation>não é possível gravar o mapeamento de rostos “%1”</translation>
+    </message>
+</context>
+<context>
     <name>swapcam::gui::FaceMapDialog</name>
     <message>
         <source>Face mapping</source>
@@ -80,6 +95,10 @@
     <message>
         <source>Unexpected error: %1</source>
         <translation>Erro inesperado: %1</translation>
+    </message>
+    <message>
+        <source>target &apos;%1&apos; does not exist</source>
+        <translation>o destino “%1” não existe</translation>
     </message>
 </context>
 <context>
@@ -633,12 +652,23 @@
         <source>%1 of %2 faces swapped</source>
         <translation>%1 de %2 rostos trocados</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; has no frame to preview</source>
+        <translation>“%1” não tem quadro para pré-visualizar</translation>
+    </message>
 </context>
 <context>
     <name>swapcam::gui::SourceList</name>
     <message>
         <source>Source face photos (several photos of one person are averaged). Drop image files here.</source>
         <translation>Fotos do rosto de origem (várias fotos de uma pessoa são combinadas pela média). Solte arquivos de imagem aqui.</translation>
+    </message>
+</context>
+<context>
+    <name>swapcam::gui::SwapRequest</name>
+    <message>
+        <source>model file &apos;%1&apos; does not exist</source>
+        <translation>o arquivo de modelo “%1” não existe</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
+    <name>swapcam::gui::FaceMap</name>
+    <message>
+        <source>face mapping needs an image or video target (got &apos;%1&apos;)</source>
+        <translation>для сопоставления лиц нужна цель — изображение или видео (получено «%1»)</translation>
+    </message>
+    <message>
+        <source>the face map is empty: give at least one person a source photo</source>
+        <translation>сопоставление лиц пусто: задайте исходное фото хотя бы для одного человека</translation>
+    </message>
+    <message>
+        <source>cannot write the face map &apos;%1&apos;</source>
+        <translation>не удаётся записать сопоставление лиц «%1»</translation>
+    </message>
+</context>
+<context>
     <name>swapcam::gui::FaceMapDialog</name>
     <message>
         <source>Face mapping</source>
@@ -80,6 +95,10 @@
     <message>
         <source>Unexpected error: %1</source>
         <translation>Непредвиденная ошибка: %1</translation>
+    </message>
+    <message>
+        <source>target &apos;%1&apos; does not exist</source>
+        <translation>цель «%1» не существует</translation>
     </message>
 </context>
 <context>
@@ -633,12 +652,23 @@
         <source>%1 of %2 faces swapped</source>
         <translation>Заменено лиц: %1 из %2</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; has no frame to preview</source>
+        <translation>в «%1» нет кадра для предпросмотра</translation>
+    </message>
 </context>
 <context>
     <name>swapcam::gui::SourceList</name>
     <message>
         <source>Source face photos (several photos of one person are averaged). Drop image files here.</source>
         <translation>Фото исходного лица (несколько фото одного человека усредняются). Перетащите сюда файлы изображений.</translation>
+    </message>
+</context>
+<context>
+    <name>swapcam::gui::SwapRequest</name>
+    <message>
+        <source>model file &apos;%1&apos; does not exist</source>
+        <translation>файл модели «%1» не существует</translation>
     </message>
 </context>
 </TS>

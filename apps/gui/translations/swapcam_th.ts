@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="th" sourcelanguage="en">
 <context>
+    <name>swapcam::gui::FaceMap</name>
+    <message>
+        <source>face mapping needs an image or video target (got &apos;%1&apos;)</source>
+        <translation>การจับคู่ใบหน้าต้องใช้เป้าหมายที่เป็นรูปภาพหรือวิดีโอ (ได้รับ &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <source>the face map is empty: give at least one person a source photo</source>
+        <translation>การจับคู่ใบหน้าว่างเปล่า: กำหนดรูปต้นทางให้อย่างน้อยหนึ่งคน</translation>
+    </message>
+    <message>
+        <source>cannot write the face map &apos;%1&apos;</source>
+        <translation>เขียนการจับคู่ใบหน้า &apos;%1&apos; ไม่ได้</translation>
+    </message>
+</context>
+<context>
     <name>swapcam::gui::FaceMapDialog</name>
     <message>
         <source>Face mapping</source>
@@ -80,6 +95,10 @@
     <message>
         <source>Unexpected error: %1</source>
         <translation>ข้อผิดพลาดที่ไม่คาดคิด: %1</translation>
+    </message>
+    <message>
+        <source>target &apos;%1&apos; does not exist</source>
+        <translation>ไม่มีเป้าหมาย &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -633,12 +652,23 @@
         <source>%1 of %2 faces swapped</source>
         <translation>สลับใบหน้าแล้ว %1 จาก %2</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; has no frame to preview</source>
+        <translation>&apos;%1&apos; ไม่มีเฟรมสำหรับแสดงตัวอย่าง</translation>
+    </message>
 </context>
 <context>
     <name>swapcam::gui::SourceList</name>
     <message>
         <source>Source face photos (several photos of one person are averaged). Drop image files here.</source>
         <translation>รูปใบหน้าต้นทาง (หลายรูปของคนเดียวกันจะนำมาเฉลี่ย) ลากไฟล์รูปภาพมาวางที่นี่</translation>
+    </message>
+</context>
+<context>
+    <name>swapcam::gui::SwapRequest</name>
+    <message>
+        <source>model file &apos;%1&apos; does not exist</source>
+        <translation>ไม่มีไฟล์โมเดล &apos;%1&apos;</translation>
     </message>
 </context>
 </TS>
