@@ -25,7 +25,7 @@ namespace {
 namespace fs = std::filesystem;
 
 struct GuiArgs {
-  std::string screenshot, settings;
+  std::string screenshot, settings, lang;
   int quit_after = -1;
 };
 
@@ -85,6 +85,7 @@ Registrar reg(90, [](CLI::App& root, GlobalOptions& g) {
   sub->add_option("--quit-after", a->quit_after, "Quit after MS milliseconds (the screenshot is taken then)")
       ->check(CLI::NonNegativeNumber);
   sub->add_option("--settings", a->settings, "Settings file (INI) instead of the user's settings");
+  sub->add_option("--lang", a->lang, "Language of the window, e.g. de, ja, pt_BR (default: the system locale; en: English)");
   sub->callback([a, &g] {
     std::vector<std::string> args;
     auto pass = [&args](const char* name, const std::string& value) {
@@ -101,6 +102,7 @@ Registrar reg(90, [](CLI::App& root, GlobalOptions& g) {
     pass("--enhancer-model", g.enhancer_model);
     pass("--log-level", g.quiet ? std::string("error") : (g.log_level != "info" ? g.log_level : std::string()));
     pass("--settings", a->settings);
+    pass("--lang", a->lang);
     pass("--screenshot", a->screenshot);
     if (a->quit_after >= 0) pass("--quit-after", std::to_string(a->quit_after));
     exec_gui(find_gui_executable(), args);

@@ -12,6 +12,7 @@
 #include <QTimer>
 
 #include "apps/gui/main_window.h"
+#include "apps/gui/translation.h"
 #include "core/log.h"
 
 namespace swapcam::gui {
@@ -66,9 +67,11 @@ int run_gui(int argc, char** argv) {
   const QCommandLineOption enhancer_opt("enhancer-model", "Face enhancer .onnx (GFPGAN / GPEN).", "FILE");
   const QCommandLineOption screenshot_opt("screenshot", "Write a PNG of the main window to FILE, then quit.", "FILE");
   const QCommandLineOption quit_opt("quit-after", "Quit after MS milliseconds (the screenshot is taken then).", "MS");
+  const QCommandLineOption lang_opt("lang", "Language of the window, e.g. de, pt_BR (default: the system's; en: English).",
+                                    "CODE");
   const QCommandLineOption log_opt("log-level", "trace, debug, info, warn, error or off.", "LEVEL", "info");
   for (const auto& o : {settings_opt, models_opt, provider_opt, precision_opt, threads_opt, detector_opt, recognizer_opt,
-                        swapper_opt, landmark_opt, enhancer_opt, screenshot_opt, quit_opt, log_opt})
+                        swapper_opt, landmark_opt, enhancer_opt, screenshot_opt, quit_opt, lang_opt, log_opt})
     parser.addOption(o);
   if (!parser.parse(QCoreApplication::arguments())) {
     std::fprintf(stderr, "swapcam-gui: error: %s\n", qPrintable(parser.errorText()));
@@ -95,6 +98,20 @@ int run_gui(int argc, char** argv) {
   }
   const QString screenshot = parser.value(screenshot_opt);
   if (parser.isSet(screenshot_opt) && quit_after < 0) quit_after = 1500;  // time for the first preview
+
+  // The language: --lang, else the system's; an unknown one is named, and the window speaks English.
+  QString language = system_language();
+  if (parser.isSet(lang_opt)) {
+    language = match_language(parser.value(lang_opt));
+    if (language.isEmpty()) {
+      const QStringList available = available_languages();
+      std::fprintf(stderr, "swapcam-gui: warning: no translation for --lang '%s' (available: en%s%s); using English\n",
+                   qPrintable(parser.value(lang_opt)), available.isEmpty() ? "" : ", ", qPrintable(available.join(", ")));
+      language = "en";
+    }
+  }
+  if (!install_language(language))
+    std::fprintf(stderr, "swapcam-gui: warning: cannot load the '%s' translation; using English\n", qPrintable(language));
 
   std::unique_ptr<QSettings> store = parser.isSet(settings_opt)
                                          ? std::make_unique<QSettings>(parser.value(settings_opt), QSettings::IniFormat)

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <fstream>
 
+#include <QCoreApplication>
 #include <nlohmann/json.hpp>
 
 #include "apps/gui/swap_request.h"
@@ -69,7 +70,11 @@ std::vector<TargetPerson> find_target_people(const GuiSettings& settings, int ma
       }
       break;
     }
-    default: fail(ErrorKind::Usage, "face mapping needs an image or video target (got '{}')", s.target.toStdString());
+    default:
+      fail(ErrorKind::Usage, "{}",
+           QCoreApplication::translate("swapcam::gui::FaceMap", "face mapping needs an image or video target (got '%1')")
+               .arg(s.target)
+               .toStdString());
   }
 
   // The library's identity clustering (the one behind `analyze --clusters`).
@@ -115,11 +120,16 @@ fs::path write_face_map(const std::vector<TargetPerson>& people, const std::vect
     media::write_image(people[i].reference, ref, wo);
     doc.push_back({{"source", fs::absolute(sources[i]).string()}, {"reference", ref.filename().string()}});
   }
-  if (doc.empty()) fail(ErrorKind::Usage, "the face map is empty: give at least one person a source photo");
+  if (doc.empty())
+    fail(ErrorKind::Usage, "{}",
+         QCoreApplication::translate("swapcam::gui::FaceMap", "the face map is empty: give at least one person a source photo")
+             .toStdString());
   const fs::path file = dir / "map.json";
   std::ofstream out(file, std::ios::binary | std::ios::trunc);
   out << doc.dump(2) << "\n";
-  if (!out) fail(ErrorKind::Io, "cannot write the face map '{}'", file.string());
+  if (!out)
+    fail(ErrorKind::Io, "{}",
+         QCoreApplication::translate("swapcam::gui::FaceMap", "cannot write the face map '%1'").arg(from_path(file)).toStdString());
   return file;
 }
 

@@ -16,13 +16,13 @@ namespace swapcam::gui {
 
 FaceMapDialog::FaceMapDialog(const GuiSettings& settings, std::filesystem::path map_dir, QWidget* parent)
     : QDialog(parent), settings_(settings), map_dir_(std::move(map_dir)) {
-  setWindowTitle("Face mapping");
+  setWindowTitle(tr("Face mapping"));
   resize(560, 480);
   auto* layout = new QVBoxLayout(this);
-  status_ = new QLabel("Looking for faces in the target…");
+  status_ = new QLabel(tr("Looking for faces in the target…"));
   status_->setWordWrap(true);
   table_ = new QTableWidget(0, 3);
-  table_->setHorizontalHeaderLabels({"Target person", "Seen", "Source photo"});
+  table_->setHorizontalHeaderLabels({tr("Target person"), tr("Seen"), tr("Source photo")});
   table_->verticalHeader()->setVisible(false);
   table_->setIconSize(QSize(96, 96));
   table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -51,7 +51,7 @@ FaceMapDialog::FaceMapDialog(const GuiSettings& settings, std::filesystem::path 
       QMetaObject::invokeMethod(
           this,
           [this, msg] {
-            status_->setText("Cannot find faces: " + msg);
+            status_->setText(tr("Cannot find faces: %1").arg(msg));
             emit people_found(0);
           },
           Qt::QueuedConnection);
@@ -65,9 +65,9 @@ FaceMapDialog::~FaceMapDialog() {
 }
 
 void FaceMapDialog::show_people() {
-  status_->setText(people_.empty() ? QString("No face found in the target.")
-                                   : QString("%1 person(s) found. Choose a source photo for each person to swap; "
-                                             "people without one are left as they are.")
+  status_->setText(people_.empty() ? tr("No face found in the target.")
+                                   : tr("People found: %1. Choose a source photo for each person to swap; "
+                                        "people without one are left as they are.")
                                          .arg(people_.size()));
   table_->setRowCount(int(people_.size()));
   for (int i = 0; i < int(people_.size()); ++i) {
@@ -77,9 +77,9 @@ void FaceMapDialog::show_people() {
     auto* seen = new QTableWidgetItem(QString::number(people_[i].occurrences));
     seen->setFlags(Qt::ItemIsEnabled);
     table_->setItem(i, 1, seen);
-    auto* pick = new QPushButton("Choose…");
+    auto* pick = new QPushButton(tr("Choose…"));
     connect(pick, &QPushButton::clicked, this, [this, i] {
-      const QString f = QFileDialog::getOpenFileName(this, "Source photo", {}, "Images (*.png *.jpg *.jpeg *.webp *.bmp *.tif *.tiff)");
+      const QString f = QFileDialog::getOpenFileName(this, tr("Source photo"), {}, image_file_filter());
       if (!f.isEmpty()) set_source(i, f);
     });
     table_->setCellWidget(i, 2, pick);
@@ -102,7 +102,7 @@ void FaceMapDialog::accept() {
     map_file_ = write_face_map(people_, sources_, map_dir_);
     QDialog::accept();
   } catch (const Error& e) {
-    QMessageBox::warning(this, "Face mapping", QString::fromStdString(e.what()));
+    QMessageBox::warning(this, tr("Face mapping"), QString::fromStdString(e.what()));
   }
 }
 

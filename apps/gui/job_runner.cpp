@@ -86,8 +86,8 @@ void JobRunner::run(pipeline::SwapOptions o) {
     switch (classify_target(from_path(o.target))) {
       case TargetKind::Image: {
         const auto r = pipeline::swap_image(o);
-        message = r.written_unchanged ? QString("No face swapped: the target was written unchanged to %1").arg(output)
-                                      : QString("%1 of %2 faces swapped: %3")
+        message = r.written_unchanged ? tr("No face swapped: the target was written unchanged to %1").arg(output)
+                                      : tr("%1 of %2 faces swapped: %3")
                                             .arg(r.frame.faces_swapped)
                                             .arg(r.frame.faces_detected)
                                             .arg(output);
@@ -95,7 +95,7 @@ void JobRunner::run(pipeline::SwapOptions o) {
       }
       case TargetKind::Video: {
         const auto r = pipeline::swap_video(o, job);
-        message = QString("%1 frames (%2 with swaps) at %3 fps with %4: %5")
+        message = tr("%1 frames (%2 with swaps) at %3 fps with %4: %5")
                       .arg(r.frames)
                       .arg(r.frames_with_swaps)
                       .arg(r.fps, 0, 'f', 1)
@@ -104,20 +104,20 @@ void JobRunner::run(pipeline::SwapOptions o) {
       }
       case TargetKind::Folder: {
         const auto r = pipeline::swap_folder(o, job);
-        message = QString("%1 images and %2 videos, %3 failed: %4").arg(r.images).arg(r.videos).arg(r.failed).arg(output);
+        message = tr("%1 images and %2 videos, %3 failed: %4").arg(r.images).arg(r.videos).arg(r.failed).arg(output);
         break;
       }
       case TargetKind::None:
-        fail(ErrorKind::NotFound, "target '{}' does not exist", o.target.string());
+        fail(ErrorKind::NotFound, "{}", tr("target '%1' does not exist").arg(from_path(o.target)).toStdString());
     }
     log::info("{}", message.toStdString());
     post_finished(true, false, message, output);
   } catch (const Error& e) {
     const bool cancelled = e.kind() == ErrorKind::Cancelled;
-    post_finished(false, cancelled, cancelled ? QString("Cancelled: nothing was written") : QString::fromStdString(e.what()),
+    post_finished(false, cancelled, cancelled ? tr("Cancelled: nothing was written") : QString::fromStdString(e.what()),
                   output);
   } catch (const std::exception& e) {
-    post_finished(false, false, QString("Unexpected error: %1").arg(e.what()), output);
+    post_finished(false, false, tr("Unexpected error: %1").arg(e.what()), output);
   }
 }
 

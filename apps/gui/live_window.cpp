@@ -7,29 +7,30 @@
 #include <QVBoxLayout>
 
 #include "apps/gui/swap_request.h"
+#include "apps/gui/widgets.h"
 #include "core/error.h"
 
 namespace swapcam::gui {
 
 LiveWindow::LiveWindow(GuiSettings settings, QWidget* parent) : QWidget(parent, Qt::Window), settings_(std::move(settings)) {
-  setWindowTitle("swapcam live");
+  setWindowTitle(tr("swapcam live"));
   setAttribute(Qt::WA_DeleteOnClose, false);
   resize(800, 600);
   auto* layout = new QVBoxLayout(this);
   view_ = new ImageView;
-  view_->set_placeholder("Starting the camera…");
+  view_->set_placeholder(tr("Starting the camera…"));
   readout_ = new QLabel("–");
   status_ = new QLabel;
   status_->setWordWrap(true);
-  mirror_ = new QCheckBox("Mirror");
+  mirror_ = new QCheckBox(tr("Mirror"));
   mirror_->setChecked(settings_.mirror);
-  virtual_camera_ = new QCheckBox(settings_.virtual_camera.isEmpty() ? QString("Virtual camera")
-                                                                     : QString("Virtual camera (%1)").arg(settings_.virtual_camera));
+  virtual_camera_ = new QCheckBox(settings_.virtual_camera.isEmpty() ? tr("Virtual camera")
+                                                                     : tr("Virtual camera (%1)").arg(settings_.virtual_camera));
   virtual_camera_->setChecked(settings_.virtual_camera_enabled && !settings_.virtual_camera.isEmpty());
   virtual_camera_->setEnabled(!settings_.virtual_camera.isEmpty());
-  if (settings_.virtual_camera.isEmpty()) virtual_camera_->setToolTip("No virtual camera device (v4l2loopback) was found");
-  auto* change = new QPushButton("Change source…");
-  auto* stop_button = new QPushButton("Stop");
+  if (settings_.virtual_camera.isEmpty()) virtual_camera_->setToolTip(tr("No virtual camera device (v4l2loopback) was found"));
+  auto* change = new QPushButton(tr("Change source…"));
+  auto* stop_button = new QPushButton(tr("Stop"));
   auto* bar = new QHBoxLayout;
   bar->addWidget(readout_, 1);
   bar->addWidget(mirror_);
@@ -49,8 +50,7 @@ LiveWindow::LiveWindow(GuiSettings settings, QWidget* parent) : QWidget(parent, 
     restart();
   });
   connect(change, &QPushButton::clicked, this, [this] {
-    const QStringList files = QFileDialog::getOpenFileNames(this, "Source face photos", {},
-                                                            "Images (*.png *.jpg *.jpeg *.webp *.bmp *.tif *.tiff)");
+    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Source face photos"), {}, image_file_filter());
     if (!files.isEmpty()) change_sources(files);
   });
   connect(stop_button, &QPushButton::clicked, this, &QWidget::close);
@@ -67,19 +67,19 @@ void LiveWindow::start() {
     o.preview = [this](const pipeline::LiveOutputFrame& f) { on_frame(f); };
     session_ = std::make_unique<pipeline::LiveSession>(std::move(o));
   } catch (const std::exception& e) {
-    status_->setText(QString("Cannot start: %1").arg(e.what()));
+    status_->setText(tr("Cannot start: %1").arg(e.what()));
     view_->set_placeholder(status_->text());
     emit stopped(status_->text());
     return;
   }
-  status_->setText(QString("Live from %1").arg(settings_.camera));
+  status_->setText(tr("Live from %1").arg(settings_.camera));
   runner_ = std::thread([this, session = session_.get()] {
     QString reason;
     try {
       const auto m = session->run();
       reason = QString::fromStdString(m.end_reason);
     } catch (const std::exception& e) {
-      reason = QString("Stopped: %1").arg(e.what());
+      reason = tr("Stopped: %1").arg(e.what());
     }
     QMetaObject::invokeMethod(
         this, [this, reason] {
@@ -110,15 +110,15 @@ bool LiveWindow::change_sources(const QStringList& files) {
   if (source_changer_.joinable()) source_changer_.join();
   std::vector<std::filesystem::path> paths;
   for (const auto& f : files) paths.push_back(to_path(f));
-  status_->setText("Preparing the new source face…");
+  status_->setText(tr("Preparing the new source face…"));
   source_changer_ = std::thread([this, session = session_.get(), paths, files] {
     bool ok = true;
-    QString message = QString("Source: %1").arg(files.join(", "));
+    QString message = tr("Source: %1").arg(files.join(", "));
     try {
       session->set_sources(paths);  // prepares the new face, then switches between frames
     } catch (const std::exception& e) {
       ok = false;
-      message = QString("Source not changed: %1").arg(e.what());
+      message = tr("Source not changed: %1").arg(e.what());
     }
     QMetaObject::invokeMethod(
         this,
@@ -160,7 +160,7 @@ void LiveWindow::show_latest() {
 void LiveWindow::update_readout() {
   if (!session_) return;
   const auto m = session_->snapshot();
-  readout_->setText(QString("%1 fps in, %2 fps out · latency p50 %3 ms, p95 %4 ms · dropped %5")
+  readout_->setText(tr("%1 fps in, %2 fps out · latency p50 %3 ms, p95 %4 ms · dropped %5")
                         .arg(m.fps_in, 0, 'f', 1)
                         .arg(m.fps_out, 0, 'f', 1)
                         .arg(m.latency_ms.p50, 0, 'f', 0)

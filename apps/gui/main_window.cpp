@@ -28,10 +28,6 @@ namespace swapcam::gui {
 
 namespace {
 
-const char* kImageFilter = "Images (*.png *.jpg *.jpeg *.webp *.bmp *.tif *.tiff)";
-const char* kMediaFilter =
-    "Images and videos (*.png *.jpg *.jpeg *.webp *.bmp *.tif *.tiff *.mp4 *.mkv *.mov *.webm *.avi *.m4v);;All files (*)";
-
 QDoubleSpinBox* spin(double lo, double hi, double step, int decimals) {
   auto* s = new QDoubleSpinBox;
   s->setRange(lo, hi);
@@ -65,12 +61,12 @@ MainWindow::MainWindow(QSettings* store, QWidget* parent) : QMainWindow(parent),
   splitter->addWidget(build_files_panel());
   splitter->addWidget(build_preview_panel());
   auto* tabs = new QTabWidget;
-  tabs->addTab(build_swap_tab(), "Swap");
-  tabs->addTab(build_video_tab(), "Video");
-  tabs->addTab(build_runtime_tab(), "Runtime");
+  tabs->addTab(build_swap_tab(), tr("Swap"));
+  tabs->addTab(build_video_tab(), tr("Video"));
+  tabs->addTab(build_runtime_tab(), tr("Runtime"));
   model_status_ = new ModelStatusWidget;
-  tabs->addTab(model_status_, "Models");
-  tabs->addTab(build_live_tab(), "Live");
+  tabs->addTab(model_status_, tr("Models"));
+  tabs->addTab(build_live_tab(), tr("Live"));
   tabs->setMinimumWidth(340);
   splitter->addWidget(tabs);
   splitter->setStretchFactor(0, 0);
@@ -109,7 +105,7 @@ MainWindow::MainWindow(QSettings* store, QWidget* parent) : QMainWindow(parent),
       progress_->setRange(0, 100);
       progress_->setValue(0);
     }
-    set_status(cancelled ? message : (ok ? message : "Failed: " + message));
+    set_status(cancelled || ok ? message : tr("Failed: %1").arg(message));
   });
   connect(model_status_, &ModelStatusWidget::models_changed, this, [this] {
     preview_.reset_models();
@@ -136,29 +132,29 @@ QWidget* MainWindow::build_files_panel() {
   auto* panel = new QWidget;
   auto* layout = new QVBoxLayout(panel);
 
-  auto* src_box = new QGroupBox("Source face");
+  auto* src_box = new QGroupBox(tr("Source face"));
   auto* src_layout = new QVBoxLayout(src_box);
   sources_ = new SourceList;
   auto* src_buttons = new QHBoxLayout;
-  auto* add = new QPushButton("Add…");
-  auto* remove = new QPushButton("Remove");
+  auto* add = new QPushButton(tr("Add…"));
+  auto* remove = new QPushButton(tr("Remove"));
   src_buttons->addWidget(add);
   src_buttons->addWidget(remove);
   src_layout->addWidget(sources_);
   src_layout->addLayout(src_buttons);
   connect(add, &QPushButton::clicked, this, [this] {
-    const QStringList files = QFileDialog::getOpenFileNames(this, "Source face photos", {}, kImageFilter);
+    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Source face photos"), {}, image_file_filter());
     if (!files.isEmpty()) sources_->add_files(files);
   });
   connect(remove, &QPushButton::clicked, sources_, &SourceList::remove_selected);
 
-  auto* tgt_box = new QGroupBox("Target");
+  auto* tgt_box = new QGroupBox(tr("Target"));
   auto* tgt_layout = new QVBoxLayout(tgt_box);
   target_ = new QLineEdit;
-  target_->setPlaceholderText("Image, video or folder (or drop it on the window)");
+  target_->setPlaceholderText(tr("Image, video or folder (or drop it on the window)"));
   auto* tgt_buttons = new QHBoxLayout;
-  auto* pick_file = new QPushButton("Image/video…");
-  auto* pick_folder = new QPushButton("Folder…");
+  auto* pick_file = new QPushButton(tr("Image/video…"));
+  auto* pick_folder = new QPushButton(tr("Folder…"));
   tgt_buttons->addWidget(pick_file);
   tgt_buttons->addWidget(pick_folder);
   target_info_ = new QLabel;
@@ -169,18 +165,18 @@ QWidget* MainWindow::build_files_panel() {
   connect(pick_file, &QPushButton::clicked, this, &MainWindow::choose_target_file);
   connect(pick_folder, &QPushButton::clicked, this, &MainWindow::choose_target_folder);
 
-  auto* out_box = new QGroupBox("Output");
+  auto* out_box = new QGroupBox(tr("Output"));
   auto* out_layout = new QHBoxLayout(out_box);
   output_ = new QLineEdit;
-  output_->setPlaceholderText("Beside the target, \"_swapped\" added");
-  auto* browse = new QPushButton("Browse…");
+  output_->setPlaceholderText(tr("Beside the target, \"_swapped\" added"));
+  auto* browse = new QPushButton(tr("Browse…"));
   out_layout->addWidget(output_, 1);
   out_layout->addWidget(browse);
   connect(browse, &QPushButton::clicked, this, &MainWindow::choose_output);
 
-  start_ = new QPushButton("Start");
+  start_ = new QPushButton(tr("Start"));
   start_->setDefault(true);
-  cancel_ = new QPushButton("Cancel");
+  cancel_ = new QPushButton(tr("Cancel"));
   cancel_->setEnabled(false);
   auto* run_buttons = new QHBoxLayout;
   run_buttons->addWidget(start_);
@@ -188,7 +184,7 @@ QWidget* MainWindow::build_files_panel() {
   progress_ = new QProgressBar;
   progress_->setRange(0, 100);
   progress_->setValue(0);
-  status_ = new QLabel("Ready");
+  status_ = new QLabel(tr("Ready"));
   status_->setWordWrap(true);
   connect(start_, &QPushButton::clicked, this, [this] { start_job(); });
   connect(cancel_, &QPushButton::clicked, this, &MainWindow::cancel_job);
@@ -204,17 +200,17 @@ QWidget* MainWindow::build_files_panel() {
 }
 
 QWidget* MainWindow::build_preview_panel() {
-  auto* box = new QGroupBox("Preview");
+  auto* box = new QGroupBox(tr("Preview"));
   auto* layout = new QVBoxLayout(box);
   preview_view_ = new ImageView;
-  preview_view_->set_placeholder("Choose a source face and a target");
-  show_original_ = new QCheckBox("Show original");
-  show_original_->setToolTip("Before/after: the target frame as it is, or as swapped");
+  preview_view_->set_placeholder(tr("Choose a source face and a target"));
+  show_original_ = new QCheckBox(tr("Show original"));
+  show_original_->setToolTip(tr("Before/after: the target frame as it is, or as swapped"));
   frame_slider_ = new QSlider(Qt::Horizontal);
   frame_slider_->setRange(0, 0);
   frame_slider_->setEnabled(false);
   frame_label_ = new QLabel;
-  auto* refresh = new QPushButton("Refresh");
+  auto* refresh = new QPushButton(tr("Refresh"));
   auto* controls = new QHBoxLayout;
   controls->addWidget(show_original_);
   controls->addWidget(frame_slider_, 1);
@@ -227,7 +223,7 @@ QWidget* MainWindow::build_preview_panel() {
   layout->addWidget(preview_info_);
   connect(show_original_, &QCheckBox::toggled, this, [this] { show_preview(last_preview_); });
   connect(frame_slider_, &QSlider::valueChanged, this, [this](int v) {
-    frame_label_->setText(last_preview_.fps > 0 ? QString("frame %1 (%2 s)").arg(v).arg(v / last_preview_.fps, 0, 'f', 2)
+    frame_label_->setText(last_preview_.fps > 0 ? tr("frame %1 (%2 s)").arg(v).arg(v / last_preview_.fps, 0, 'f', 2)
                                                 : QString());
     schedule_preview();
   });
@@ -238,50 +234,53 @@ QWidget* MainWindow::build_preview_panel() {
 QWidget* MainWindow::build_swap_tab() {
   auto* w = new QWidget;
   auto* form = new QFormLayout(w);
-  many_faces_ = new QCheckBox("Swap every face");
+  many_faces_ = new QCheckBox(tr("Swap every face"));
   face_selector_ = new QComboBox;
-  for (const char* m : {"largest", "leftmost", "best", "center", "reference"}) face_selector_->addItem(m, m);
+  const std::pair<const char*, QString> selectors[] = {{"largest", tr("largest")}, {"leftmost", tr("leftmost")},
+                                                        {"best", tr("best")},       {"center", tr("center")},
+                                                        {"reference", tr("reference")}};
+  for (const auto& [value, label] : selectors) face_selector_->addItem(label, value);
   reference_face_ = new QLineEdit;
-  reference_face_->setPlaceholderText("Photo of the target person (reference selector)");
+  reference_face_->setPlaceholderText(tr("Photo of the target person (reference selector)"));
   auto* ref_browse = new QPushButton("…");
   auto* ref_row = new QHBoxLayout;
   ref_row->addWidget(reference_face_, 1);
   ref_row->addWidget(ref_browse);
   similarity_ = spin(-1, 1, 0.05, 2);
-  auto* map_button = new QPushButton("Map faces…");
-  auto* map_clear = new QPushButton("Clear");
-  map_info_ = new QLabel("none");
+  auto* map_button = new QPushButton(tr("Map faces…"));
+  auto* map_clear = new QPushButton(tr("Clear"));
+  map_info_ = new QLabel(tr("none"));
   auto* map_row = new QHBoxLayout;
   map_row->addWidget(map_button);
   map_row->addWidget(map_clear);
   map_row->addWidget(map_info_, 1);
-  mouth_mask_ = new QCheckBox("Keep the target's mouth");
+  mouth_mask_ = new QCheckBox(tr("Keep the target's mouth"));
   mouth_mask_size_ = spin(0, 2, 0.05, 2);
-  color_match_ = new QCheckBox("Match colours to the target");
-  poisson_ = new QCheckBox("Poisson (seamless) blend");
+  color_match_ = new QCheckBox(tr("Match colours to the target"));
+  poisson_ = new QCheckBox(tr("Poisson (seamless) blend"));
   opacity_ = spin(0, 1, 0.05, 2);
   sharpness_ = spin(0, 5, 0.1, 1);
   enhancer_ = new QComboBox;
-  enhancer_->addItem("none", "");
+  enhancer_->addItem(tr("none"), "");
   for (const char* e : {"gfpgan", "gpen256", "gpen512"}) enhancer_->addItem(e, e);
   enhancer_blend_ = spin(0, 1, 0.05, 2);
 
   form->addRow(many_faces_);
-  form->addRow("Face selector", face_selector_);
-  form->addRow("Reference face", ref_row);
-  form->addRow("Similarity threshold", similarity_);
-  form->addRow("Face mapping", map_row);
+  form->addRow(tr("Face selector"), face_selector_);
+  form->addRow(tr("Reference face"), ref_row);
+  form->addRow(tr("Similarity threshold"), similarity_);
+  form->addRow(tr("Face mapping"), map_row);
   form->addRow(mouth_mask_);
-  form->addRow("Mouth mask size", mouth_mask_size_);
+  form->addRow(tr("Mouth mask size"), mouth_mask_size_);
   form->addRow(color_match_);
   form->addRow(poisson_);
-  form->addRow("Opacity", opacity_);
-  form->addRow("Sharpness", sharpness_);
-  form->addRow("Enhancer", enhancer_);
-  form->addRow("Enhancer blend", enhancer_blend_);
+  form->addRow(tr("Opacity"), opacity_);
+  form->addRow(tr("Sharpness"), sharpness_);
+  form->addRow(tr("Enhancer"), enhancer_);
+  form->addRow(tr("Enhancer blend"), enhancer_blend_);
 
   connect(ref_browse, &QPushButton::clicked, this, [this] {
-    const QString f = QFileDialog::getOpenFileName(this, "Reference face", {}, kImageFilter);
+    const QString f = QFileDialog::getOpenFileName(this, tr("Reference face"), {}, image_file_filter());
     if (!f.isEmpty()) {
       reference_face_->setText(f);
       select_data(face_selector_, "reference");
@@ -290,7 +289,7 @@ QWidget* MainWindow::build_swap_tab() {
   connect(map_button, &QPushButton::clicked, this, &MainWindow::open_face_mapping);
   connect(map_clear, &QPushButton::clicked, this, [this] {
     map_faces_.clear();
-    map_info_->setText("none");
+    map_info_->setText(tr("none"));
     settings_changed();
   });
   return w;
@@ -300,16 +299,17 @@ QWidget* MainWindow::build_video_tab() {
   auto* w = new QWidget;
   auto* form = new QFormLayout(w);
   encoder_ = new QComboBox;
-  for (const char* e : {"auto", "libx264", "libx265", "libvpx-vp9"}) encoder_->addItem(e, e);
-  encoder_->setToolTip("auto: a hardware H.264 encoder where one works, else libx264");
+  encoder_->addItem(tr("auto"), "auto");
+  for (const char* e : {"libx264", "libx265", "libvpx-vp9"}) encoder_->addItem(e, e);
+  encoder_->setToolTip(tr("auto: a hardware H.264 encoder where one works, else libx264"));
   quality_ = new QSpinBox;
   quality_->setRange(0, 51);
-  quality_->setToolTip("0..51, lower is better (CRF-like)");
-  keep_fps_ = new QCheckBox("Keep the frame rate");
-  keep_audio_ = new QCheckBox("Keep the audio");
-  keep_frames_ = new QCheckBox("Keep the swapped frames (PNG folder beside the output)");
-  form->addRow("Encoder", encoder_);
-  form->addRow("Quality", quality_);
+  quality_->setToolTip(tr("0..51, lower is better (CRF-like)"));
+  keep_fps_ = new QCheckBox(tr("Keep the frame rate"));
+  keep_audio_ = new QCheckBox(tr("Keep the audio"));
+  keep_frames_ = new QCheckBox(tr("Keep the swapped frames (PNG folder beside the output)"));
+  form->addRow(tr("Encoder"), encoder_);
+  form->addRow(tr("Quality"), quality_);
   form->addRow(keep_fps_);
   form->addRow(keep_audio_);
   form->addRow(keep_frames_);
@@ -320,7 +320,7 @@ QWidget* MainWindow::build_runtime_tab() {
   auto* w = new QWidget;
   auto* form = new QFormLayout(w);
   provider_ = new QComboBox;
-  provider_->addItem("auto (best available)", "auto");
+  provider_->addItem(tr("auto (best available)"), "auto");
   for (const auto& name : runtime::available_provider_names()) {
     try {
       const auto p = runtime::parse_provider(name);
@@ -331,27 +331,28 @@ QWidget* MainWindow::build_runtime_tab() {
     }
   }
   precision_ = new QComboBox;
-  for (const char* p : {"auto", "fp32", "fp16"}) precision_->addItem(p, p);
+  precision_->addItem(tr("auto"), "auto");
+  for (const char* p : {"fp32", "fp16"}) precision_->addItem(p, p);
   threads_ = new QSpinBox;
   threads_->setRange(0, 256);
-  threads_->setSpecialValueText("automatic");
+  threads_->setSpecialValueText(tr("automatic"));
   models_dir_ = new QLineEdit;
   models_dir_->setPlaceholderText(from_path(models::default_models_dir()));
   auto* dir_browse = new QPushButton("…");
   auto* dir_row = new QHBoxLayout;
   dir_row->addWidget(models_dir_, 1);
   dir_row->addWidget(dir_browse);
-  in_use_ = new QLabel("not loaded yet");
+  in_use_ = new QLabel(tr("not loaded yet"));
   in_use_->setWordWrap(true);
-  in_use_->setToolTip("What the loaded models actually run on: a provider that failed falls back, and "
-                      "auto precision resolves per provider");
-  form->addRow("Execution provider", provider_);
-  form->addRow("Precision", precision_);
-  form->addRow("Inference threads", threads_);
-  form->addRow("Models folder", dir_row);
-  form->addRow("In use", in_use_);
+  in_use_->setToolTip(tr("What the loaded models actually run on: a provider that failed falls back, and "
+                         "auto precision resolves per provider"));
+  form->addRow(tr("Execution provider"), provider_);
+  form->addRow(tr("Precision"), precision_);
+  form->addRow(tr("Inference threads"), threads_);
+  form->addRow(tr("Models folder"), dir_row);
+  form->addRow(tr("In use"), in_use_);
   connect(dir_browse, &QPushButton::clicked, this, [this] {
-    const QString d = QFileDialog::getExistingDirectory(this, "Models folder", models_dir_->text());
+    const QString d = QFileDialog::getExistingDirectory(this, tr("Models folder"), models_dir_->text());
     if (!d.isEmpty()) models_dir_->setText(d);
   });
   return w;
@@ -362,34 +363,34 @@ QWidget* MainWindow::build_live_tab() {
   auto* form = new QFormLayout(w);
   camera_ = new QComboBox;
   camera_->setEditable(true);
-  camera_->setToolTip("A camera, or a video file / image folder standing in for one");
-  auto* camera_file = new QPushButton("File…");
+  camera_->setToolTip(tr("A camera, or a video file / image folder standing in for one"));
+  auto* camera_file = new QPushButton(tr("File…"));
   auto* cam_row = new QHBoxLayout;
   cam_row->addWidget(camera_, 1);
   cam_row->addWidget(camera_file);
   resolution_ = new QComboBox;
-  resolution_->addItem("device default", QSize(0, 0));
+  resolution_->addItem(tr("device default"), QSize(0, 0));
   camera_fps_ = spin(0, 240, 1, 0);
-  camera_fps_->setSpecialValueText("device default");
-  mirror_ = new QCheckBox("Mirror (selfie view)");
-  show_fps_ = new QCheckBox("Draw fps and latency on the frames");
+  camera_fps_->setSpecialValueText(tr("device default"));
+  mirror_ = new QCheckBox(tr("Mirror (selfie view)"));
+  show_fps_ = new QCheckBox(tr("Draw fps and latency on the frames"));
   virtual_camera_ = new QComboBox;
   virtual_camera_->setEditable(true);
-  virtual_camera_on_ = new QCheckBox("Send to the virtual camera");
-  camera_info_ = new QLabel("Looking for cameras…");
+  virtual_camera_on_ = new QCheckBox(tr("Send to the virtual camera"));
+  camera_info_ = new QLabel(tr("Looking for cameras…"));
   camera_info_->setWordWrap(true);
-  auto* live_button = new QPushButton("Live");
-  form->addRow("Camera", cam_row);
-  form->addRow("Resolution", resolution_);
-  form->addRow("Frame rate", camera_fps_);
+  auto* live_button = new QPushButton(tr("Live"));
+  form->addRow(tr("Camera"), cam_row);
+  form->addRow(tr("Resolution"), resolution_);
+  form->addRow(tr("Frame rate"), camera_fps_);
   form->addRow(mirror_);
   form->addRow(show_fps_);
-  form->addRow("Virtual camera", virtual_camera_);
+  form->addRow(tr("Virtual camera"), virtual_camera_);
   form->addRow(virtual_camera_on_);
   form->addRow(camera_info_);
   form->addRow(live_button);
   connect(camera_file, &QPushButton::clicked, this, [this] {
-    const QString f = QFileDialog::getOpenFileName(this, "Video standing in for a camera", {}, kMediaFilter);
+    const QString f = QFileDialog::getOpenFileName(this, tr("Video standing in for a camera"), {}, media_file_filter());
     if (!f.isEmpty()) camera_->setEditText(f);
   });
   connect(camera_, &QComboBox::currentIndexChanged, this, &MainWindow::fill_camera_modes);
@@ -471,7 +472,7 @@ void MainWindow::apply_settings(const GuiSettings& s) {
   reference_face_->setText(s.reference_face);
   similarity_->setValue(s.similarity_threshold);
   map_faces_ = s.map_faces;
-  map_info_->setText(map_faces_.isEmpty() ? "none" : QFileInfo(map_faces_).absoluteFilePath());
+  map_info_->setText(map_faces_.isEmpty() ? tr("none") : QFileInfo(map_faces_).absoluteFilePath());
   mouth_mask_->setChecked(s.mouth_mask);
   mouth_mask_size_->setValue(s.mouth_mask_size);
   color_match_->setChecked(s.color_match);
@@ -486,7 +487,7 @@ void MainWindow::apply_settings(const GuiSettings& s) {
   keep_audio_->setChecked(s.keep_audio);
   keep_frames_->setChecked(s.keep_frames);
   if (provider_->findData(s.execution_provider) < 0)  // saved on a machine with other providers: keep it visible
-    provider_->addItem(s.execution_provider + " (not available)", s.execution_provider);
+    provider_->addItem(tr("%1 (not available)").arg(s.execution_provider), s.execution_provider);
   select_data(provider_, s.execution_provider);
   select_data(precision_, s.precision);
   threads_->setValue(s.execution_threads);
@@ -542,21 +543,21 @@ void MainWindow::dropEvent(QDropEvent* event) {
 
 void MainWindow::update_target_info() {
   switch (classify_target(target_->text().trimmed())) {
-    case TargetKind::None: target_info_->setText(target_->text().isEmpty() ? "" : "does not exist"); break;
-    case TargetKind::Image: target_info_->setText("image"); break;
-    case TargetKind::Video: target_info_->setText("video"); break;
-    case TargetKind::Folder: target_info_->setText("folder: every image and video inside is swapped"); break;
+    case TargetKind::None: target_info_->setText(target_->text().isEmpty() ? QString() : tr("does not exist")); break;
+    case TargetKind::Image: target_info_->setText(tr("image")); break;
+    case TargetKind::Video: target_info_->setText(tr("video")); break;
+    case TargetKind::Folder: target_info_->setText(tr("folder: every image and video inside is swapped")); break;
   }
   output_->setPlaceholderText(default_output_path(target_->text().trimmed()));
 }
 
 void MainWindow::choose_target_file() {
-  const QString f = QFileDialog::getOpenFileName(this, "Target image or video", target_->text(), kMediaFilter);
+  const QString f = QFileDialog::getOpenFileName(this, tr("Target image or video"), target_->text(), media_file_filter());
   if (!f.isEmpty()) target_->setText(f);
 }
 
 void MainWindow::choose_target_folder() {
-  const QString d = QFileDialog::getExistingDirectory(this, "Target folder", target_->text());
+  const QString d = QFileDialog::getExistingDirectory(this, tr("Target folder"), target_->text());
   if (!d.isEmpty()) target_->setText(d);
 }
 
@@ -565,11 +566,11 @@ void MainWindow::choose_output() {
   const QString suggested = output_->text().isEmpty() ? default_output_path(target) : output_->text();
   QString chosen;
   switch (classify_target(target)) {
-    case TargetKind::Folder: chosen = QFileDialog::getExistingDirectory(this, "Output folder", suggested); break;
+    case TargetKind::Folder: chosen = QFileDialog::getExistingDirectory(this, tr("Output folder"), suggested); break;
     case TargetKind::Video:
-      chosen = QFileDialog::getSaveFileName(this, "Output video", suggested, "Videos (*.mp4 *.mkv *.mov *.webm)");
+      chosen = QFileDialog::getSaveFileName(this, tr("Output video"), suggested, tr("Videos (%1)").arg("*.mp4 *.mkv *.mov *.webm"));
       break;
-    default: chosen = QFileDialog::getSaveFileName(this, "Output image", suggested, kImageFilter); break;
+    default: chosen = QFileDialog::getSaveFileName(this, tr("Output image"), suggested, image_file_filter()); break;
   }
   if (!chosen.isEmpty()) output_->setText(chosen);
 }
@@ -583,7 +584,7 @@ bool MainWindow::start_job() {
   GuiSettings s = current_settings();
   if (s.output.isEmpty()) s.output = default_output_path(s.target);
   if (classify_target(s.target) == TargetKind::None) {
-    set_status(s.target.isEmpty() ? "Choose a target first" : QString("Target '%1' does not exist").arg(s.target));
+    set_status(s.target.isEmpty() ? tr("Choose a target first") : tr("Target '%1' does not exist").arg(s.target));
     return false;
   }
   pipeline::SwapOptions options;
@@ -598,13 +599,13 @@ bool MainWindow::start_job() {
   cancel_->setEnabled(true);
   progress_->setRange(0, 100);
   progress_->setValue(0);
-  set_status(QString("Swapping into %1…").arg(s.output));
+  set_status(tr("Swapping into %1…").arg(s.output));
   return jobs_.start(std::move(options));
 }
 
 void MainWindow::cancel_job() {
   jobs_.cancel();
-  set_status("Cancelling…");
+  set_status(tr("Cancelling…"));
 }
 
 // ---- Preview ------------------------------------------------------------------------------------
@@ -630,7 +631,7 @@ void MainWindow::show_preview(const PreviewResult& r) {
   const bool original = show_original_->isChecked() || r.after.isNull();
   preview_view_->set_image(original ? r.before : r.after);
   preview_view_->set_placeholder(r.message);
-  preview_info_->setText(r.message + (original && !r.after.isNull() ? " (showing the original)" : ""));
+  preview_info_->setText(original && !r.after.isNull() ? tr("%1 (showing the original)").arg(r.message) : r.message);
   if (!r.models_in_use.isEmpty()) in_use_->setText(r.models_in_use);
 }
 
@@ -655,9 +656,9 @@ void MainWindow::list_cameras_async() {
     QString note;
     try {
       cams = media::list_cameras();
-      if (cams.empty()) note = "No camera found; a video file can stand in for one.";
+      if (cams.empty()) note = tr("No camera found; a video file can stand in for one.");
     } catch (const std::exception& e) {
-      note = QString("Cameras unavailable: %1").arg(e.what());
+      note = tr("Cameras unavailable: %1").arg(e.what());
     }
     QMetaObject::invokeMethod(
         this,
@@ -684,8 +685,8 @@ void MainWindow::list_cameras_async() {
           else camera_->setEditText(current);
           if (virtual_camera_->findData(current_vc) >= 0) select_data(virtual_camera_, current_vc);
           virtual_camera_on_->setEnabled(output > 0 || !current_vc.isEmpty());
-          if (output == 0) virtual_camera_on_->setToolTip("No virtual camera device (v4l2loopback) found");
-          camera_info_->setText(note.isEmpty() ? QString("%1 camera(s), %2 virtual camera(s)").arg(capture).arg(output) : note);
+          if (output == 0) virtual_camera_on_->setToolTip(tr("No virtual camera device (v4l2loopback) found"));
+          camera_info_->setText(note.isEmpty() ? tr("Cameras: %1, virtual cameras: %2").arg(capture).arg(output) : note);
           applying_ = was;
           fill_camera_modes();
         },
@@ -699,7 +700,7 @@ void MainWindow::fill_camera_modes() {
   const bool was = applying_;
   applying_ = true;
   resolution_->clear();
-  resolution_->addItem("device default", QSize(0, 0));
+  resolution_->addItem(tr("device default"), QSize(0, 0));
   for (const auto& c : cameras_) {
     if (QString::fromStdString(c.id) != id) continue;
     for (const auto& m : c.modes) {
@@ -721,11 +722,11 @@ LiveWindow* MainWindow::start_live() {
   const GuiSettings s = current_settings();
   save();
   live_ = new LiveWindow(s, nullptr);
-  connect(live_, &LiveWindow::stopped, this, [this](const QString& reason) { set_status("Live: " + reason); });
+  connect(live_, &LiveWindow::stopped, this, [this](const QString& reason) { set_status(tr("Live: %1").arg(reason)); });
   live_->show();
   live_->start();
   if (!live_->running()) return live_;  // the window says why
-  set_status(QString("Live from %1").arg(s.camera));
+  set_status(tr("Live from %1").arg(s.camera));
   return live_;
 }
 

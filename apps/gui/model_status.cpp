@@ -1,6 +1,7 @@
 #include "apps/gui/model_status.h"
 
 #include <QColor>
+#include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QVBoxLayout>
@@ -19,10 +20,12 @@ struct Row {
 
 QString state_text(models::FileState s) {
   switch (s) {
-    case models::FileState::Present: return "present";
-    case models::FileState::Missing: return "missing";
-    case models::FileState::SizeMismatch: return "wrong size";
-    case models::FileState::HashMismatch: return "wrong checksum";
+    case models::FileState::Present: return QCoreApplication::translate("swapcam::gui::ModelStatusWidget", "present");
+    case models::FileState::Missing: return QCoreApplication::translate("swapcam::gui::ModelStatusWidget", "missing");
+    case models::FileState::SizeMismatch:
+      return QCoreApplication::translate("swapcam::gui::ModelStatusWidget", "wrong size");
+    case models::FileState::HashMismatch:
+      return QCoreApplication::translate("swapcam::gui::ModelStatusWidget", "wrong checksum");
   }
   return {};
 }
@@ -31,16 +34,16 @@ QString state_text(models::FileState s) {
 
 ModelStatusWidget::ModelStatusWidget(QWidget* parent) : QWidget(parent) {
   auto* layout = new QVBoxLayout(this);
-  summary_ = new QLabel("Checking models…");
+  summary_ = new QLabel(tr("Checking models…"));
   summary_->setWordWrap(true);
   table_ = new QTreeWidget;
   table_->setRootIsDecorated(false);
-  table_->setHeaderLabels({"Model", "Role", "State", "Size"});
+  table_->setHeaderLabels({tr("Model"), tr("Role"), tr("State"), tr("Size")});
   table_->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-  refresh_ = new QPushButton("Check again");
-  fetch_ = new QPushButton("Fetch missing models");
-  fetch_->setToolTip("Downloads every missing or damaged model of the manifest into the models folder, "
-                     "checking each file's checksum");
+  refresh_ = new QPushButton(tr("Check again"));
+  fetch_ = new QPushButton(tr("Fetch missing models"));
+  fetch_->setToolTip(tr("Downloads every missing or damaged model of the manifest into the models folder, "
+                        "checking each file's checksum"));
   bar_ = new QProgressBar;
   bar_->setVisible(false);
   layout->addWidget(summary_);
@@ -66,7 +69,7 @@ void ModelStatusWidget::refresh(const std::filesystem::path& models_dir) {
   dir_ = models_dir;
   working_ = true;
   fetch_->setEnabled(false);
-  summary_->setText(QString("Checking %1…").arg(from_path(dir_)));
+  summary_->setText(tr("Checking %1…").arg(from_path(dir_)));
   worker_ = std::thread([this, dir = dir_] {
     std::vector<Row> rows;
     for (const auto& e : models::builtin_manifest()) {
@@ -95,8 +98,8 @@ void ModelStatusWidget::refresh(const std::filesystem::path& models_dir) {
               it->setForeground(2, QColor(200, 60, 60));
             }
           }
-          summary_->setText(missing_ == 0 ? QString("All models are present in %1").arg(from_path(dir_))
-                                          : QString("%1 model(s) missing or damaged in %2").arg(missing_).arg(from_path(dir_)));
+          summary_->setText(missing_ == 0 ? tr("All models are present in %1").arg(from_path(dir_))
+                                          : tr("Missing or damaged models in %1: %2").arg(from_path(dir_)).arg(missing_));
           fetch_->setEnabled(missing_ > 0);
           emit refreshed(missing_);
         },
@@ -120,7 +123,7 @@ void ModelStatusWidget::fetch_missing() {
     fo.mirrors = models::mirrors_from_environment();
     fo.on_progress = [this](const models::DownloadProgress& p) {
       const int percent = p.total ? int(100.0 * double(p.done) / double(p.total)) : -1;
-      const QString text = QString("%1: %2 of %3")
+      const QString text = tr("%1: %2 of %3")
                                .arg(QString::fromStdString(p.label), QString::fromStdString(models::human_size(p.done)),
                                     p.total ? QString::fromStdString(models::human_size(p.total)) : QString("?"));
       QMetaObject::invokeMethod(

@@ -115,17 +115,18 @@ PreviewResult PreviewEngine::render(const Request& r) {
       media::VideoFrame vf;
       if (!reader.read(vf)) {
         media::VideoReader first(to_path(r.settings.target));  // past the real end: show the first frame
-        if (!first.read(vf)) fail(ErrorKind::InvalidData, "'{}' has no frame to preview", r.settings.target.toStdString());
+        if (!first.read(vf))
+          fail(ErrorKind::InvalidData, "{}", tr("'%1' has no frame to preview").arg(r.settings.target).toStdString());
       }
       frame = vf.image;
       break;
     }
-    case TargetKind::Folder: out.message = "Folder target: no preview"; return out;
-    case TargetKind::None: out.message = "Choose a target image or video"; return out;
+    case TargetKind::Folder: out.message = tr("Folder target: no preview"); return out;
+    case TargetKind::None: out.message = tr("Choose a target image or video"); return out;
   }
   out.before = to_qimage(frame);
   if (r.settings.sources.isEmpty() && r.settings.map_faces.isEmpty()) {
-    out.message = "Add a source face to see the swap";
+    out.message = tr("Add a source face to see the swap");
     return out;
   }
 
@@ -154,7 +155,7 @@ PreviewResult PreviewEngine::render(const Request& r) {
   cv::Mat swapped = frame.clone();
   const auto fr = processor.process(swapped);
   out.after = to_qimage(swapped);
-  out.message = QString("%1 of %2 faces swapped").arg(fr.faces_swapped).arg(fr.faces_detected);
+  out.message = tr("%1 of %2 faces swapped").arg(fr.faces_swapped).arg(fr.faces_detected);
 
   QStringList in_use;
   for (const QString& part : {slot_in_use("detector", c.models->analyser().detector().slot()),

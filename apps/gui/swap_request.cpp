@@ -1,5 +1,6 @@
 #include "apps/gui/swap_request.h"
 
+#include <QCoreApplication>
 #include <opencv2/imgproc.hpp>
 
 #include "core/error.h"
@@ -60,7 +61,11 @@ namespace {
 fs::path model_file(const GuiSettings& s, std::string_view id, const QString& override_path) {
   if (!override_path.isEmpty()) {
     const fs::path p = to_path(override_path);
-    if (!fs::is_regular_file(p)) fail(ErrorKind::NotFound, "model file '{}' does not exist", p.string());
+    if (!fs::is_regular_file(p))
+      fail(ErrorKind::NotFound, "{}",
+           QCoreApplication::translate("swapcam::gui::SwapRequest", "model file '%1' does not exist")
+               .arg(from_path(p))
+               .toStdString());
     return p;
   }
   return models::require_model(models_directory(s), id);

@@ -1,5 +1,6 @@
 #include "apps/gui/widgets.h"
 
+#include <QCoreApplication>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileInfo>
@@ -66,6 +67,21 @@ QIcon thumbnail_icon(const QString& file, int size) {
   return QIcon(canvas);
 }
 
+namespace {
+const char* kImagePatterns = "*.png *.jpg *.jpeg *.webp *.bmp *.tif *.tiff";
+const char* kVideoPatterns = "*.mp4 *.mkv *.mov *.webm *.avi *.m4v";
+}  // namespace
+
+QString image_file_filter() {
+  return QCoreApplication::translate("swapcam::gui::FileFilter", "Images (%1)").arg(kImagePatterns);
+}
+
+QString media_file_filter() {
+  return QCoreApplication::translate("swapcam::gui::FileFilter", "Images and videos (%1)")
+             .arg(QString(kImagePatterns) + " " + kVideoPatterns) +
+         ";;" + QCoreApplication::translate("swapcam::gui::FileFilter", "All files (%1)").arg("*");
+}
+
 SourceList::SourceList(QWidget* parent) : QListWidget(parent) {
   setViewMode(QListView::IconMode);
   setIconSize(QSize(72, 72));
@@ -75,7 +91,7 @@ SourceList::SourceList(QWidget* parent) : QListWidget(parent) {
   setAcceptDrops(true);
   setDropIndicatorShown(true);
   setMinimumHeight(110);
-  setToolTip("Source face photos (several photos of one person are averaged). Drop image files here.");
+  setToolTip(tr("Source face photos (several photos of one person are averaged). Drop image files here."));
 }
 
 QStringList SourceList::files() const {

@@ -54,4 +54,8 @@ QStringList image_files_from_urls(const QList<QUrl>& urls);
 // A square thumbnail of an image file (read by Qt's codecs; a grey box when unreadable).
 QIcon thumbnail_icon(const QString& file, int size);
 
+// File dialog filters, translated: still images; images and videos (then all files).
+QString image_file_filter();
+QString media_file_filter();
+
 }  // namespace swapcam::gui
