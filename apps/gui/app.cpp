@@ -12,6 +12,7 @@
 #include <QTimer>
 
 #include "apps/gui/main_window.h"
+#include "apps/gui/responsible_use.h"
 #include "apps/gui/translation.h"
 #include "core/log.h"
 
@@ -116,6 +117,9 @@ int run_gui(int argc, char** argv) {
   std::unique_ptr<QSettings> store = parser.isSet(settings_opt)
                                          ? std::make_unique<QSettings>(parser.value(settings_opt), QSettings::IniFormat)
                                          : std::make_unique<QSettings>();
+  // The consent notice on first start; automated runs (--screenshot, --quit-after) neither show nor
+  // record it.
+  if (quit_after < 0 && !ask_for_consent(*store)) return 0;
   MainWindow window(store.get());
   // Command-line values apply to this run and are remembered like edits in the window.
   GuiSettings s = window.current_settings();

@@ -21,6 +21,12 @@ void visit_fields(GuiSettings& s, Visit&& v) {
   v("swap/mouth_mask_size", s.mouth_mask_size);
   v("swap/color_match", s.color_match);
   v("swap/poisson_blend", s.poisson_blend);
+  v("responsible/watermark", s.watermark);
+  v("responsible/watermark_text", s.watermark_text);
+  v("responsible/watermark_position", s.watermark_position);
+  v("responsible/watermark_opacity", s.watermark_opacity);
+  v("responsible/label_outputs", s.label_outputs);
+  v("responsible/nsfw_filter", s.nsfw_filter);
   v("swap/opacity", s.opacity);
   v("swap/sharpness", s.sharpness);
   v("swap/enhancer", s.enhancer);

@@ -50,6 +50,14 @@ struct GuiSettings {
   bool virtual_camera_enabled = false;
   QString virtual_camera;               // /dev/videoN
   bool show_fps = false;
+
+  // Responsible use (the CLI's --watermark, --no-label, --nsfw-filter).
+  bool watermark = false;
+  QString watermark_text;               // empty: the default ("AI-swapped")
+  QString watermark_position = "bottom-right";
+  double watermark_opacity = 0.7;
+  bool label_outputs = true;
+  bool nsfw_filter = false;
 };
 
 GuiSettings load_settings(QSettings& store);

@@ -67,6 +67,8 @@ MainWindow::MainWindow(QSettings* store, QWidget* parent) : QMainWindow(parent),
   model_status_ = new ModelStatusWidget;
   tabs->addTab(model_status_, tr("Models"));
   tabs->addTab(build_live_tab(), tr("Live"));
+  responsible_ = new ResponsibleUsePanel;
+  tabs->addTab(responsible_, tr("Responsible use"));
   tabs->setMinimumWidth(340);
   splitter->addWidget(tabs);
   splitter->setStretchFactor(0, 0);
@@ -414,6 +416,7 @@ void MainWindow::connect_changes() {
   for (QDoubleSpinBox* s : {similarity_, mouth_mask_size_, opacity_, sharpness_, enhancer_blend_, camera_fps_})
     connect(s, &QDoubleSpinBox::valueChanged, this, changed);
   for (QSpinBox* s : {quality_, threads_}) connect(s, &QSpinBox::valueChanged, this, changed);
+  connect(responsible_, &ResponsibleUsePanel::changed, this, changed);
   connect(models_dir_, &QLineEdit::editingFinished, this, [this] {
     preview_.reset_models();
     model_status_->refresh(models_directory(current_settings()));
@@ -458,6 +461,7 @@ GuiSettings MainWindow::current_settings() const {
   s.show_fps = show_fps_->isChecked();
   s.virtual_camera_enabled = virtual_camera_on_->isChecked();
   s.virtual_camera = combo_value(virtual_camera_).trimmed();
+  responsible_->read(s);
   return s;
 }
 
@@ -498,6 +502,7 @@ void MainWindow::apply_settings(const GuiSettings& s) {
   if (resolution_->findData(res) < 0) resolution_->addItem(QString("%1x%2").arg(res.width()).arg(res.height()), res);
   resolution_->setCurrentIndex(resolution_->findData(res));
   camera_fps_->setValue(s.camera_fps);
+  responsible_->write(s);
   mirror_->setChecked(s.mirror);
   show_fps_->setChecked(s.show_fps);
   virtual_camera_on_->setChecked(s.virtual_camera_enabled);

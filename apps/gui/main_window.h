@@ -23,6 +23,7 @@
 #include "apps/gui/gui_settings.h"
 #include "apps/gui/job_runner.h"
 #include "apps/gui/preview_engine.h"
+#include "apps/gui/responsible_use.h"
 #include "media/camera.h"
 
 namespace swapcam::gui {
@@ -94,6 +95,7 @@ class MainWindow : public QMainWindow {
   bool applying_ = false;  // apply_settings in progress: no change handling
   PreviewResult last_preview_;
   LiveWindow* live_ = nullptr;
+  ResponsibleUsePanel* responsible_ = nullptr;
 
   // Files.
   SourceList* sources_;

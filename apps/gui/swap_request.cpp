@@ -7,7 +7,9 @@
 #include "face/selector.h"
 #include "media/image_io.h"
 #include "models/locate.h"
+#include "process/content_filter.h"
 #include "process/enhancer.h"
+#include "process/watermark.h"
 #include "runtime/providers.h"
 
 namespace swapcam::gui {
@@ -96,6 +98,15 @@ pipeline::SwapOptions make_swap_options(const GuiSettings& s) {
   o.keep_fps = s.keep_fps;
   o.no_audio = !s.keep_audio;
   o.keep_frames = s.keep_frames;
+  if (s.watermark) {
+    process::WatermarkOptions w;
+    if (!s.watermark_text.isEmpty()) w.text = s.watermark_text.toStdString();
+    w.corner = process::parse_watermark_corner(s.watermark_position.toStdString());
+    w.opacity = s.watermark_opacity;
+    o.watermark = w;
+  }
+  o.provenance = s.label_outputs;
+  o.nsfw_filter = s.nsfw_filter;
   pipeline::validate(o);  // usage errors before any file is looked at
 
   o.runtime = make_runtime_config(s);
@@ -106,6 +117,9 @@ pipeline::SwapOptions make_swap_options(const GuiSettings& s) {
     const fs::path fp16 = models_directory(s) / models::model_file_name("inswapper_128_fp16");
     if (fs::is_regular_file(fp16)) o.models.swapper_fp16 = fp16;
   }
+  if (o.nsfw_filter)
+    for (size_t i = 0; i < o.models.content_filter.size(); ++i)
+      o.models.content_filter[i] = model_file(s, process::kContentClassifiers[i].id, {});
   if (o.mouth_mask) o.models.landmarker = model_file(s, "2d106det", s.landmark_model);
   if (!o.enhancer.empty())
     o.models.enhancer = model_file(s, process::find_enhancer(o.enhancer).default_model_id, s.enhancer_model);

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>swapcam::gui::ConsentDialog</name>
+    <message>
+        <source>Before you start</source>
+        <translation>Bevor Sie beginnen</translation>
+    </message>
+    <message>
+        <source>swapcam replaces faces in images, videos and a live camera. Only use the faces of people who have given their consent, never use the results to deceive, harass or defame anyone, and follow the law where you live. Outputs carry a label saying that they were made by face swapping.</source>
+        <translation>swapcam ersetzt Gesichter in Bildern, Videos und einer Live-Kamera. Verwenden Sie nur Gesichter von Personen, die zugestimmt haben, nutzen Sie die Ergebnisse nie, um jemanden zu täuschen, zu belästigen oder zu verleumden, und halten Sie sich an die Gesetze Ihres Landes. Ausgaben tragen eine Kennzeichnung, dass sie durch Gesichtstausch entstanden sind.</translation>
+    </message>
+    <message>
+        <source>I agree</source>
+        <translation>Ich stimme zu</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+</context>
+<context>
     <name>swapcam::gui::FaceMap</name>
     <message>
         <source>face mapping needs an image or video target (got &apos;%1&apos;)</source>
@@ -566,6 +585,10 @@
         <source>Live from %1</source>
         <translation>Live von %1</translation>
     </message>
+    <message>
+        <source>Responsible use</source>
+        <translation>Verantwortungsvolle Nutzung</translation>
+    </message>
 </context>
 <context>
     <name>swapcam::gui::ModelStatusWidget</name>
@@ -655,6 +678,57 @@
     <message>
         <source>&apos;%1&apos; has no frame to preview</source>
         <translation>„%1“ hat kein Bild für die Vorschau</translation>
+    </message>
+</context>
+<context>
+    <name>swapcam::gui::ResponsibleUsePanel</name>
+    <message>
+        <source>Draw a visible mark on the output</source>
+        <translation>Sichtbare Markierung auf der Ausgabe anbringen</translation>
+    </message>
+    <message>
+        <source>top left</source>
+        <translation>oben links</translation>
+    </message>
+    <message>
+        <source>top right</source>
+        <translation>oben rechts</translation>
+    </message>
+    <message>
+        <source>bottom left</source>
+        <translation>unten links</translation>
+    </message>
+    <message>
+        <source>bottom right</source>
+        <translation>unten rechts</translation>
+    </message>
+    <message>
+        <source>Label outputs as face-swapped in their metadata</source>
+        <translation>Ausgaben in den Metadaten als Gesichtstausch kennzeichnen</translation>
+    </message>
+    <message>
+        <source>Without the label, nothing in the file says it was made by face swapping: label it yourself where you publish it.</source>
+        <translation>Ohne die Kennzeichnung verrät nichts in der Datei, dass sie durch Gesichtstausch entstanden ist: Kennzeichnen Sie sie selbst, wo Sie sie veröffentlichen.</translation>
+    </message>
+    <message>
+        <source>Refuse targets the content filter flags (NSFW)</source>
+        <translation>Ziele ablehnen, die der Inhaltsfilter markiert (NSFW)</translation>
+    </message>
+    <message>
+        <source>Needs the three classifier models: swapcam models fetch --for filter</source>
+        <translation>Benötigt die drei Klassifikationsmodelle: swapcam models fetch --for filter</translation>
+    </message>
+    <message>
+        <source>Mark text</source>
+        <translation>Text der Markierung</translation>
+    </message>
+    <message>
+        <source>Mark position</source>
+        <translation>Position der Markierung</translation>
+    </message>
+    <message>
+        <source>Mark opacity</source>
+        <translation>Deckkraft der Markierung</translation>
     </message>
 </context>
 <context>

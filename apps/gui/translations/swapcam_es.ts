@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>swapcam::gui::ConsentDialog</name>
+    <message>
+        <source>Before you start</source>
+        <translation>Antes de empezar</translation>
+    </message>
+    <message>
+        <source>swapcam replaces faces in images, videos and a live camera. Only use the faces of people who have given their consent, never use the results to deceive, harass or defame anyone, and follow the law where you live. Outputs carry a label saying that they were made by face swapping.</source>
+        <translation>swapcam reemplaza caras en imágenes, vídeos y una cámara en directo. Usa solo las caras de personas que hayan dado su consentimiento, nunca uses los resultados para engañar, acosar o difamar a nadie y cumple la ley del lugar donde vives. Las salidas llevan una etiqueta que indica que se crearon mediante intercambio de caras.</translation>
+    </message>
+    <message>
+        <source>I agree</source>
+        <translation>Acepto</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+</context>
+<context>
     <name>swapcam::gui::FaceMap</name>
     <message>
         <source>face mapping needs an image or video target (got &apos;%1&apos;)</source>
@@ -566,6 +585,10 @@
         <source>Live from %1</source>
         <translation>En directo desde %1</translation>
     </message>
+    <message>
+        <source>Responsible use</source>
+        <translation>Uso responsable</translation>
+    </message>
 </context>
 <context>
     <name>swapcam::gui::ModelStatusWidget</name>
@@ -655,6 +678,57 @@
     <message>
         <source>&apos;%1&apos; has no frame to preview</source>
         <translation>«%1» no tiene ningún fotograma para la vista previa</translation>
+    </message>
+</context>
+<context>
+    <name>swapcam::gui::ResponsibleUsePanel</name>
+    <message>
+        <source>Draw a visible mark on the output</source>
+        <translation>Dibujar una marca visible en la salida</translation>
+    </message>
+    <message>
+        <source>top left</source>
+        <translation>arriba a la izquierda</translation>
+    </message>
+    <message>
+        <source>top right</source>
+        <translation>arriba a la derecha</translation>
+    </message>
+    <message>
+        <source>bottom left</source>
+        <translation>abajo a la izquierda</translation>
+    </message>
+    <message>
+        <source>bottom right</source>
+        <translation>abajo a la derecha</translation>
+    </message>
+    <message>
+        <source>Label outputs as face-swapped in their metadata</source>
+        <translation>Etiquetar las salidas como intercambio de caras en sus metadatos</translation>
+    </message>
+    <message>
+        <source>Without the label, nothing in the file says it was made by face swapping: label it yourself where you publish it.</source>
+        <translation>Sin la etiqueta, nada en el archivo indica que se creó mediante intercambio de caras: etiquétalo tú mismo donde lo publiques.</translation>
+    </message>
+    <message>
+        <source>Refuse targets the content filter flags (NSFW)</source>
+        <translation>Rechazar los destinos que marque el filtro de contenido (NSFW)</translation>
+    </message>
+    <message>
+        <source>Needs the three classifier models: swapcam models fetch --for filter</source>
+        <translation>Necesita los tres modelos clasificadores: swapcam models fetch --for filter</translation>
+    </message>
+    <message>
+        <source>Mark text</source>
+        <translation>Texto de la marca</translation>
+    </message>
+    <message>
+        <source>Mark position</source>
+        <translation>Posición de la marca</translation>
+    </message>
+    <message>
+        <source>Mark opacity</source>
+        <translation>Opacidad de la marca</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi" sourcelanguage="en">
 <context>
+    <name>swapcam::gui::ConsentDialog</name>
+    <message>
+        <source>Before you start</source>
+        <translation>Ennen kuin aloitat</translation>
+    </message>
+    <message>
+        <source>swapcam replaces faces in images, videos and a live camera. Only use the faces of people who have given their consent, never use the results to deceive, harass or defame anyone, and follow the law where you live. Outputs carry a label saying that they were made by face swapping.</source>
+        <translation>swapcam vaihtaa kasvoja kuvissa, videoissa ja suorassa kamerakuvassa. Käytä vain niiden ihmisten kasvoja, jotka ovat antaneet suostumuksensa, älä koskaan käytä tuloksia kenenkään harhaanjohtamiseen, häirintään tai mustamaalaamiseen, ja noudata asuinmaasi lakeja. Tulosteissa on merkintä siitä, että ne on tehty kasvojenvaihdolla.</translation>
+    </message>
+    <message>
+        <source>I agree</source>
+        <translation>Hyväksyn</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Lopeta</translation>
+    </message>
+</context>
+<context>
     <name>swapcam::gui::FaceMap</name>
     <message>
         <source>face mapping needs an image or video target (got &apos;%1&apos;)</source>
@@ -566,6 +585,10 @@
         <source>Live from %1</source>
         <translation>Live lähteestä %1</translation>
     </message>
+    <message>
+        <source>Responsible use</source>
+        <translation>Vastuullinen käyttö</translation>
+    </message>
 </context>
 <context>
     <name>swapcam::gui::ModelStatusWidget</name>
@@ -655,6 +678,57 @@
     <message>
         <source>&apos;%1&apos; has no frame to preview</source>
         <translation>kohteessa ”%1” ei ole ruutua esikatseltavaksi</translation>
+    </message>
+</context>
+<context>
+    <name>swapcam::gui::ResponsibleUsePanel</name>
+    <message>
+        <source>Draw a visible mark on the output</source>
+        <translation>Piirrä tulosteeseen näkyvä merkki</translation>
+    </message>
+    <message>
+        <source>top left</source>
+        <translation>ylhäällä vasemmalla</translation>
+    </message>
+    <message>
+        <source>top right</source>
+        <translation>ylhäällä oikealla</translation>
+    </message>
+    <message>
+        <source>bottom left</source>
+        <translation>alhaalla vasemmalla</translation>
+    </message>
+    <message>
+        <source>bottom right</source>
+        <translation>alhaalla oikealla</translation>
+    </message>
+    <message>
+        <source>Label outputs as face-swapped in their metadata</source>
+        <translation>Merkitse tulosteiden metatietoihin, että ne on tehty kasvojenvaihdolla</translation>
+    </message>
+    <message>
+        <source>Without the label, nothing in the file says it was made by face swapping: label it yourself where you publish it.</source>
+        <translation>Ilman merkintää mikään tiedostossa ei kerro, että se on tehty kasvojenvaihdolla: merkitse se itse siellä, missä julkaiset sen.</translation>
+    </message>
+    <message>
+        <source>Refuse targets the content filter flags (NSFW)</source>
+        <translation>Hylkää kohteet, jotka sisältösuodatin merkitsee (NSFW)</translation>
+    </message>
+    <message>
+        <source>Needs the three classifier models: swapcam models fetch --for filter</source>
+        <translation>Tarvitsee kolme luokittelumallia: swapcam models fetch --for filter</translation>
+    </message>
+    <message>
+        <source>Mark text</source>
+        <translation>Merkin teksti</translation>
+    </message>
+    <message>
+        <source>Mark position</source>
+        <translation>Merkin sijainti</translation>
+    </message>
+    <message>
+        <source>Mark opacity</source>
+        <translation>Merkin peittävyys</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>swapcam::gui::ConsentDialog</name>
+    <message>
+        <source>Before you start</source>
+        <translation>Avant de commencer</translation>
+    </message>
+    <message>
+        <source>swapcam replaces faces in images, videos and a live camera. Only use the faces of people who have given their consent, never use the results to deceive, harass or defame anyone, and follow the law where you live. Outputs carry a label saying that they were made by face swapping.</source>
+        <translation>swapcam remplace des visages dans des images, des vidéos et une caméra en direct. N&apos;utilisez que les visages de personnes qui ont donné leur consentement, n&apos;utilisez jamais les résultats pour tromper, harceler ou diffamer qui que ce soit, et respectez la loi de votre pays. Les sorties portent une étiquette indiquant qu&apos;elles ont été créées par échange de visages.</translation>
+    </message>
+    <message>
+        <source>I agree</source>
+        <translation>J&apos;accepte</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+</context>
+<context>
     <name>swapcam::gui::FaceMap</name>
     <message>
         <source>face mapping needs an image or video target (got &apos;%1&apos;)</source>
@@ -566,6 +585,10 @@
         <source>Live from %1</source>
         <translation>En direct depuis %1</translation>
     </message>
+    <message>
+        <source>Responsible use</source>
+        <translation>Usage responsable</translation>
+    </message>
 </context>
 <context>
     <name>swapcam::gui::ModelStatusWidget</name>
@@ -655,6 +678,57 @@
     <message>
         <source>&apos;%1&apos; has no frame to preview</source>
         <translation>« %1 » n’a aucune image à prévisualiser</translation>
+    </message>
+</context>
+<context>
+    <name>swapcam::gui::ResponsibleUsePanel</name>
+    <message>
+        <source>Draw a visible mark on the output</source>
+        <translation>Dessiner une marque visible sur la sortie</translation>
+    </message>
+    <message>
+        <source>top left</source>
+        <translation>en haut à gauche</translation>
+    </message>
+    <message>
+        <source>top right</source>
+        <translation>en haut à droite</translation>
+    </message>
+    <message>
+        <source>bottom left</source>
+        <translation>en bas à gauche</translation>
+    </message>
+    <message>
+        <source>bottom right</source>
+        <translation>en bas à droite</translation>
+    </message>
+    <message>
+        <source>Label outputs as face-swapped in their metadata</source>
+        <translation>Étiqueter les sorties comme échange de visages dans leurs métadonnées</translation>
+    </message>
+    <message>
+        <source>Without the label, nothing in the file says it was made by face swapping: label it yourself where you publish it.</source>
+        <translation>Sans l&apos;étiquette, rien dans le fichier n&apos;indique qu&apos;il a été créé par échange de visages : étiquetez-le vous-même là où vous le publiez.</translation>
+    </message>
+    <message>
+        <source>Refuse targets the content filter flags (NSFW)</source>
+        <translation>Refuser les cibles signalées par le filtre de contenu (NSFW)</translation>
+    </message>
+    <message>
+        <source>Needs the three classifier models: swapcam models fetch --for filter</source>
+        <translation>Nécessite les trois modèles de classification : swapcam models fetch --for filter</translation>
+    </message>
+    <message>
+        <source>Mark text</source>
+        <translation>Texte de la marque</translation>
+    </message>
+    <message>
+        <source>Mark position</source>
+        <translation>Position de la marque</translation>
+    </message>
+    <message>
+        <source>Mark opacity</source>
+        <translation>Opacité de la marque</translation>
     </message>
 </context>
 <context>

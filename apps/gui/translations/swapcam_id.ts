@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id" sourcelanguage="en">
 <context>
+    <name>swapcam::gui::ConsentDialog</name>
+    <message>
+        <source>Before you start</source>
+        <translation>Sebelum Anda mulai</translation>
+    </message>
+    <message>
+        <source>swapcam replaces faces in images, videos and a live camera. Only use the faces of people who have given their consent, never use the results to deceive, harass or defame anyone, and follow the law where you live. Outputs carry a label saying that they were made by face swapping.</source>
+        <translation>swapcam mengganti wajah pada gambar, video, dan kamera langsung. Gunakan hanya wajah orang yang telah memberikan persetujuan, jangan pernah gunakan hasilnya untuk menipu, melecehkan, atau mencemarkan nama baik siapa pun, dan patuhi hukum di tempat Anda tinggal. Keluaran diberi label bahwa keluaran itu dibuat dengan penukaran wajah.</translation>
+    </message>
+    <message>
+        <source>I agree</source>
+        <translation>Saya setuju</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Keluar</translation>
+    </message>
+</context>
+<context>
     <name>swapcam::gui::FaceMap</name>
     <message>
         <source>face mapping needs an image or video target (got &apos;%1&apos;)</source>
@@ -566,6 +585,10 @@
         <source>Live from %1</source>
         <translation>Langsung dari %1</translation>
     </message>
+    <message>
+        <source>Responsible use</source>
+        <translation>Penggunaan yang bertanggung jawab</translation>
+    </message>
 </context>
 <context>
     <name>swapcam::gui::ModelStatusWidget</name>
@@ -655,6 +678,57 @@
     <message>
         <source>&apos;%1&apos; has no frame to preview</source>
         <translation>&apos;%1&apos; tidak memiliki frame untuk pratinjau</translation>
+    </message>
+</context>
+<context>
+    <name>swapcam::gui::ResponsibleUsePanel</name>
+    <message>
+        <source>Draw a visible mark on the output</source>
+        <translation>Gambar tanda yang terlihat pada keluaran</translation>
+    </message>
+    <message>
+        <source>top left</source>
+        <translation>kiri atas</translation>
+    </message>
+    <message>
+        <source>top right</source>
+        <translation>kanan atas</translation>
+    </message>
+    <message>
+        <source>bottom left</source>
+        <translation>kiri bawah</translation>
+    </message>
+    <message>
+        <source>bottom right</source>
+        <translation>kanan bawah</translation>
+    </message>
+    <message>
+        <source>Label outputs as face-swapped in their metadata</source>
+        <translation>Beri label pada metadata keluaran sebagai hasil penukaran wajah</translation>
+    </message>
+    <message>
+        <source>Without the label, nothing in the file says it was made by face swapping: label it yourself where you publish it.</source>
+        <translation>Tanpa label, tidak ada apa pun di berkas yang menyatakan bahwa berkas dibuat dengan penukaran wajah: beri label sendiri di tempat Anda memublikasikannya.</translation>
+    </message>
+    <message>
+        <source>Refuse targets the content filter flags (NSFW)</source>
+        <translation>Tolak target yang ditandai filter konten (NSFW)</translation>
+    </message>
+    <message>
+        <source>Needs the three classifier models: swapcam models fetch --for filter</source>
+        <translation>Memerlukan tiga model pengklasifikasi: swapcam models fetch --for filter</translation>
+    </message>
+    <message>
+        <source>Mark text</source>
+        <translation>Teks tanda</translation>
+    </message>
+    <message>
+        <source>Mark position</source>
+        <translation>Posisi tanda</translation>
+    </message>
+    <message>
+        <source>Mark opacity</source>
+        <translation>Opasitas tanda</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it" sourcelanguage="en">
 <context>
+    <name>swapcam::gui::ConsentDialog</name>
+    <message>
+        <source>Before you start</source>
+        <translation>Prima di iniziare</translation>
+    </message>
+    <message>
+        <source>swapcam replaces faces in images, videos and a live camera. Only use the faces of people who have given their consent, never use the results to deceive, harass or defame anyone, and follow the law where you live. Outputs carry a label saying that they were made by face swapping.</source>
+        <translation>swapcam sostituisce i volti in immagini, video e una videocamera dal vivo. Usa solo i volti di persone che hanno dato il loro consenso, non usare mai i risultati per ingannare, molestare o diffamare qualcuno e rispetta la legge del luogo in cui vivi. Le uscite portano un&apos;etichetta che indica che sono state create con lo scambio di volti.</translation>
+    </message>
+    <message>
+        <source>I agree</source>
+        <translation>Accetto</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Esci</translation>
+    </message>
+</context>
+<context>
     <name>swapcam::gui::FaceMap</name>
     <message>
         <source>face mapping needs an image or video target (got &apos;%1&apos;)</source>
@@ -566,6 +585,10 @@
         <source>Live from %1</source>
         <translation>Dal vivo da %1</translation>
     </message>
+    <message>
+        <source>Responsible use</source>
+        <translation>Uso responsabile</translation>
+    </message>
 </context>
 <context>
     <name>swapcam::gui::ModelStatusWidget</name>
@@ -655,6 +678,57 @@
     <message>
         <source>&apos;%1&apos; has no frame to preview</source>
         <translation>«%1» non ha fotogrammi da mostrare in anteprima</translation>
+    </message>
+</context>
+<context>
+    <name>swapcam::gui::ResponsibleUsePanel</name>
+    <message>
+        <source>Draw a visible mark on the output</source>
+        <translation>Disegna un segno visibile sull&apos;uscita</translation>
+    </message>
+    <message>
+        <source>top left</source>
+        <translation>in alto a sinistra</translation>
+    </message>
+    <message>
+        <source>top right</source>
+        <translation>in alto a destra</translation>
+    </message>
+    <message>
+        <source>bottom left</source>
+        <translation>in basso a sinistra</translation>
+    </message>
+    <message>
+        <source>bottom right</source>
+        <translation>in basso a destra</translation>
+    </message>
+    <message>
+        <source>Label outputs as face-swapped in their metadata</source>
+        <translation>Etichetta le uscite come scambio di volti nei loro metadati</translation>
+    </message>
+    <message>
+        <source>Without the label, nothing in the file says it was made by face swapping: label it yourself where you publish it.</source>
+        <translation>Senza l&apos;etichetta, niente nel file dice che è stato creato con lo scambio di volti: etichettalo tu dove lo pubblichi.</translation>
+    </message>
+    <message>
+        <source>Refuse targets the content filter flags (NSFW)</source>
+        <translation>Rifiuta le destinazioni segnalate dal filtro dei contenuti (NSFW)</translation>
+    </message>
+    <message>
+        <source>Needs the three classifier models: swapcam models fetch --for filter</source>
+        <translation>Richiede i tre modelli di classificazione: swapcam models fetch --for filter</translation>
+    </message>
+    <message>
+        <source>Mark text</source>
+        <translation>Testo del segno</translation>
+    </message>
+    <message>
+        <source>Mark position</source>
+        <translation>Posizione del segno</translation>
+    </message>
+    <message>
+        <source>Mark opacity</source>
+        <translation>Opacità del segno</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja" sourcelanguage="en">
 <context>
+    <name>swapcam::gui::ConsentDialog</name>
+    <message>
+        <source>Before you start</source>
+        <translation>始める前に</translation>
+    </message>
+    <message>
+        <source>swapcam replaces faces in images, videos and a live camera. Only use the faces of people who have given their consent, never use the results to deceive, harass or defame anyone, and follow the law where you live. Outputs carry a label saying that they were made by face swapping.</source>
+        <translation>swapcam は画像、動画、ライブカメラの顔を入れ替えます。同意を得た人の顔だけを使い、結果を他人をだます、嫌がらせをする、中傷するために決して使わず、お住まいの地域の法律を守ってください。出力には、顔の入れ替えで作成されたことを示すラベルが付きます。</translation>
+    </message>
+    <message>
+        <source>I agree</source>
+        <translation>同意する</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>終了</translation>
+    </message>
+</context>
+<context>
     <name>swapcam::gui::FaceMap</name>
     <message>
         <source>face mapping needs an image or video target (got &apos;%1&apos;)</source>
@@ -566,6 +585,10 @@
         <source>Live from %1</source>
         <translation>%1 からライブ中</translation>
     </message>
+    <message>
+        <source>Responsible use</source>
+        <translation>責任ある利用</translation>
+    </message>
 </context>
 <context>
     <name>swapcam::gui::ModelStatusWidget</name>
@@ -655,6 +678,57 @@
     <message>
         <source>&apos;%1&apos; has no frame to preview</source>
         <translation>「%1」にはプレビューできるフレームがありません</translation>
+    </message>
+</context>
+<context>
+    <name>swapcam::gui::ResponsibleUsePanel</name>
+    <message>
+        <source>Draw a visible mark on the output</source>
+        <translation>出力に目に見える印を描く</translation>
+    </message>
+    <message>
+        <source>top left</source>
+        <translation>左上</translation>
+    </message>
+    <message>
+        <source>top right</source>
+        <translation>右上</translation>
+    </message>
+    <message>
+        <source>bottom left</source>
+        <translation>左下</translation>
+    </message>
+    <message>
+        <source>bottom right</source>
+        <translation>右下</translation>
+    </message>
+    <message>
+        <source>Label outputs as face-swapped in their metadata</source>
+        <translation>出力のメタデータに顔の入れ替えで作成されたことを記録する</translation>
+    </message>
+    <message>
+        <source>Without the label, nothing in the file says it was made by face swapping: label it yourself where you publish it.</source>
+        <translation>ラベルがないと、ファイルのどこにも顔の入れ替えで作成されたことが示されません。公開する場所でご自身で明記してください。</translation>
+    </message>
+    <message>
+        <source>Refuse targets the content filter flags (NSFW)</source>
+        <translation>コンテンツフィルターが検出したターゲットを拒否する (NSFW)</translation>
+    </message>
+    <message>
+        <source>Needs the three classifier models: swapcam models fetch --for filter</source>
+        <translation>3 つの分類モデルが必要です: swapcam models fetch --for filter</translation>
+    </message>
+    <message>
+        <source>Mark text</source>
+        <translation>印の文字</translation>
+    </message>
+    <message>
+        <source>Mark position</source>
+        <translation>印の位置</translation>
+    </message>
+    <message>
+        <source>Mark opacity</source>
+        <translation>印の不透明度</translation>
     </message>
 </context>
 <context>

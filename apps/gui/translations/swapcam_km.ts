@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="km" sourcelanguage="en">
 <context>
+    <name>swapcam::gui::ConsentDialog</name>
+    <message>
+        <source>Before you start</source>
+        <translation>មុនពេលអ្នកចាប់ផ្ដើម</translation>
+    </message>
+    <message>
+        <source>swapcam replaces faces in images, videos and a live camera. Only use the faces of people who have given their consent, never use the results to deceive, harass or defame anyone, and follow the law where you live. Outputs carry a label saying that they were made by face swapping.</source>
+        <translation>swapcam ប្ដូរមុខនៅក្នុងរូបភាព វីដេអូ និងកាមេរ៉ាផ្ទាល់។ សូមប្រើតែមុខរបស់មនុស្សដែលបានយល់ព្រម កុំប្រើលទ្ធផលដើម្បីបោកប្រាស់ បៀតបៀន ឬបរិហារកេរ្តិ៍នរណាម្នាក់ឡើយ ហើយគោរពច្បាប់នៅកន្លែងដែលអ្នករស់នៅ។ លទ្ធផលមានស្លាកបញ្ជាក់ថាវាត្រូវបានបង្កើតដោយការប្ដូរមុខ។</translation>
+    </message>
+    <message>
+        <source>I agree</source>
+        <translation>ខ្ញុំយល់ព្រម</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>ចាកចេញ</translation>
+    </message>
+</context>
+<context>
     <name>swapcam::gui::FaceMap</name>
     <message>
         <source>face mapping needs an image or video target (got &apos;%1&apos;)</source>
@@ -566,6 +585,10 @@
         <source>Live from %1</source>
         <translation>ផ្ទាល់ពី %1</translation>
     </message>
+    <message>
+        <source>Responsible use</source>
+        <translation>ការប្រើប្រាស់ប្រកបដោយការទទួលខុសត្រូវ</translation>
+    </message>
 </context>
 <context>
     <name>swapcam::gui::ModelStatusWidget</name>
@@ -655,6 +678,57 @@
     <message>
         <source>&apos;%1&apos; has no frame to preview</source>
         <translation>&apos;%1&apos; គ្មានស៊ុមសម្រាប់មើលជាមុនទេ</translation>
+    </message>
+</context>
+<context>
+    <name>swapcam::gui::ResponsibleUsePanel</name>
+    <message>
+        <source>Draw a visible mark on the output</source>
+        <translation>គូរសញ្ញាដែលមើលឃើញលើលទ្ធផល</translation>
+    </message>
+    <message>
+        <source>top left</source>
+        <translation>ខាងលើឆ្វេង</translation>
+    </message>
+    <message>
+        <source>top right</source>
+        <translation>ខាងលើស្ដាំ</translation>
+    </message>
+    <message>
+        <source>bottom left</source>
+        <translation>ខាងក្រោមឆ្វេង</translation>
+    </message>
+    <message>
+        <source>bottom right</source>
+        <translation>ខាងក្រោមស្ដាំ</translation>
+    </message>
+    <message>
+        <source>Label outputs as face-swapped in their metadata</source>
+        <translation>ដាក់ស្លាកក្នុងទិន្នន័យមេតានៃលទ្ធផលថាជាការប្ដូរមុខ</translation>
+    </message>
+    <message>
+        <source>Without the label, nothing in the file says it was made by face swapping: label it yourself where you publish it.</source>
+        <translation>បើគ្មានស្លាកទេ គ្មានអ្វីនៅក្នុងឯកសារបញ្ជាក់ថាវាត្រូវបានបង្កើតដោយការប្ដូរមុខទេ៖ សូមដាក់ស្លាកដោយខ្លួនឯងនៅកន្លែងដែលអ្នកផ្សព្វផ្សាយវា។</translation>
+    </message>
+    <message>
+        <source>Refuse targets the content filter flags (NSFW)</source>
+        <translation>បដិសេធគោលដៅដែលតម្រងខ្លឹមសារសម្គាល់ (NSFW)</translation>
+    </message>
+    <message>
+        <source>Needs the three classifier models: swapcam models fetch --for filter</source>
+        <translation>ត្រូវការម៉ូដែលចំណាត់ថ្នាក់ទាំងបី៖ swapcam models fetch --for filter</translation>
+    </message>
+    <message>
+        <source>Mark text</source>
+        <translation>អត្ថបទសញ្ញា</translation>
+    </message>
+    <message>
+        <source>Mark position</source>
+        <translation>ទីតាំងសញ្ញា</translation>
+    </message>
+    <message>
+        <source>Mark opacity</source>
+        <translation>ភាពស្រអាប់នៃសញ្ញា</translation>
     </message>
 </context>
 <context>

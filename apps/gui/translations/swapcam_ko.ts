@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko" sourcelanguage="en">
 <context>
+    <name>swapcam::gui::ConsentDialog</name>
+    <message>
+        <source>Before you start</source>
+        <translation>시작하기 전에</translation>
+    </message>
+    <message>
+        <source>swapcam replaces faces in images, videos and a live camera. Only use the faces of people who have given their consent, never use the results to deceive, harass or defame anyone, and follow the law where you live. Outputs carry a label saying that they were made by face swapping.</source>
+        <translation>swapcam은 이미지, 동영상, 라이브 카메라의 얼굴을 바꿉니다. 동의한 사람의 얼굴만 사용하고, 결과물을 누군가를 속이거나 괴롭히거나 명예를 훼손하는 데 절대 사용하지 말며, 거주 지역의 법을 지키십시오. 출력물에는 얼굴 교체로 만들어졌다는 라벨이 붙습니다.</translation>
+    </message>
+    <message>
+        <source>I agree</source>
+        <translation>동의합니다</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>종료</translation>
+    </message>
+</context>
+<context>
     <name>swapcam::gui::FaceMap</name>
     <message>
         <source>face mapping needs an image or video target (got &apos;%1&apos;)</source>
@@ -566,6 +585,10 @@
         <source>Live from %1</source>
         <translation>%1에서 라이브 중</translation>
     </message>
+    <message>
+        <source>Responsible use</source>
+        <translation>책임 있는 사용</translation>
+    </message>
 </context>
 <context>
     <name>swapcam::gui::ModelStatusWidget</name>
@@ -655,6 +678,57 @@
     <message>
         <source>&apos;%1&apos; has no frame to preview</source>
         <translation>&apos;%1&apos;에 미리 볼 프레임이 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>swapcam::gui::ResponsibleUsePanel</name>
+    <message>
+        <source>Draw a visible mark on the output</source>
+        <translation>출력에 눈에 보이는 표시 그리기</translation>
+    </message>
+    <message>
+        <source>top left</source>
+        <translation>왼쪽 위</translation>
+    </message>
+    <message>
+        <source>top right</source>
+        <translation>오른쪽 위</translation>
+    </message>
+    <message>
+        <source>bottom left</source>
+        <translation>왼쪽 아래</translation>
+    </message>
+    <message>
+        <source>bottom right</source>
+        <translation>오른쪽 아래</translation>
+    </message>
+    <message>
+        <source>Label outputs as face-swapped in their metadata</source>
+        <translation>출력의 메타데이터에 얼굴 교체 결과라고 표시</translation>
+    </message>
+    <message>
+        <source>Without the label, nothing in the file says it was made by face swapping: label it yourself where you publish it.</source>
+        <translation>라벨이 없으면 파일 어디에도 얼굴 교체로 만들어졌다는 내용이 없습니다. 게시하는 곳에서 직접 밝혀 주십시오.</translation>
+    </message>
+    <message>
+        <source>Refuse targets the content filter flags (NSFW)</source>
+        <translation>콘텐츠 필터가 표시한 대상 거부 (NSFW)</translation>
+    </message>
+    <message>
+        <source>Needs the three classifier models: swapcam models fetch --for filter</source>
+        <translation>세 가지 분류 모델이 필요합니다: swapcam models fetch --for filter</translation>
+    </message>
+    <message>
+        <source>Mark text</source>
+        <translation>표시 문구</translation>
+    </message>
+    <message>
+        <source>Mark position</source>
+        <translation>표시 위치</translation>
+    </message>
+    <message>
+        <source>Mark opacity</source>
+        <translation>표시 불투명도</translation>
     </message>
 </context>
 <context>

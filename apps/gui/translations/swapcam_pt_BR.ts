@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR" sourcelanguage="en">
 <context>
+    <name>swapcam::gui::ConsentDialog</name>
+    <message>
+        <source>Before you start</source>
+        <translation>Antes de começar</translation>
+    </message>
+    <message>
+        <source>swapcam replaces faces in images, videos and a live camera. Only use the faces of people who have given their consent, never use the results to deceive, harass or defame anyone, and follow the law where you live. Outputs carry a label saying that they were made by face swapping.</source>
+        <translation>O swapcam substitui rostos em imagens, vídeos e uma câmera ao vivo. Use apenas rostos de pessoas que deram consentimento, nunca use os resultados para enganar, assediar ou difamar alguém e siga a lei do lugar onde você vive. As saídas levam um rótulo informando que foram feitas por troca de rostos.</translation>
+    </message>
+    <message>
+        <source>I agree</source>
+        <translation>Eu concordo</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Sair</translation>
+    </message>
+</context>
+<context>
     <name>swapcam::gui::FaceMap</name>
     <message>
         <source>face mapping needs an image or video target (got &apos;%1&apos;)</source>
@@ -566,6 +585,10 @@
         <source>Live from %1</source>
         <translation>Ao vivo de %1</translation>
     </message>
+    <message>
+        <source>Responsible use</source>
+        <translation>Uso responsável</translation>
+    </message>
 </context>
 <context>
     <name>swapcam::gui::ModelStatusWidget</name>
@@ -655,6 +678,57 @@
     <message>
         <source>&apos;%1&apos; has no frame to preview</source>
         <translation>“%1” não tem quadro para pré-visualizar</translation>
+    </message>
+</context>
+<context>
+    <name>swapcam::gui::ResponsibleUsePanel</name>
+    <message>
+        <source>Draw a visible mark on the output</source>
+        <translation>Desenhar uma marca visível na saída</translation>
+    </message>
+    <message>
+        <source>top left</source>
+        <translation>superior esquerdo</translation>
+    </message>
+    <message>
+        <source>top right</source>
+        <translation>superior direito</translation>
+    </message>
+    <message>
+        <source>bottom left</source>
+        <translation>inferior esquerdo</translation>
+    </message>
+    <message>
+        <source>bottom right</source>
+        <translation>inferior direito</translation>
+    </message>
+    <message>
+        <source>Label outputs as face-swapped in their metadata</source>
+        <translation>Rotular as saídas como troca de rostos nos metadados</translation>
+    </message>
+    <message>
+        <source>Without the label, nothing in the file says it was made by face swapping: label it yourself where you publish it.</source>
+        <translation>Sem o rótulo, nada no arquivo diz que ele foi feito por troca de rostos: rotule-o você mesmo onde publicá-lo.</translation>
+    </message>
+    <message>
+        <source>Refuse targets the content filter flags (NSFW)</source>
+        <translation>Recusar destinos sinalizados pelo filtro de conteúdo (NSFW)</translation>
+    </message>
+    <message>
+        <source>Needs the three classifier models: swapcam models fetch --for filter</source>
+        <translation>Precisa dos três modelos classificadores: swapcam models fetch --for filter</translation>
+    </message>
+    <message>
+        <source>Mark text</source>
+        <translation>Texto da marca</translation>
+    </message>
+    <message>
+        <source>Mark position</source>
+        <translation>Posição da marca</translation>
+    </message>
+    <message>
+        <source>Mark opacity</source>
+        <translation>Opacidade da marca</translation>
     </message>
 </context>
 <context>

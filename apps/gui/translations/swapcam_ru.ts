@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
+    <name>swapcam::gui::ConsentDialog</name>
+    <message>
+        <source>Before you start</source>
+        <translation>Прежде чем начать</translation>
+    </message>
+    <message>
+        <source>swapcam replaces faces in images, videos and a live camera. Only use the faces of people who have given their consent, never use the results to deceive, harass or defame anyone, and follow the law where you live. Outputs carry a label saying that they were made by face swapping.</source>
+        <translation>swapcam заменяет лица на изображениях, в видео и на камере в реальном времени. Используйте только лица людей, давших согласие, никогда не используйте результаты, чтобы обмануть, преследовать или оклеветать кого-либо, и соблюдайте законы там, где вы живёте. Результаты помечаются как созданные заменой лица.</translation>
+    </message>
+    <message>
+        <source>I agree</source>
+        <translation>Я согласен</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Выйти</translation>
+    </message>
+</context>
+<context>
     <name>swapcam::gui::FaceMap</name>
     <message>
         <source>face mapping needs an image or video target (got &apos;%1&apos;)</source>
@@ -566,6 +585,10 @@
         <source>Live from %1</source>
         <translation>Трансляция с %1</translation>
     </message>
+    <message>
+        <source>Responsible use</source>
+        <translation>Ответственное использование</translation>
+    </message>
 </context>
 <context>
     <name>swapcam::gui::ModelStatusWidget</name>
@@ -655,6 +678,57 @@
     <message>
         <source>&apos;%1&apos; has no frame to preview</source>
         <translation>в «%1» нет кадра для предпросмотра</translation>
+    </message>
+</context>
+<context>
+    <name>swapcam::gui::ResponsibleUsePanel</name>
+    <message>
+        <source>Draw a visible mark on the output</source>
+        <translation>Рисовать видимую метку на результате</translation>
+    </message>
+    <message>
+        <source>top left</source>
+        <translation>вверху слева</translation>
+    </message>
+    <message>
+        <source>top right</source>
+        <translation>вверху справа</translation>
+    </message>
+    <message>
+        <source>bottom left</source>
+        <translation>внизу слева</translation>
+    </message>
+    <message>
+        <source>bottom right</source>
+        <translation>внизу справа</translation>
+    </message>
+    <message>
+        <source>Label outputs as face-swapped in their metadata</source>
+        <translation>Помечать результаты в метаданных как созданные заменой лица</translation>
+    </message>
+    <message>
+        <source>Without the label, nothing in the file says it was made by face swapping: label it yourself where you publish it.</source>
+        <translation>Без пометки ничто в файле не говорит, что он создан заменой лица: укажите это сами там, где публикуете.</translation>
+    </message>
+    <message>
+        <source>Refuse targets the content filter flags (NSFW)</source>
+        <translation>Отклонять цели, отмеченные фильтром содержимого (NSFW)</translation>
+    </message>
+    <message>
+        <source>Needs the three classifier models: swapcam models fetch --for filter</source>
+        <translation>Нужны три модели-классификатора: swapcam models fetch --for filter</translation>
+    </message>
+    <message>
+        <source>Mark text</source>
+        <translation>Текст метки</translation>
+    </message>
+    <message>
+        <source>Mark position</source>
+        <translation>Положение метки</translation>
+    </message>
+    <message>
+        <source>Mark opacity</source>
+        <translation>Непрозрачность метки</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="th" sourcelanguage="en">
 <context>
+    <name>swapcam::gui::ConsentDialog</name>
+    <message>
+        <source>Before you start</source>
+        <translation>ก่อนเริ่มต้น</translation>
+    </message>
+    <message>
+        <source>swapcam replaces faces in images, videos and a live camera. Only use the faces of people who have given their consent, never use the results to deceive, harass or defame anyone, and follow the law where you live. Outputs carry a label saying that they were made by face swapping.</source>
+        <translation>swapcam สลับใบหน้าในภาพ วิดีโอ และกล้องสด ใช้เฉพาะใบหน้าของผู้ที่ให้ความยินยอมแล้วเท่านั้น อย่านำผลลัพธ์ไปใช้หลอกลวง คุกคาม หรือหมิ่นประมาทผู้ใด และปฏิบัติตามกฎหมายในที่ที่คุณอาศัยอยู่ ผลลัพธ์จะมีป้ายกำกับว่าสร้างขึ้นด้วยการสลับใบหน้า</translation>
+    </message>
+    <message>
+        <source>I agree</source>
+        <translation>ฉันยอมรับ</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>ออก</translation>
+    </message>
+</context>
+<context>
     <name>swapcam::gui::FaceMap</name>
     <message>
         <source>face mapping needs an image or video target (got &apos;%1&apos;)</source>
@@ -566,6 +585,10 @@
         <source>Live from %1</source>
         <translation>สดจาก %1</translation>
     </message>
+    <message>
+        <source>Responsible use</source>
+        <translation>การใช้งานอย่างรับผิดชอบ</translation>
+    </message>
 </context>
 <context>
     <name>swapcam::gui::ModelStatusWidget</name>
@@ -655,6 +678,57 @@
     <message>
         <source>&apos;%1&apos; has no frame to preview</source>
         <translation>&apos;%1&apos; ไม่มีเฟรมสำหรับแสดงตัวอย่าง</translation>
+    </message>
+</context>
+<context>
+    <name>swapcam::gui::ResponsibleUsePanel</name>
+    <message>
+        <source>Draw a visible mark on the output</source>
+        <translation>วาดเครื่องหมายที่มองเห็นได้บนผลลัพธ์</translation>
+    </message>
+    <message>
+        <source>top left</source>
+        <translation>บนซ้าย</translation>
+    </message>
+    <message>
+        <source>top right</source>
+        <translation>บนขวา</translation>
+    </message>
+    <message>
+        <source>bottom left</source>
+        <translation>ล่างซ้าย</translation>
+    </message>
+    <message>
+        <source>bottom right</source>
+        <translation>ล่างขวา</translation>
+    </message>
+    <message>
+        <source>Label outputs as face-swapped in their metadata</source>
+        <translation>ติดป้ายกำกับในเมทาดาทาของผลลัพธ์ว่าเป็นการสลับใบหน้า</translation>
+    </message>
+    <message>
+        <source>Without the label, nothing in the file says it was made by face swapping: label it yourself where you publish it.</source>
+        <translation>หากไม่มีป้ายกำกับ จะไม่มีสิ่งใดในไฟล์ที่บอกว่าสร้างขึ้นด้วยการสลับใบหน้า: โปรดระบุด้วยตนเองในที่ที่คุณเผยแพร่</translation>
+    </message>
+    <message>
+        <source>Refuse targets the content filter flags (NSFW)</source>
+        <translation>ปฏิเสธเป้าหมายที่ตัวกรองเนื้อหาตรวจพบ (NSFW)</translation>
+    </message>
+    <message>
+        <source>Needs the three classifier models: swapcam models fetch --for filter</source>
+        <translation>ต้องใช้โมเดลจำแนกทั้งสาม: swapcam models fetch --for filter</translation>
+    </message>
+    <message>
+        <source>Mark text</source>
+        <translation>ข้อความเครื่องหมาย</translation>
+    </message>
+    <message>
+        <source>Mark position</source>
+        <translation>ตำแหน่งเครื่องหมาย</translation>
+    </message>
+    <message>
+        <source>Mark opacity</source>
+        <translation>ความทึบของเครื่องหมาย</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk" sourcelanguage="en">
 <context>
+    <name>swapcam::gui::ConsentDialog</name>
+    <message>
+        <source>Before you start</source>
+        <translation>Перш ніж почати</translation>
+    </message>
+    <message>
+        <source>swapcam replaces faces in images, videos and a live camera. Only use the faces of people who have given their consent, never use the results to deceive, harass or defame anyone, and follow the law where you live. Outputs carry a label saying that they were made by face swapping.</source>
+        <translation>swapcam замінює обличчя на зображеннях, у відео та на камері в реальному часі. Використовуйте лише обличчя людей, які дали згоду, ніколи не використовуйте результати, щоб ошукати, переслідувати чи обмовити будь-кого, і дотримуйтеся законів там, де ви живете. Результати позначаються як створені заміною облич.</translation>
+    </message>
+    <message>
+        <source>I agree</source>
+        <translation>Я погоджуюся</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Вийти</translation>
+    </message>
+</context>
+<context>
     <name>swapcam::gui::FaceMap</name>
     <message>
         <source>face mapping needs an image or video target (got &apos;%1&apos;)</source>
@@ -566,6 +585,10 @@
         <source>Live from %1</source>
         <translation>Наживо з %1</translation>
     </message>
+    <message>
+        <source>Responsible use</source>
+        <translation>Відповідальне використання</translation>
+    </message>
 </context>
 <context>
     <name>swapcam::gui::ModelStatusWidget</name>
@@ -655,6 +678,57 @@
     <message>
         <source>&apos;%1&apos; has no frame to preview</source>
         <translation>у «%1» немає кадру для попереднього перегляду</translation>
+    </message>
+</context>
+<context>
+    <name>swapcam::gui::ResponsibleUsePanel</name>
+    <message>
+        <source>Draw a visible mark on the output</source>
+        <translation>Малювати видиму позначку на результаті</translation>
+    </message>
+    <message>
+        <source>top left</source>
+        <translation>угорі ліворуч</translation>
+    </message>
+    <message>
+        <source>top right</source>
+        <translation>угорі праворуч</translation>
+    </message>
+    <message>
+        <source>bottom left</source>
+        <translation>унизу ліворуч</translation>
+    </message>
+    <message>
+        <source>bottom right</source>
+        <translation>унизу праворуч</translation>
+    </message>
+    <message>
+        <source>Label outputs as face-swapped in their metadata</source>
+        <translation>Позначати результати в метаданих як створені заміною облич</translation>
+    </message>
+    <message>
+        <source>Without the label, nothing in the file says it was made by face swapping: label it yourself where you publish it.</source>
+        <translation>Без позначки ніщо у файлі не вказує, що його створено заміною облич: позначте це самі там, де публікуєте.</translation>
+    </message>
+    <message>
+        <source>Refuse targets the content filter flags (NSFW)</source>
+        <translation>Відхиляти цілі, позначені фільтром вмісту (NSFW)</translation>
+    </message>
+    <message>
+        <source>Needs the three classifier models: swapcam models fetch --for filter</source>
+        <translation>Потрібні три моделі-класифікатори: swapcam models fetch --for filter</translation>
+    </message>
+    <message>
+        <source>Mark text</source>
+        <translation>Текст позначки</translation>
+    </message>
+    <message>
+        <source>Mark position</source>
+        <translation>Положення позначки</translation>
+    </message>
+    <message>
+        <source>Mark opacity</source>
+        <translation>Непрозорість позначки</translation>
     </message>
 </context>
 <context>
