@@ -1,6 +1,7 @@
 #pragma once
 // The one ONNX Runtime environment of the process.
 #include <string>
+#include <string_view>
 
 namespace Ort { struct Env; }
 
@@ -13,5 +14,9 @@ Ort::Env& environment();
 bool environment_created();
 // "1.29.0"
 std::string ort_version();
+
+// An ORT exception message in a user's terms: the source location and C++ signature before
+// "[ONNXRuntimeError] : N : CODE :" dropped, line breaks folded, so errors stay one line.
+std::string user_message(std::string_view ort_what);
 
 }  // namespace swapcam::runtime

@@ -182,7 +182,10 @@ std::unique_ptr<Model> Model::load(const ModelSpec& spec, const RuntimeConfig& c
       // An optimised copy from an earlier load is taken as it is; otherwise the first load writes one.
       std::filesystem::path load_file = file, partial_cache;
       GraphOptimization level = t.graph_optimization;
-      if (!t.optimized_model_cache.empty()) {
+      if (!t.optimized_model_cache.empty() && compiles_graph(p)) {
+        log::warn("{}: --optimized-model-cache is not used with {}: it compiles the graph into its own "
+                  "kernels, which a saved ONNX file cannot hold (its own engine cache does that)", role, short_name(p));
+      } else if (!t.optimized_model_cache.empty()) {
         const auto cached = optimized_cache_file(t.optimized_model_cache, file, p, level);
         if (std::filesystem::is_regular_file(cached)) {
           load_file = cached;
@@ -232,7 +235,7 @@ std::unique_ptr<Model> Model::load(const ModelSpec& spec, const RuntimeConfig& c
       if (cfg.warmup) m->warm_up(spec);
       return m;
     } catch (const Ort::Exception& e) {
-      std::string what = e.what();
+      std::string what = user_message(e.what());
       log::warn("{}: execution provider {} failed for '{}': {}", role, short_name(p), file.string(), what);
       reasons += fmt::format("{}{}: {}", reasons.empty() ? "" : "; ", short_name(p), what);
     }
@@ -306,11 +309,13 @@ std::vector<Tensor> Model::run(std::span<const TensorView> inputs) const {
   for (const auto& o : outputs_) out_names.push_back(o.name.c_str());
 
   std::vector<Ort::Value> outs;
+  std::unique_lock serial(serial_runs_, std::defer_lock);
+  if (!allows_concurrent_runs(provider_)) serial.lock();
   try {
     outs = session_->Run(Ort::RunOptions{nullptr}, in_names.data(), values.data(), values.size(), out_names.data(),
                          out_names.size());
   } catch (const Ort::Exception& e) {
-    fail(ErrorKind::Runtime, "{}: inference failed on {}: {}", role_, short_name(provider_), e.what());
+    fail(ErrorKind::Runtime, "{}: inference failed on {}: {}", role_, short_name(provider_), user_message(e.what()));
   }
 
   std::vector<Tensor> result(outs.size());
@@ -407,12 +412,14 @@ void Model::run_into(std::span<const TensorView> inputs, std::span<const OutputV
     }
     out_names.push_back(outputs_[i].name.c_str());
   }
+  std::unique_lock serial(serial_runs_, std::defer_lock);
+  if (!allows_concurrent_runs(provider_)) serial.lock();
   try {
     session_->Run(Ort::RunOptions{nullptr}, in_names.data(), in_values.data(), in_values.size(), out_names.data(),
                   out_values.data(), out_values.size());
   } catch (const Ort::Exception& e) {
     // ORT refuses a pre-allocated output whose shape differs from what the graph produces.
-    fail(ErrorKind::Runtime, "{}: inference failed on {}: {}", role_, short_name(provider_), e.what());
+    fail(ErrorKind::Runtime, "{}: inference failed on {}: {}", role_, short_name(provider_), user_message(e.what()));
   }
   for (size_t i = 0; i < outputs.size(); ++i) {
     if (outputs_[i].type != ElementType::Float16) continue;
@@ -506,19 +513,21 @@ BoundRun::BoundRun(const Model& model, std::span<const TensorView> inputs, std::
     }
     if (model.config_.tuning.cuda_graph) st.run_options.AddConfigEntry("gpu_graph_id", "1");
   } catch (const Ort::Exception& e) {
-    fail(ErrorKind::Runtime, "{}: cannot bind inputs and outputs on {}: {}", role, short_name(model.provider_), e.what());
+    fail(ErrorKind::Runtime, "{}: cannot bind inputs and outputs on {}: {}", role, short_name(model.provider_), user_message(e.what()));
   }
 }
 
 BoundRun::~BoundRun() = default;
 
 void BoundRun::run() {
+  std::unique_lock serial(model_.serial_runs_, std::defer_lock);
+  if (!allows_concurrent_runs(model_.provider_)) serial.lock();
   try {
     state_->binding.SynchronizeInputs();
     model_.session_->Run(state_->run_options, state_->binding);
     state_->binding.SynchronizeOutputs();
   } catch (const Ort::Exception& e) {
-    fail(ErrorKind::Runtime, "{}: inference failed on {}: {}", model_.role_, short_name(model_.provider_), e.what());
+    fail(ErrorKind::Runtime, "{}: inference failed on {}: {}", model_.role_, short_name(model_.provider_), user_message(e.what()));
   }
   ++runs_;
 }

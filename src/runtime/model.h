@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <map>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <span>
 #include <string>
@@ -136,6 +137,9 @@ class Model {
   Provider provider_ = Provider::Cpu;
   Precision precision_ = Precision::Fp32;
   std::vector<TensorInfo> inputs_, outputs_;
+  // Held around Run for providers that forbid concurrent runs on one session (DirectML); unused
+  // (never locked) elsewhere, where ORT sessions are safe to share.
+  mutable std::mutex serial_runs_;
   std::unique_ptr<Ort::Session> session_;
   std::atomic<int> warmup_runs_{0};
   std::optional<std::string> warmup_error_;

@@ -96,4 +96,8 @@ std::vector<Provider> default_provider_order() {
   return order;
 }
 
+bool compiles_graph(Provider p) { return p == Provider::TensorRt || p == Provider::CoreMl || p == Provider::DirectMl; }
+
+bool allows_concurrent_runs(Provider p) { return p != Provider::DirectMl; }
+
 }  // namespace swapcam::runtime

@@ -11,6 +11,12 @@ namespace swapcam::runtime {
 // parse_provider rejects "rocm" with that reason.
 enum class Provider { Cpu, Cuda, TensorRt, CoreMl, DirectMl, OpenVino };
 
+// Providers that compile the graph into their own kernels (TensorRT engines, CoreML programs, DirectML
+// graphs): an optimised ONNX file saved from such a session is not loadable elsewhere.
+bool compiles_graph(Provider p);
+// Whether one session may run on several threads at once (DirectML forbids it).
+bool allows_concurrent_runs(Provider p);
+
 // Short lower-case name used on the command line: "cpu", "cuda", "tensorrt", ...
 std::string_view short_name(Provider p);
 // ONNX Runtime's name: "CPUExecutionProvider", ...

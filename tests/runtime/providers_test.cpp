@@ -76,3 +76,34 @@ TEST(Precision, Fp16OnlyWhereTheProviderRunsItWell) {
 
 }  // namespace
 }  // namespace swapcam::runtime
+
+namespace swapcam::runtime {
+namespace {
+
+TEST(OrtMessages, SourceLocationsAndLineBreaksAreDropped) {
+  const std::string raw =
+      "/onnxruntime_src/onnxruntime/core/session/provider_bridge_ort.cc:1988 onnxruntime::Provider& "
+      "onnxruntime::ProviderLibrary::Get() [ONNXRuntimeError] : 1 : FAIL : Failed to load library "
+      "libonnxruntime_providers_shared.so with error: cannot open shared object file\n\n";
+  EXPECT_EQ(user_message(raw),
+            "Failed to load library libonnxruntime_providers_shared.so with error: cannot open shared object file");
+  EXPECT_EQ(user_message("plain reason"), "plain reason");
+  EXPECT_EQ(user_message("two\nlines"), "two lines");
+}
+
+}  // namespace
+}  // namespace swapcam::runtime
+
+namespace swapcam::runtime {
+namespace {
+
+TEST(ProviderTraits, CompilingProvidersAndSerialRuns) {
+  for (Provider p : {Provider::TensorRt, Provider::CoreMl, Provider::DirectMl}) EXPECT_TRUE(compiles_graph(p));
+  for (Provider p : {Provider::Cpu, Provider::Cuda, Provider::OpenVino}) EXPECT_FALSE(compiles_graph(p));
+  EXPECT_FALSE(allows_concurrent_runs(Provider::DirectMl));
+  for (Provider p : {Provider::Cpu, Provider::Cuda, Provider::TensorRt, Provider::CoreMl})
+    EXPECT_TRUE(allows_concurrent_runs(p));
+}
+
+}  // namespace
+}  // namespace swapcam::runtime
