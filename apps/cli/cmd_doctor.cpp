@@ -10,6 +10,7 @@
 #include "models/manifest.h"
 #include "runtime/environment.h"
 #include "runtime/model_slot.h"
+#include "runtime/provider_readiness.h"
 #include "runtime/providers.h"
 
 namespace swapcam::cli {
@@ -45,6 +46,7 @@ int run_doctor(const GlobalOptions& g, bool json_out, bool load) {
   using namespace runtime;
   nlohmann::json j;
   j["onnxruntime_version"] = ort_version();
+  j["onnxruntime_library"] = ort_library_file();
   j["available_providers"] = available_provider_names();
   RuntimeConfig cfg = g.runtime_config();
   std::vector<Provider> requested = cfg.providers.empty() ? default_provider_order() : cfg.providers;
@@ -55,6 +57,13 @@ int run_doctor(const GlobalOptions& g, bool json_out, bool load) {
       j["warnings"].push_back(fmt::format("execution provider {} is not available in this ONNX Runtime build; "
                                           "the next one in the list (or cpu) will be used",
                                           short_name(p)));
+  }
+  // Each GPU provider this build has: usable here, or why not (a missing driver, CUDA, cuDNN, TensorRT).
+  j["provider_readiness"] = nlohmann::json::array();
+  for (Provider p : {Provider::TensorRt, Provider::Cuda, Provider::CoreMl, Provider::DirectMl, Provider::OpenVino}) {
+    if (!is_available(p)) continue;
+    const auto why = provider_unusable_reason(p, cfg);
+    j["provider_readiness"].push_back({{"provider", short_name(p)}, {"usable", !why}, {"reason", why ? *why : ""}});
   }
   const auto dir = g.models_directory();
   j["models_dir"] = dir.string();
@@ -104,7 +113,11 @@ int run_doctor(const GlobalOptions& g, bool json_out, bool load) {
     return 0;
   }
   fmt::print("ONNX Runtime {}\n", j["onnxruntime_version"].get<std::string>());
+  if (const auto lib = j["onnxruntime_library"].get<std::string>(); !lib.empty()) fmt::print("library: {}\n", lib);
   fmt::print("available providers: {}\n", fmt::join(j["available_providers"].get<std::vector<std::string>>(), ", "));
+  for (const auto& r : j["provider_readiness"])
+    fmt::print("  {}: {}\n", r["provider"].get<std::string>(),
+               r["usable"].get<bool>() ? std::string("usable on this machine") : "not usable: " + r["reason"].get<std::string>());
   fmt::print("requested providers: {}\n", fmt::join(j["requested_providers"].get<std::vector<std::string>>(), ", "));
   for (const auto& w : j["warnings"]) fmt::print("warning: {}\n", w.get<std::string>());
   fmt::print("models directory: {}\n", dir.string());

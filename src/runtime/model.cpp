@@ -10,6 +10,7 @@
 #include "core/file_kind.h"
 #include "core/log.h"
 #include "runtime/environment.h"
+#include "runtime/provider_readiness.h"
 #include "runtime/provider_options.h"
 
 namespace swapcam::runtime {
@@ -236,6 +237,7 @@ std::unique_ptr<Model> Model::load(const ModelSpec& spec, const RuntimeConfig& c
       return m;
     } catch (const Ort::Exception& e) {
       std::string what = user_message(e.what());
+      if (const std::string hint = explain_provider_failure(what); !hint.empty()) what += "; " + hint;
       log::warn("{}: execution provider {} failed for '{}': {}", role, short_name(p), file.string(), what);
       reasons += fmt::format("{}{}: {}", reasons.empty() ? "" : "; ", short_name(p), what);
     }

@@ -85,10 +85,13 @@ bool is_available(Provider p) {
   return std::find(names.begin(), names.end(), ort_name(p)) != names.end();
 }
 
-std::vector<Provider> default_provider_order() {
-  static constexpr Provider kPreference[] = {Provider::TensorRt, Provider::Cuda, Provider::CoreMl, Provider::DirectMl,
-                                             Provider::OpenVino};
-  const auto names = available_provider_names();
+std::vector<Provider> default_provider_order() { return default_provider_order(available_provider_names()); }
+
+std::vector<Provider> default_provider_order(const std::vector<std::string>& names) {
+  // TensorRT is not in the default order: the recogniser's batch and the detector's size are dynamic,
+  // so it would build engines for minutes at start and again mid-run. Ask for it with
+  // --execution-provider tensorrt.
+  static constexpr Provider kPreference[] = {Provider::Cuda, Provider::CoreMl, Provider::DirectMl, Provider::OpenVino};
   std::vector<Provider> order;
   for (Provider p : kPreference)
     if (std::find(names.begin(), names.end(), ort_name(p)) != names.end()) order.push_back(p);

@@ -29,8 +29,11 @@ std::vector<Provider> parse_provider_list(std::string_view csv);
 // ORT names reported by Ort::GetAvailableProviders() for the library actually loaded.
 std::vector<std::string> available_provider_names();
 bool is_available(Provider p);
-// Best available first (TensorRT > CUDA > CoreML > DirectML > OpenVINO > CPU); always ends with CPU.
+// Best available first (CUDA > CoreML > DirectML > OpenVINO > CPU); always ends with CPU. TensorRT only
+// when asked for (dynamic shapes make it rebuild engines).
 std::vector<Provider> default_provider_order();
+// The same for a given list of ORT provider names (as available_provider_names() returns them).
+std::vector<Provider> default_provider_order(const std::vector<std::string>& available_names);
 
 // Explicit options for each provider (product.md, "The runtime contract").
 struct ProviderOptions {
