@@ -4,6 +4,7 @@
 #include <opencv2/imgproc.hpp>
 
 #include "core/error.h"
+#include "core/file_kind.h"
 #include "face/selector.h"
 #include "media/image_io.h"
 #include "models/locate.h"
@@ -63,11 +64,12 @@ namespace {
 fs::path model_file(const GuiSettings& s, std::string_view id, const QString& override_path) {
   if (!override_path.isEmpty()) {
     const fs::path p = to_path(override_path);
-    if (!fs::is_regular_file(p))
+    if (file_kind(p) == FileKind::Missing)
       fail(ErrorKind::NotFound, "{}",
            QCoreApplication::translate("swapcam::gui::SwapRequest", "model file '%1' does not exist")
                .arg(from_path(p))
                .toStdString());
+    require_regular_file(p, "model file");  // like the CLI: a FIFO or folder is named, not opened
     return p;
   }
   return models::require_model(models_directory(s), id);
