@@ -26,6 +26,7 @@ struct GlobalOptions {
   std::vector<std::string> nsfw_models;  // --nsfw-model x3: the content filter's classifiers, in order
   std::string log_level = "info";
   bool quiet = false;
+  std::vector<std::string> command_line;  // argv[1..]: what a segment's options fingerprint is made of
 
   // Derived after parsing.
   runtime::RuntimeConfig runtime_config() const;

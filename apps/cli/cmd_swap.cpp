@@ -41,11 +41,14 @@ void run_image_swap(const pipeline::SwapOptions& o, bool quiet) {
 }
 
 // One entry per target kind: the video pipeline adds its runner here.
-void dispatch_swap(const pipeline::SwapOptions& o, bool quiet) {
-  switch (classify_target(o.target)) {
-    case TargetKind::Image: return run_image_swap(o, quiet);
-    case TargetKind::Video: return run_video_target(o, quiet);
-    case TargetKind::Folder: return run_folder_target(o, quiet);
+void dispatch_swap(const pipeline::SwapOptions& o, const GlobalOptions& g) {
+  const TargetKind kind = classify_target(o.target);
+  if (kind == TargetKind::Image && segment_requested())
+    fail(ErrorKind::Usage, "--segment needs a video target; '{}' is an image", o.target.string());
+  switch (kind) {
+    case TargetKind::Image: return run_image_swap(o, g.quiet);
+    case TargetKind::Video: return run_video_target(o, g);
+    case TargetKind::Folder: return run_folder_target(o, g.quiet);
   }
 }
 
@@ -71,7 +74,7 @@ Registrar reg(30, [](CLI::App& root, GlobalOptions& g) {
   sub->add_flag("--keep-frames", o.keep_frames, "Video: keep the extracted frames");
   sub->add_flag("--require-face", o.require_face, "Fail when the target has no face (default: write it unchanged)");
   add_video_swap_options(*sub);
-  sub->callback([a, &g] { dispatch_swap(resolve(*a, g), g.quiet); });
+  sub->callback([a, &g] { dispatch_swap(resolve(*a, g), g); });
 });
 
 }  // namespace

@@ -87,6 +87,7 @@ int main(int argc, char** argv) {
   app.set_version_flag("--version", "swapcam 0.1.0");
   app.require_subcommand(1);
   cli::GlobalOptions globals;
+  globals.command_line.assign(argv + (argc > 0 ? 1 : 0), argv + argc);
   cli::add_global_options(app, globals);
   auto& reg = cli::registry();
   std::sort(reg.begin(), reg.end(), [](const auto& a, const auto& b) { return a.first < b.first; });

@@ -7,6 +7,7 @@
 #include "core/error.h"
 #include "core/progress.h"
 #include "pipeline/batch.h"
+#include "pipeline/segments.h"
 #include "pipeline/video_pipeline.h"
 
 namespace swapcam::cli {
@@ -20,6 +21,7 @@ struct VideoArgs {
   int workers = 0;
   int detect_every = 1;
   std::string preset;
+  std::string segment;  // --segment K/N
 };
 
 VideoArgs& video_args() {
@@ -55,11 +57,25 @@ void add_video_swap_options(CLI::App& sub) {
   grp->add_option("--detect-every", a.detect_every, "Video: run the detector every N frames, track in between (default 1)")
       ->check(CLI::PositiveNumber);
   grp->add_option("--video-preset", a.preset, "Video: encoder preset (e.g. veryfast, medium; default: the encoder's)");
+  grp->add_option("--segment", a.segment,
+                  "Video: only segment K of N (K from 0; auto/N: from SLURM_ARRAY_TASK_ID or JOB_COMPLETION_INDEX), "
+                  "written as a part for `swapcam join`");
 }
 
-void run_video_target(const pipeline::SwapOptions& options, bool quiet) {
-  const auto r = pipeline::swap_video(options, job_options(quiet));
+bool segment_requested() { return !video_args().segment.empty(); }
+
+void run_video_target(const pipeline::SwapOptions& options, const GlobalOptions& g) {
+  const bool quiet = g.quiet;
+  pipeline::VideoJobOptions job = job_options(quiet);
+  if (segment_requested())
+    job.segment = pipeline::prepare_segment(options.target, pipeline::parse_segment_spec(video_args().segment),
+                                            job.detect_every, pipeline::options_fingerprint(g.command_line));
+  const auto r = pipeline::swap_video(options, job);
   if (quiet) return;
+  if (job.segment)
+    std::printf("%s: segment %d of %d, frames %lld-%lld\n", r.output.string().c_str(), job.segment->part.index,
+                job.segment->part.count, static_cast<long long>(job.segment->part.first_frame),
+                static_cast<long long>(job.segment->part.first_frame + job.segment->part.frames - 1));
   std::printf("%s: %lld frames (%lld with a swapped face), %s, %d stream%s copied, %.1f fps%s\n",
               r.output.string().c_str(), static_cast<long long>(r.frames), static_cast<long long>(r.frames_with_swaps),
               r.encoder.c_str(), r.copied_streams, r.copied_streams == 1 ? "" : "s", r.fps,
@@ -68,6 +84,7 @@ void run_video_target(const pipeline::SwapOptions& options, bool quiet) {
 }
 
 void run_folder_target(const pipeline::SwapOptions& options, bool quiet) {
+  if (segment_requested()) fail(ErrorKind::Usage, "--segment needs a video target, not a folder");
   const auto r = pipeline::swap_folder(options, job_options(quiet));
   if (!quiet) {
     for (const auto& f : r.files)

@@ -220,11 +220,15 @@ struct VideoReader::Impl {
       fail(ErrorKind::Usage, "'{}': invalid trim range (start {} s, end {} s)", name, options.start_s,
            options.end_s ? *options.end_s : -1.0);
     if (options.end_s) end_limit_pts = pts_of(*options.end_s);
-    if (options.start_s > 0) {
-      start_limit_pts = pts_of(options.start_s);
+    if (options.end_pts) end_limit_pts = *options.end_pts;
+    if (options.start_pts && options.end_pts && *options.end_pts <= *options.start_pts)
+      fail(ErrorKind::Usage, "'{}': invalid trim range (pts {} to {})", name, *options.start_pts, *options.end_pts);
+    const bool starts_late = options.start_pts ? *options.start_pts > info.start_pts : options.start_s > 0;
+    if (starts_late) {
+      start_limit_pts = options.start_pts ? *options.start_pts : pts_of(options.start_s);
       // Seek to the key frame before the start; frames up to the start are then decoded and dropped.
       if (av_seek_frame(input.get(), best, start_limit_pts, AVSEEK_FLAG_BACKWARD) < 0)
-        log::warn("'{}': cannot seek; decoding from the beginning up to {} s", name, options.start_s);
+        log::warn("'{}': cannot seek; decoding from the beginning up to {:.3f} s", name, seconds_of(start_limit_pts));
       avcodec_flush_buffers(decoder.get());
     }
     log::debug("'{}': {} {}x{} rot {} fps {:.3f} duration {:.3f} s frames {}{}", name, info.codec, info.width,
@@ -251,7 +255,7 @@ struct VideoReader::Impl {
                                    report.damaged_packets, seconds_of(first_damaged_pts));
       return;
     }
-    const bool untrimmed = options.start_s <= 0 && !end_limit_pts;
+    const bool untrimmed = options.start_s <= 0 && !options.start_pts && !end_limit_pts;
     if (untrimmed && info.frame_count_exact && report.frames < info.frame_count) {
       report.complete = false;
       report.problem = fmt::format("the file ends early: {} of {} frames decoded", report.frames, info.frame_count);

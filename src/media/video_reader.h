@@ -52,6 +52,10 @@ struct VideoFrame {
 struct VideoReaderOptions {
   double start_s = 0;                 // first frame at or after this time (seconds from stream start)
   std::optional<double> end_s;        // stop before this time
+  // Exact bounds in the stream's time base (VideoInfo::time_base), for segments of one video that
+  // must meet without a gap or an overlap; they replace start_s / end_s when set.
+  std::optional<std::int64_t> start_pts;  // first frame with pts >= this
+  std::optional<std::int64_t> end_pts;    // stop before the first frame with pts >= this
   int threads = 0;                    // decoder threads; 0 = as many as the machine has
   bool apply_rotation = true;         // rotate pictures upright per the display matrix
   // Hardware decoding: "" (off: the CPU), or an FFmpeg device type ("cuda", "vaapi", "videotoolbox",

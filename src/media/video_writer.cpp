@@ -18,6 +18,7 @@ extern "C" {
 #include "core/log.h"
 #include "media/atomic_file.h"
 #include "media/av_util.h"
+#include "media/stream_copy.h"
 
 namespace swapcam::media {
 namespace fs = std::filesystem;
@@ -89,13 +90,7 @@ struct VideoWriter::Impl {
   bool header_written = false;
   bool finished = false;
 
-  // Stream copy state.
-  InputContextPtr copy_input;
-  std::vector<int> copy_map;           // input stream index -> output stream index (-1: not copied)
-  std::vector<std::int64_t> copy_offset;  // time_offset_s per input stream, in its time base
-  PacketPtr copy_packet = make_packet();
-  bool copy_pending = false;           // copy_packet holds a packet not yet written
-  bool copy_done = true;
+  std::unique_ptr<StreamCopier> copier;  // the input's other streams, when copied
   int copied = 0;
 
   ~Impl() { release(); }
@@ -108,7 +103,7 @@ struct VideoWriter::Impl {
       output = nullptr;
     }
     av_buffer_unref(&hw_device);
-    copy_input.reset();
+    if (copier) copier->close();
   }
 
   // Tries to open one encoder; returns an empty string on success, else why not.
@@ -204,42 +199,11 @@ struct VideoWriter::Impl {
   }
 
   void open_copy_source() {
-    copy_input = open_input(options.copy_streams_from.string(), options.copy_streams_from.string());
-    int main_video = av_find_best_stream(copy_input.get(), AVMEDIA_TYPE_VIDEO, -1, -1, nullptr, 0);
-    copy_map.assign(copy_input->nb_streams, -1);
-    copy_offset.assign(copy_input->nb_streams, 0);
-    for (unsigned i = 0; i < copy_input->nb_streams; ++i) {
-      AVStream* in = copy_input->streams[i];
-      const AVCodecParameters* par = in->codecpar;
-      const char* type = av_get_media_type_string(par->codec_type);
-      const char* codec = avcodec_get_name(par->codec_id);
-      if (int(i) == main_video) continue;
-      if (par->codec_type == AVMEDIA_TYPE_VIDEO || par->codec_type == AVMEDIA_TYPE_ATTACHMENT) {
-        log::warn("'{}': input stream #{} ({} {}) is not copied: only the main video is written", name, i,
-                  type ? type : "?", codec);
-        continue;
-      }
-      if (avformat_query_codec(oformat, par->codec_id, FF_COMPLIANCE_NORMAL) == 0) {
-        log::warn("'{}': input stream #{} ({} {}) cannot be stored in {}; it is dropped", name, i, type ? type : "?",
-                  codec, oformat->name);
-        continue;
-      }
-      AVStream* out = avformat_new_stream(output, nullptr);
-      if (!out || avcodec_parameters_copy(out->codecpar, par) < 0)
-        fail(ErrorKind::Runtime, "cannot write '{}': out of memory", name);
-      out->codecpar->codec_tag = 0;  // let the muxer pick the tag for its container
-      out->time_base = in->time_base;
-      out->disposition = in->disposition;
-      av_dict_copy(&out->metadata, in->metadata, 0);
-      copy_map[i] = out->index;
-      copy_offset[i] = av_rescale_q(std::llround(options.time_offset_s * AV_TIME_BASE), AV_TIME_BASE_Q, in->time_base);
-      ++copied;
-    }
-    for (unsigned i = 0; i < copy_input->nb_streams; ++i)
-      if (copy_map[i] < 0) copy_input->streams[i]->discard = AVDISCARD_ALL;
-    copy_done = copied == 0;
-    if (copy_done) copy_input.reset();
-    else av_dict_copy(&output->metadata, copy_input->metadata, 0);
+    copier = std::make_unique<StreamCopier>(options.copy_streams_from, output, options.time_offset_s,
+                                            options.copy_end_s, name);
+    copied = copier->copied_streams();
+    if (copied == 0) copier.reset();
+    else av_dict_copy(&output->metadata, copier->source_metadata(), 0);
   }
 
   void open(const fs::path& target) {
@@ -275,12 +239,14 @@ struct VideoWriter::Impl {
 
     if (!options.copy_streams_from.empty()) open_copy_source();
     if (options.provenance) av_dict_set(&output->metadata, "comment", options.provenance_label.c_str(), 0);
+    for (const auto& [key, value] : options.tags) av_dict_set(&output->metadata, key.c_str(), value.c_str(), 0);
 
     int r = avio_open(&output->pb, temp.c_str(), AVIO_FLAG_WRITE);
     if (r < 0) fail(ErrorKind::Io, "cannot write '{}': {}", name, av_error_text(r));
     DictGuard mux_opts;
     std::string fmt_name = oformat->name;
-    if (fmt_name == "mp4" || fmt_name == "mov") av_dict_set(&mux_opts.d, "movflags", "+faststart", 0);
+    if (fmt_name == "mp4" || fmt_name == "mov")
+      av_dict_set(&mux_opts.d, "movflags", options.tags.empty() ? "+faststart" : "+faststart+use_metadata_tags", 0);
     r = avformat_write_header(output, &mux_opts.d);
     if (r < 0) fail(ErrorKind::InvalidData, "cannot write '{}': the {} muxer refused the streams ({})", name, fmt_name,
                     av_error_text(r));
@@ -307,44 +273,7 @@ struct VideoWriter::Impl {
 
   // Copies packets of the copied streams whose decode time is up to `until_s` (input time).
   void copy_up_to(double until_s) {
-    while (!copy_done) {
-      if (!copy_pending) {
-        int r = av_read_frame(copy_input.get(), copy_packet.get());
-        if (r < 0) {
-          if (r != AVERROR_EOF)
-            log::warn("'{}': copying the input's other streams stopped early ({})", name, av_error_text(r));
-          copy_done = true;
-          break;
-        }
-        int si = copy_packet->stream_index;
-        if (si >= int(copy_map.size()) || copy_map[si] < 0) {
-          av_packet_unref(copy_packet.get());
-          continue;
-        }
-        copy_pending = true;
-      }
-      AVStream* in = copy_input->streams[copy_packet->stream_index];
-      std::int64_t ts = copy_packet->dts != AV_NOPTS_VALUE ? copy_packet->dts : copy_packet->pts;
-      double t = ts == AV_NOPTS_VALUE ? 0.0 : double(ts) * av_q2d(in->time_base);
-      if (t > until_s) break;
-      std::int64_t pts = copy_packet->pts != AV_NOPTS_VALUE ? copy_packet->pts : ts;
-      double pts_s = pts == AV_NOPTS_VALUE ? t : double(pts) * av_q2d(in->time_base);
-      // Untrimmed, everything is copied (AAC priming packets have negative timestamps).
-      bool keep = (options.time_offset_s <= 0 || pts_s >= options.time_offset_s - 1e-9) &&
-                  (!options.copy_end_s || pts_s < *options.copy_end_s);
-      if (keep) {
-        int si = copy_packet->stream_index;
-        AVStream* out = output->streams[copy_map[si]];
-        if (copy_packet->pts != AV_NOPTS_VALUE) copy_packet->pts -= copy_offset[si];
-        if (copy_packet->dts != AV_NOPTS_VALUE) copy_packet->dts -= copy_offset[si];
-        av_packet_rescale_ts(copy_packet.get(), in->time_base, out->time_base);
-        copy_packet->stream_index = out->index;
-        copy_packet->pos = -1;
-        mux(copy_packet.get());  // takes the reference
-      }
-      av_packet_unref(copy_packet.get());
-      copy_pending = false;
-    }
+    if (copier) copier->copy_up_to(until_s, [this](AVPacket* p) { mux(p); });
   }
 
   void drain_encoder() {

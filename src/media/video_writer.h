@@ -36,6 +36,9 @@ struct VideoWriterOptions {
   double time_offset_s = 0;
   std::optional<double> copy_end_s;  // copied packets at or after this input time are dropped
 
+  // Extra container tags (MP4/MOV store them as custom keys), e.g. a segment's description.
+  std::map<std::string, std::string> tags;
+
   bool provenance = true;      // the label goes into the container's "comment" tag
   std::string provenance_label{kProvenanceLabel};
 };

@@ -37,6 +37,7 @@ struct FrameItem {
   media::VideoFrame frame;
   face::Faces faces;
   bool detected = false;
+  bool lead_in = false;  // a segment's lead-in: tracked, not written
 };
 
 // Removes the --keep-frames folder on failure when this run created it.
@@ -114,6 +115,10 @@ void validate_video_job(const VideoJobOptions& job) {
   if (job.end_s && !std::isfinite(*job.end_s)) fail(ErrorKind::Usage, "--end must be a number of seconds (got {})", *job.end_s);
   if (job.end_s && *job.end_s <= job.start_s)
     fail(ErrorKind::Usage, "--end ({}) must be after --start ({})", *job.end_s, job.start_s);
+  if (job.segment && (job.start_s > 0 || job.end_s))
+    fail(ErrorKind::Usage, "--segment cuts the whole video; it cannot be combined with --start or --end");
+  if (job.segment && job.allow_partial)
+    fail(ErrorKind::Usage, "--segment cannot be combined with --allow-partial: a part must hold all of its frames");
 }
 
 VideoSwapResult run_video(const SwapOptions& options, const VideoJobOptions& job, const VideoFrameWork& work) {
@@ -130,6 +135,11 @@ VideoSwapResult run_video(const SwapOptions& options, const VideoJobOptions& job
   trim.start_s = job.start_s;
   trim.end_s = job.end_s;
   trim.hardware = decode_hardware(options);
+  const SegmentWindow* segment = job.segment ? &*job.segment : nullptr;
+  if (segment) {
+    trim.start_pts = segment->read_from_pts;
+    trim.end_pts = segment->end_pts;
+  }
   media::VideoReader reader(options.target, trim);
   const media::VideoInfo& info = reader.info();
   if (info.duration_s > 0 && job.start_s >= info.duration_s)
@@ -137,7 +147,8 @@ VideoSwapResult run_video(const SwapOptions& options, const VideoJobOptions& job
          info.duration_s);
   if (!info.decoder_hardware.empty()) log::info("video decode: {} (hardware)", info.decoder_hardware);
 
-  media::VideoWriterOptions w = media::writer_options_for(reader, trim, !options.no_audio);
+  // A part is video only: join copies the target's audio once, across all parts.
+  media::VideoWriterOptions w = media::writer_options_for(reader, trim, !options.no_audio && !segment);
   w.encoder = options.video_encoder;
   w.quality = options.video_quality;
   w.preset = job.encoder_preset;
@@ -153,6 +164,14 @@ VideoSwapResult run_video(const SwapOptions& options, const VideoJobOptions& job
   if (out_size != cv::Size(info.width, info.height))
     log::warn("'{}' is {}x{}; 4:2:0 video needs even sizes, so the output is {}x{}", options.target.string(), info.width,
               info.height, out_size.width, out_size.height);
+  if (segment) {
+    PartDescription part = segment->part;
+    part.first_pts = keep_fps ? segment->first_pts : part.first_frame;
+    part.pts_tb_num = w.time_base.num;
+    part.pts_tb_den = w.time_base.den;
+    part.audio = !options.no_audio && (info.audio_streams > 0 || info.other_streams > 0);
+    w.tags[kSegmentTag] = describe_part(part);
+  }
   media::VideoWriter writer(options.output, out_size.width, out_size.height, w);
 
   FramesDirGuard frames_guard;
@@ -202,6 +221,7 @@ VideoSwapResult run_video(const SwapOptions& options, const VideoJobOptions& job
     });
   }
   pipe.parallel("swap", workers, [&](FrameItem& item) {
+    if (item.lead_in) return;
     if (work.swap && !item.faces.empty()) {
       const int n = work.swap(item.frame.image, item.faces);
       if (n > 0) {
@@ -226,6 +246,7 @@ VideoSwapResult run_video(const SwapOptions& options, const VideoJobOptions& job
     const double end = job.end_s ? std::min(*job.end_s, info.duration_s) : info.duration_s;
     total = std::max<int64_t>(0, std::llround((end - job.start_s) * info.fps));
   }
+  if (segment) total = segment->part.frames;
   Progress progress(options.target.filename().string(), total, job.progress, "frames");
 
   log::info("'{}': {}x{}, {:.3g} fps, {} frames; {} workers x {} inference threads, {} frames per hop (budget {} frames, {} MiB)",
@@ -238,12 +259,17 @@ VideoSwapResult run_video(const SwapOptions& options, const VideoJobOptions& job
       [&]() -> std::optional<FrameItem> {
         FrameItem item;
         if (!reader.read(item.frame)) return std::nullopt;
+        if (segment) {  // indices of the whole video, so detection cadence and tracking match one run
+          item.frame.index += segment->read_from_index;
+          item.lead_in = item.frame.pts < segment->first_pts;
+        }
         return item;
       },
       [&](FrameItem&& item) {
+        if (item.lead_in) return;
         const cv::Mat image = out_size == item.frame.image.size() ? item.frame.image : media::even_size_view(item.frame.image);
         if (keep_fps) writer.write(image, item.frame.pts, item.frame.duration);
-        else writer.write(image, retime_base + written, 1);
+        else writer.write(image, retime_base + (segment ? segment->part.first_frame : 0) + written, 1);
         ++written;
         progress.advance();
       });
@@ -273,6 +299,12 @@ VideoSwapResult run_video(const SwapOptions& options, const VideoJobOptions& job
       fail(ErrorKind::InvalidData, "'{}' has no frame between {}s and {}", options.target.string(), job.start_s,
            job.end_s ? fmt::format("{}s", *job.end_s) : std::string("the end"));
     fail(ErrorKind::InvalidData, "'{}' has no decodable video frame", options.target.string());
+  }
+  if (segment && written != segment->part.frames) {
+    progress.finish();
+    fail(ErrorKind::InvalidData, "'{}': segment {} of {} should hold {} frames from frame {}, {} decoded; nothing written",
+         options.target.string(), segment->part.index, segment->part.count, segment->part.frames,
+         segment->part.first_frame, written);
   }
   writer.finish();
   frames_guard.keep();

@@ -26,6 +26,7 @@
 #include "core/progress.h"
 #include "face/face.h"
 #include "pipeline/image_pipeline.h"
+#include "pipeline/segments.h"
 #include "pipeline/swap_options.h"
 
 namespace swapcam::pipeline {
@@ -41,6 +42,7 @@ struct VideoJobOptions {
   std::string encoder_preset;             // e.g. "veryfast"; empty: the encoder's default
   std::size_t max_buffer_bytes = std::size_t(1) << 30;  // frame budget cap for the hop windows
   std::filesystem::path frames_dir;       // --keep-frames folder; empty: "<output stem>_frames" beside the output
+  std::optional<SegmentWindow> segment;   // only this segment, as a part file
   const std::atomic<bool>* cancel = nullptr;  // set (e.g. by SIGINT) to stop; the output is discarded
   std::shared_ptr<ProgressSink> progress;     // none: no progress output
 };
