@@ -1,6 +1,7 @@
 #include "media/video_writer.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <limits>
 #include <vector>
@@ -44,6 +45,41 @@ struct DictGuard {
 };
 
 }  // namespace
+
+namespace {
+
+// Speed ranks shared by the families: 0 fastest .. 6 slowest.
+constexpr std::array<const char*, 10> kX26xPresets{"ultrafast", "superfast", "veryfast", "faster", "fast",
+                                                   "medium", "slow", "slower", "veryslow", "placebo"};
+constexpr std::array<int, 10> kX26xRank{0, 0, 1, 2, 2, 3, 4, 5, 6, 6};
+constexpr std::array<const char*, 7> kX26xForRank{"ultrafast", "veryfast", "faster", "medium", "slow", "slower", "veryslow"};
+constexpr std::array<const char*, 7> kVp9CpuUsedForRank{"8", "6", "5", "4", "2", "1", "0"};
+
+// Speed rank of a preset name of either family, -1 when unknown.
+int preset_rank(const std::string& preset) {
+  for (std::size_t i = 0; i < kX26xPresets.size(); ++i)
+    if (preset == kX26xPresets[i]) return kX26xRank[i];
+  if (preset.size() == 2 && preset[0] == 'p' && preset[1] >= '1' && preset[1] <= '7') return preset[1] - '1';
+  return -1;
+}
+
+}  // namespace
+
+EncoderPreset encoder_preset(const std::string& encoder, const std::string& preset) {
+  EncoderPreset out;
+  if (preset.empty()) return out;
+  const int rank = preset_rank(preset);
+  const bool nvenc_name = preset.size() == 2 && preset[0] == 'p';
+  const bool nvenc = encoder.ends_with("_nvenc");
+  const bool x26x = encoder == "libx264" || encoder == "libx265";
+  if ((x26x && !nvenc_name) || (nvenc && (nvenc_name || rank < 0))) return {"preset", preset, {}};  // its own name
+  if (rank >= 0 && x26x) out = {"preset", kX26xForRank[std::size_t(rank)], {}};
+  else if (rank >= 0 && nvenc) out = {"preset", fmt::format("p{}", rank + 1), {}};
+  else if (rank >= 0 && encoder == "libvpx-vp9") out = {"cpu-used", kVp9CpuUsedForRank[std::size_t(rank)], {}};
+  else return {{}, {}, fmt::format("{} has no preset '{}'; the encoder's default is used", encoder, preset)};
+  out.note = fmt::format("--video-preset {} means {} {} for {}", preset, out.option, out.value, encoder);
+  return out;
+}
 
 std::map<std::string, std::string> encoder_quality_options(const std::string& encoder, int quality) {
   const int q = std::clamp(quality, 0, 51);
@@ -134,11 +170,13 @@ struct VideoWriter::Impl {
         ctx->global_quality = FF_QP2LAMBDA * std::stoi(v);
       } else av_dict_set(&opts.d, k.c_str(), v.c_str(), 0);
     }
-    if (!options.preset.empty()) av_dict_set(&opts.d, "preset", options.preset.c_str(), 0);
+    const EncoderPreset preset = encoder_preset(enc_name, options.preset);
+    if (!preset.option.empty()) av_dict_set(&opts.d, preset.option.c_str(), preset.value.c_str(), 0);
+    if (!preset.note.empty()) log::info("'{}': {}", name, preset.note);
     if (enc_name == "libx265") av_dict_set(&opts.d, "x265-params", "log-level=error", 0);
     if (enc_name == "libvpx-vp9") {
       av_dict_set(&opts.d, "row-mt", "1", 0);
-      if (options.preset.empty()) av_dict_set(&opts.d, "cpu-used", "4", 0);
+      if (preset.option.empty()) av_dict_set(&opts.d, "cpu-used", "4", 0);
     }
 
     AVBufferRef* device = nullptr;

@@ -75,6 +75,16 @@ class VideoWriter {
   std::unique_ptr<Impl> impl_;
 };
 
+// --video-preset for one encoder candidate. x264/x265 names (ultrafast..placebo) and NVENC's p1..p7
+// are translated into each other by speed, VP9 gets the matching cpu-used; encoders without presets
+// (VAAPI, VideoToolbox) get none. `note` says what happened when the preset was not used as given.
+struct EncoderPreset {
+  std::string option;  // "preset" or "cpu-used"; empty: nothing to set
+  std::string value;
+  std::string note;
+};
+EncoderPreset encoder_preset(const std::string& encoder, const std::string& preset);
+
 // Maps quality 0..51 to the option each encoder understands (exposed for tests and `--help` text).
 std::map<std::string, std::string> encoder_quality_options(const std::string& encoder, int quality);
 

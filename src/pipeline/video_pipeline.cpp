@@ -87,12 +87,13 @@ fs::path default_frames_dir(const fs::path& output) {
   return output.parent_path() / (output.stem().string() + "_frames");
 }
 
-std::string decode_hardware(const SwapOptions& options) {
+std::string decode_hardware(const SwapOptions& options, std::optional<runtime::Provider> loaded) {
   const std::string& h = options.hardware_decode;
   if (h == "off" || h.empty()) return {};
   if (h != "auto") return h;
   auto providers = options.runtime.providers;
   if (providers.empty()) providers = runtime::default_provider_order();
+  if (loaded) providers = {*loaded};
   if (providers.empty()) return {};
   switch (providers.front()) {
     case runtime::Provider::Cuda:
@@ -103,10 +104,15 @@ std::string decode_hardware(const SwapOptions& options) {
   }
 }
 
-bool uses_gpu(const runtime::RuntimeConfig& cfg) {
-  auto providers = cfg.providers.empty() ? runtime::default_provider_order() : cfg.providers;
-  return !providers.empty() && providers.front() != runtime::Provider::Cpu;
+bool uses_gpu(const runtime::RuntimeConfig& cfg, const std::vector<std::string>& available) {
+  const auto providers = cfg.providers.empty() ? runtime::default_provider_order(available) : cfg.providers;
+  for (const auto p : providers)
+    if (std::find(available.begin(), available.end(), runtime::ort_name(p)) != available.end())
+      return p != runtime::Provider::Cpu;
+  return false;  // none available: loading fails anyway
 }
+
+bool uses_gpu(const runtime::RuntimeConfig& cfg) { return uses_gpu(cfg, runtime::available_provider_names()); }
 
 void validate_video_job(const VideoJobOptions& job) {
   if (job.detect_every < 1) fail(ErrorKind::Usage, "--detect-every must be at least 1 (got {})", job.detect_every);
@@ -134,7 +140,7 @@ VideoSwapResult run_video(const SwapOptions& options, const VideoJobOptions& job
   media::VideoReaderOptions trim;
   trim.start_s = job.start_s;
   trim.end_s = job.end_s;
-  trim.hardware = decode_hardware(options);
+  trim.hardware = decode_hardware(options, work.provider);
   const SegmentWindow* segment = job.segment ? &*job.segment : nullptr;
   if (segment) {
     trim.start_pts = segment->read_from_pts;
@@ -333,7 +339,13 @@ VideoFrameWork frame_processor_work(const FrameProcessor& processor) {
     const auto assigned = processor.select(frame, faces);
     return processor.swap_faces(frame, assigned);
   };
-  work.gpu = uses_gpu(processor.options().runtime);
+  // The swapper decides (it is most of the cost): loaded now, so the plan follows what loaded, not
+  // what was asked for (a failed CUDA load warns and runs on the CPU with a CPU plan).
+  const runtime::Provider loaded = processor.models().swapper().slot().get().provider();
+  work.provider = loaded;
+  work.gpu = loaded != runtime::Provider::Cpu;
+  if (work.gpu != uses_gpu(processor.options().runtime))
+    log::info("inference runs on {}: workers planned for {}", runtime::short_name(loaded), work.gpu ? "a GPU" : "the CPU");
   return work;
 }
 
@@ -394,10 +406,10 @@ VideoSwapResult swap_video(const SwapOptions& options, const VideoJobOptions& jo
   SwapOptions o = options;
   const WorkerPlan plan = plan_workers(hardware_cores(), job.workers, o.runtime.intra_op_threads, uses_gpu(o.runtime));
   if (o.runtime.intra_op_threads <= 0) o.runtime.intra_op_threads = plan.threads_per_worker;
-  VideoJobOptions j = job;
-  j.workers = plan.workers;
+  // Only the inference threads are fixed before loading; run_video plans the workers once it knows
+  // which provider loaded.
   FrameProcessor processor(o);
-  return swap_video(processor, o, j);
+  return swap_video(processor, o, job);
 }
 
 }  // namespace swapcam::pipeline

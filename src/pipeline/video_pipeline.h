@@ -20,6 +20,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include <opencv2/core.hpp>
 
@@ -77,6 +78,9 @@ struct VideoFrameWork {
   bool thread_safe = true;
   // Whether inference runs on a GPU (changes the automatic worker count).
   bool gpu = false;
+  // The provider inference loaded on, when known: hardware decoding (--hw-decode auto) follows it
+  // rather than the provider asked for (a GPU build whose GPU failed decodes on the CPU).
+  std::optional<runtime::Provider> provider;
 };
 
 // Streams options.target through `work` into options.output. Uses from `options` the target, the
@@ -106,10 +110,14 @@ bool is_writable_video_extension(const std::filesystem::path& path);  // .mp4 .m
 // The --keep-frames folder for an output: "<dir>/<stem>_frames".
 std::filesystem::path default_frames_dir(const std::filesystem::path& output);
 
-// Whether the runtime config will put inference on a GPU (its first provider is not the CPU).
+// Whether the runtime config may put inference on a GPU: the first of its providers that this ONNX
+// Runtime build has (`available`: ORT provider names; default: the loaded library's) is not the CPU.
+// Whether it does is known only once a model has loaded (VideoFrameWork::provider).
 bool uses_gpu(const runtime::RuntimeConfig& cfg);
+bool uses_gpu(const runtime::RuntimeConfig& cfg, const std::vector<std::string>& available);
 
 // The FFmpeg device type to decode on for these options ("" for the CPU); see SwapOptions::hardware_decode.
-std::string decode_hardware(const SwapOptions& options);
+// With `loaded`, "auto" follows the provider inference actually runs on instead of the first asked for.
+std::string decode_hardware(const SwapOptions& options, std::optional<runtime::Provider> loaded = std::nullopt);
 
 }  // namespace swapcam::pipeline
