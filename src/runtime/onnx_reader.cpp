@@ -79,8 +79,12 @@ class Cursor {
   // a zero-filled file fails on its first byte.
   bool key(uint32_t& field, uint32_t& wire) {
     if (done()) return false;
+    const uint64_t at = pos_;
     const uint64_t k = varint();
-    if ((k >> 3) == 0 || (k >> 3) > (uint64_t{1} << 29)) corrupt("not a protobuf message (invalid field number)");
+    if ((k >> 3) == 0 || (k >> 3) > (uint64_t{1} << 29)) {
+      pos_ = at;  // the error names where the key starts
+      corrupt("not a protobuf message (invalid field number)");
+    }
     field = static_cast<uint32_t>(k >> 3);
     wire = static_cast<uint32_t>(k & 7);
     return true;
