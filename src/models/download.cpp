@@ -53,21 +53,21 @@ struct Transfer {
   bool announced_checked = false; // the announced size was checked against the free space
 };
 
-constexpr std::uint64_t kKeepFree = std::uint64_t{64} << 20;      // left free on the disk
 constexpr std::uint64_t kRecheckEvery = std::uint64_t{64} << 20;  // free space re-read this often
 
-// Reads the free space of the disk of `part` (less kKeepFree) into t.room; false when unknown.
+// Reads the free space of the disk of `part` (less options.keep_free) into t.room; false when unknown.
 bool query_room(Transfer& t) {
   std::error_code ec;
   const fs::path dir = t.part->parent_path().empty() ? fs::path(".") : t.part->parent_path();
   const auto sp = fs::space(dir, ec);
   if (ec) return false;
-  t.room = sp.available > kKeepFree ? sp.available - kKeepFree : 0;
+  const std::uint64_t keep = t.options->keep_free;
+  t.room = sp.available > keep ? sp.available - keep : 0;
   t.since_check = 0;
   return true;
 }
 
-// Whether n more bytes fit on the disk of `part` (keeping kKeepFree free); unknown space: yes.
+// Whether n more bytes fit on the disk of `part` (keeping options.keep_free free); unknown space: yes.
 bool fits_on_disk(Transfer& t, std::uint64_t n) {
   if (t.since_check + n > t.room || t.since_check >= kRecheckEvery) {
     if (!query_room(t)) return true;  // the write itself fails if it must

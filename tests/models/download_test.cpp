@@ -340,6 +340,43 @@ TEST(Fetch, ADownloadLargerThanTheKnownSizeIsStoppedAndRemoved) {
   EXPECT_FALSE(fs::exists(dir / "model_n.onnx.part"));
 }
 
+// Without a Content-Length the size is not announced: the bound stops the transfer when it gets there.
+TEST(Fetch, AnUnannouncedDownloadIsStoppedAtTheKnownSize) {
+  HttpTestServer server;
+  const std::string body = random_bytes(40000, 15);
+  HttpTestServer::Route stream{random_bytes(4000000, 16)};
+  stream.no_length = true;
+  server.set("/stream.onnx", stream);
+  TempDir dir;
+  ModelEntry e = entry_for("model_p", body, {{server.url("/stream.onnx"), ""}}, /*with_hash=*/false);
+  std::uint64_t most_on_disk = 0;
+  FetchOptions o = quiet_options();
+  o.on_progress = [&](const swapcam::models::DownloadProgress& p) { most_on_disk = std::max(most_on_disk, p.done); };
+  auto out = fetch_models({&e}, dir.path(), o);
+  EXPECT_NE(out[0].error.find("larger than the 40000 bytes model_p.onnx has"), std::string::npos) << out[0].error;
+  EXPECT_LE(most_on_disk, body.size());
+  EXPECT_FALSE(fs::exists(dir / "model_p.onnx"));
+  EXPECT_FALSE(fs::exists(dir / "model_p.onnx.part"));
+}
+
+// A download that would leave the disk (nearly) full stops and says so: here everything free is to be
+// kept free, so not one byte fits.
+TEST(Fetch, ADownloadThatWouldFillTheDiskIsStopped) {
+  HttpTestServer server;
+  const std::string body = random_bytes(50000, 17);
+  server.set("/model_q.onnx", {body});
+  TempDir dir;
+  ModelEntry e = entry_for("model_q", body, {{server.url("/model_q.onnx"), ""}});
+  FetchOptions o = quiet_options();
+  o.keep_free = fs::space(dir.path()).available + (std::uint64_t{1} << 30);
+  auto out = fetch_models({&e}, dir.path(), o);
+  EXPECT_NE(out[0].error.find("not enough free space for model_q.onnx in '" + dir.path().string() + "'"),
+            std::string::npos) << out[0].error;
+  EXPECT_FALSE(fs::exists(dir / "model_q.onnx"));
+  EXPECT_FALSE(fs::exists(dir / "model_q.onnx.part"));
+  EXPECT_EQ(FetchOptions{}.keep_free, std::uint64_t{64} << 20);
+}
+
 TEST(Fetch, ADownloadOfUnknownSizeIsBoundedToo) {
   HttpTestServer server;
   TempDir work, dir;
