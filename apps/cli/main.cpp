@@ -32,7 +32,7 @@ CLI::Validator whole_number_in(long long lo, long long hi, std::string zero) {
         if (ec == std::errc() && p == end && v >= lo && v <= hi) return {};
         return fmt::format("must be a whole number from {} (got '{}')", range, text);
       },
-      "INT in " + range);
+      fmt::format("INT in [{} - {}]", lo, hi));
 }
 
 void add_global_options(CLI::App& app, GlobalOptions& g) {
