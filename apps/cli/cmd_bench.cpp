@@ -180,7 +180,8 @@ Registrar reg(80, [](CLI::App& root, GlobalOptions& g) {
   sub->add_flag("--generate-models", a->generate_models,
                 "Write the full-size architecture-equivalent models (to --models-dir, default ~/.cache/swapcam/bench-models) "
                 "and bench them");
-  sub->add_option("--generator", a->generator, "Path of tools/gen_test_models.py (default: $SWAPCAM_GENERATOR, else the source tree of this build)");
+  sub->add_option("--generator", a->generator,
+                  "Path of tools/gen_test_models.py (default: $SWAPCAM_GENERATOR, else the source tree of this build)");
   sub->add_option("--iterations", a->iterations, "Timed rounds per stage (default 3)");
   sub->add_option("--target", a->target, "Frame to bench on (default: a synthetic 1920x1080 frame)");
   sub->add_option("--enhancer", a->enhancer, "Include an enhancer: gfpgan, gpen256 or gpen512")

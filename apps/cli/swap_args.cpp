@@ -55,7 +55,8 @@ void add_swap_options(CLI::App& sub, SwapArgs& a) {
                "people can tell the output was made by face swapping)");
 }
 
-std::pair<int, int> parse_size(const std::string& s, const char* option, bool square_allowed, int min_side, int max_side) {
+std::pair<int, int> parse_size(const std::string& s, const char* option, bool square_allowed, int min_side,
+                               int max_side) {
   const auto refuse = [&]() -> std::pair<int, int> {
     fail(ErrorKind::Usage, "{} must be {}WxH with sides from {} to {} (got '{}')", option, square_allowed ? "N or " : "",
          min_side, max_side, s);
