@@ -12,7 +12,7 @@ build=${SWAPCAM_BUILD_DIR:-build}
 
 packages=(
   build-essential cmake ninja-build ccache pkg-config git ca-certificates
-  libopencv-dev
+  libopencv-dev libjpeg-dev
   libavformat-dev libavcodec-dev libavutil-dev libswscale-dev libswresample-dev ffmpeg
   qt6-base-dev qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools
   libcli11-dev libspdlog-dev libfmt-dev nlohmann-json3-dev libcurl4-openssl-dev libminizip-dev

@@ -95,11 +95,13 @@ DET10G_NAMES = ["448", "471", "494", "451", "474", "497", "454", "477", "500"]
 
 # --------------------------------------------------------------------------------------------- detector
 
-def build_scrfd(batch_layout, keypoints):
-    """SCRFD-like detector following the rule in the module docstring."""
+def build_scrfd(batch_layout, keypoints, fixed_size=None):
+    """SCRFD-like detector following the rule in the module docstring. fixed_size: a fixed square input
+    side instead of dynamic height and width."""
     g = Graph("scrfd_synthetic")
     batch = "batch" if batch_layout else 1
-    x = g.input("input.1", TensorProto.FLOAT, [batch, 3, "height", "width"])
+    x = g.input("input.1", TensorProto.FLOAT,
+                [batch, 3, fixed_size or "height", fixed_size or "width"])
     black = g.f32(BLACK)
     gray = g.op("ReduceMean", [x], axes=[1], keepdims=1)  # [B,1,H,W]
     scores, boxes, kps = [], [], []
@@ -275,8 +277,8 @@ def emap_tensor(values, encoding):
 
 
 def build_swapper(kind, emap, encoding, batch=1):
-    """kind: identity | identity_fp16 | identity_fp16io | tint | nan_fp16 | latent_probe. `emap` goes
-    last, unused. batch: 1, or "batch" for a dynamic batch dimension (one run for many faces).
+    """kind: identity | identity_fp16 | identity_fp16io | tint | nan_fp16 | latent_probe | nhwc. `emap` goes
+    last, unused. nhwc: the identity with its output transposed to [n,128,128,3] (a wrong layout). batch: 1, or "batch" for a dynamic batch dimension (one run for many faces).
     latent_probe: sigmoid(2*target + sum(source[b])) per face, so each output shows which latent it got."""
     g = Graph("swapper_synthetic")
     io_type = TensorProto.FLOAT16 if kind == "identity_fp16io" else TensorProto.FLOAT
@@ -286,6 +288,10 @@ def build_swapper(kind, emap, encoding, batch=1):
         per_face = g.op("Unsqueeze", [g.op("ReduceSum", [source, g.i64([1])], keepdims=1), g.i64([2, 3])])
         g.op("Sigmoid", [g.op("Add", [g.op("Mul", [target, g.f32(2.0)]), per_face])], out="output")
         g.output("output", TensorProto.FLOAT, [batch, 3, 128, 128])
+    elif kind == "nhwc":
+        src_term = g.op("Mul", [g.op("ReduceSum", [source], keepdims=1), g.f32(0.0)])
+        g.op("Transpose", [g.op("Add", [target, src_term])], out="output", perm=[0, 2, 3, 1])
+        g.output("output", TensorProto.FLOAT, [batch, 128, 128, 3])
     elif kind in ("identity", "tint"):
         # 0 * sum(source) keeps `source` a real input (NaN in the source shows up in the output).
         src_term = g.op("Mul", [g.op("ReduceSum", [source], keepdims=1), g.f32(0.0)])
@@ -326,6 +332,7 @@ SWAPPERS = [  # file stem, kind, emap seed, emap dtype, TensorProto encoding of 
     ("swapper_identity_batch", "identity", 506, np.float32, "raw", "batch"),
     ("swapper_latent_probe", "latent_probe", 507, np.float32, "raw", 1),
     ("swapper_latent_probe_batch", "latent_probe", 507, np.float32, "raw", "batch"),
+    ("swapper_nhwc", "nhwc", 508, np.float32, "raw", 1),
 ]
 
 
@@ -654,6 +661,8 @@ def write_default(w):
     w.model("det_scrfd_nobatch.onnx", build_scrfd(batch_layout=False, keypoints=True))
     w.model("det_scrfd_batch.onnx", build_scrfd(batch_layout=True, keypoints=True))
     w.model("det_scrfd_6out.onnx", build_scrfd(batch_layout=False, keypoints=False))
+    # A fixed 16384x16384 input: one warm-up would take 3 GiB and minutes; refused at load.
+    w.model("det_scrfd_fixed_16384.onnx", build_scrfd(batch_layout=False, keypoints=True, fixed_size=16384))
     w.model("recognizer_arcface.onnx", build_recognizer())
     for stem, kind, seed, dtype, encoding, batch in SWAPPERS:
         emap = emap_values(seed, dtype)

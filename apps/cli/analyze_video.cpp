@@ -36,7 +36,7 @@ void add_video_analyze_options(CLI::App& sub) {
   grp->add_option("-o,--output", a.map_file,
                   "With --clusters: write a --map-faces file here (plus one reference image per identity)");
   grp->add_option("--samples", a.samples, "With --clusters: frames to analyse, spread evenly (default 100)")
-      ->check(CLI::PositiveNumber);
+      ->check(whole_number_in(1, 100000));
   grp->add_option("--cluster-threshold", a.threshold,
                   "With --clusters: cosine similarity that joins two groups (default 0.4)")
       ->check(CLI::Range(-1.0, 1.0));

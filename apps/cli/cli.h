@@ -43,6 +43,11 @@ struct Registrar {
 };
 std::vector<std::pair<int, Setup>>& registry();
 
+// A whole number from lo to hi, checked on the text as given (so that 1e12 or 99999999999 get this
+// message too, not a conversion error or CLI11's range of the whole type). `zero` explains 0 when it
+// means something ("automatic"); may be empty.
+CLI::Validator whole_number_in(long long lo, long long hi, std::string zero = {});
+
 // Adds the global options to a subcommand too, so they may follow the command name.
 void add_global_options(CLI::App& app, GlobalOptions& g);
 

@@ -1,15 +1,19 @@
 // swapcam bench [--json] [--generate-models] [--iterations N] [--target IMAGE] [tuning options]:
 // per-stage timings, model MACs, the machine's reference GFLOP/s and the pipeline's overhead
 // (pipeline/bench.h, docs/PERFORMANCE.md).
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
 #include <iostream>
 #include <string>
+#include <tuple>
 
 #include "apps/cli/cli.h"
+#include "apps/cli/swap_args.h"
 #include "core/error.h"
 #include "core/log.h"
+#include "face/detector.h"
 #include "models/locate.h"
 #include "pipeline/bench.h"
 #include "process/enhancer.h"
@@ -22,7 +26,7 @@ namespace fs = std::filesystem;
 struct BenchArgs {
   bool json = false;
   bool generate_models = false;
-  std::string generator;  // path of tools/gen_test_models.py; empty: searched
+  std::string generator;  // path of tools/gen_test_models.py; empty: $SWAPCAM_GENERATOR or the build's source tree
   int iterations = 3;
   std::string target;
   std::string enhancer;
@@ -60,24 +64,30 @@ std::string shell_quote(const std::string& s) {
 #endif
 }
 
+// The generator is code that bench runs: only a file named by the user (--generator,
+// $SWAPCAM_GENERATOR) or the one in the source tree this executable was built from (when it runs from
+// that build tree), never one found relative to the working directory, where anyone may have put one.
 fs::path find_generator(const std::string& given) {
+  const char* hint = "give --generator PATH/TO/tools/gen_test_models.py or set $SWAPCAM_GENERATOR";
   if (!given.empty()) {
-    if (!fs::is_regular_file(given)) fail(ErrorKind::NotFound, "generator '{}' does not exist", given);
+    if (!fs::is_regular_file(given)) fail(ErrorKind::NotFound, "generator '{}' does not exist or is not a file", given);
     return given;
   }
-  if (const char* env = std::getenv("SWAPCAM_GENERATOR"); env && fs::is_regular_file(env)) return env;
-  // A source checkout: the tools/ folder above the working directory or above the executable.
-  std::vector<fs::path> starts{fs::current_path()};
-  std::error_code ec;
-  if (auto exe = fs::read_symlink("/proc/self/exe", ec); !ec) starts.push_back(exe.parent_path());
-  for (auto dir : starts) {
-    for (int up = 0; up < 6 && !dir.empty(); ++up, dir = dir.parent_path()) {
-      if (fs::is_regular_file(dir / "tools" / "gen_test_models.py")) return dir / "tools" / "gen_test_models.py";
-      if (dir == dir.parent_path()) break;
-    }
+  if (const char* env = std::getenv("SWAPCAM_GENERATOR"); env && *env) {
+    if (!fs::is_regular_file(env))
+      fail(ErrorKind::NotFound, "generator '{}' (from $SWAPCAM_GENERATOR) does not exist or is not a file", env);
+    return env;
   }
-  fail(ErrorKind::NotFound,
-       "cannot find tools/gen_test_models.py (run from the source tree, or give --generator PATH or $SWAPCAM_GENERATOR)");
+#if defined(SWAPCAM_BUILD_SOURCE_DIR) && defined(SWAPCAM_BUILD_BINARY_DIR)
+  std::error_code ec;
+  const fs::path exe = fs::weakly_canonical(fs::read_symlink("/proc/self/exe", ec), ec);
+  const fs::path build = fs::weakly_canonical(SWAPCAM_BUILD_BINARY_DIR, ec);
+  const auto [b, e] = std::mismatch(build.begin(), build.end(), exe.begin(), exe.end());
+  const fs::path in_tree = fs::path(SWAPCAM_BUILD_SOURCE_DIR) / "tools" / "gen_test_models.py";
+  if (!exe.empty() && !build.empty() && b == build.end() && fs::is_regular_file(in_tree)) return in_tree;
+#endif
+  fail(ErrorKind::NotFound, "cannot find the model generator tools/gen_test_models.py ({}; it is in swapcam's "
+       "source tree)", hint);
 }
 
 void generate_models(const fs::path& dir, const std::string& generator_arg) {
@@ -133,13 +143,7 @@ void run(const BenchArgs& a, const GlobalOptions& g, bool models_dir_given) {
   o.png_compression = a.png_compression;
 
   auto& s = o.swap;
-  try {
-    const auto x = a.det_size.find_first_of("xX,");
-    s.det_width = std::stoi(a.det_size.substr(0, x));
-    s.det_height = x == std::string::npos ? s.det_width : std::stoi(a.det_size.substr(x + 1));
-  } catch (const std::exception&) {
-    fail(ErrorKind::Usage, "--det-size must be N or WxH (got '{}')", a.det_size);
-  }
+  std::tie(s.det_width, s.det_height) = parse_size(a.det_size, "--det-size", true, 32, face::kMaxDetectorSide);
   s.runtime = g.runtime_config();
   auto& t = s.runtime.tuning;
   t.graph_optimization = runtime::parse_graph_optimization(a.graph_optimization);
@@ -176,7 +180,8 @@ Registrar reg(80, [](CLI::App& root, GlobalOptions& g) {
   sub->add_flag("--generate-models", a->generate_models,
                 "Write the full-size architecture-equivalent models (to --models-dir, default ~/.cache/swapcam/bench-models) "
                 "and bench them");
-  sub->add_option("--generator", a->generator, "Path of tools/gen_test_models.py (default: searched)");
+  sub->add_option("--generator", a->generator,
+                  "Path of tools/gen_test_models.py (default: $SWAPCAM_GENERATOR, else the source tree of this build)");
   sub->add_option("--iterations", a->iterations, "Timed rounds per stage (default 3)");
   sub->add_option("--target", a->target, "Frame to bench on (default: a synthetic 1920x1080 frame)");
   sub->add_option("--enhancer", a->enhancer, "Include an enhancer: gfpgan, gpen256 or gpen512")

@@ -83,7 +83,7 @@ Registrar reg(90, [](CLI::App& root, GlobalOptions& g) {
   add_global_options(*sub, g);
   sub->add_option("--screenshot", a->screenshot, "Write a PNG of the main window to FILE, then quit");
   sub->add_option("--quit-after", a->quit_after, "Quit after MS milliseconds (the screenshot is taken then)")
-      ->check(CLI::NonNegativeNumber);
+      ->check(whole_number_in(0, 86'400'000));
   sub->add_option("--settings", a->settings, "Settings file (INI) instead of the user's settings");
   sub->add_option("--lang", a->lang, "Language of the window, e.g. de, ja, pt_BR (default: the system locale; en: English)");
   sub->callback([a, &g] {

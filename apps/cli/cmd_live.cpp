@@ -43,7 +43,8 @@ pipeline::LiveOptions resolve(LiveArgs& a, const GlobalOptions& g) {
   pipeline::LiveOptions o;
   o.swap = a.swap.options;
   o.source.camera = a.camera;
-  if (!a.resolution.empty()) std::tie(o.source.width, o.source.height) = parse_size(a.resolution, "--resolution", false);
+  if (!a.resolution.empty())
+    std::tie(o.source.width, o.source.height) = parse_size(a.resolution, "--resolution", false, 16, kMaxCaptureSide);
   o.source.fps = a.fps;
   o.source.pixel_format = a.pixel_format;
   o.source.loop = a.loop;
@@ -153,7 +154,8 @@ Registrar reg(40, [](CLI::App& root, GlobalOptions& g) {
   auto* sub = root.add_subcommand("live", "Live face swap from a camera (a video file or image folder may stand in)");
   add_global_options(*sub, g);
   sub->add_option("--camera", a->camera, "Camera number, /dev/videoN, a video file or a folder of images (default 0)");
-  sub->add_option("--resolution", a->resolution, "Capture size WxH (files: resized to it)");
+  sub->add_option("--resolution", a->resolution,
+                  fmt::format("Capture size WxH, sides 16 to {} (files: resized to it)", kMaxCaptureSide));
   sub->add_option("--fps", a->fps, "Capture frame rate (image folders: pace; default the device's)");
   sub->add_option("--pixel-format", a->pixel_format, "Camera pixel format: auto (MJPEG where offered), MJPG, YUYV, NV12, ...");
   sub->add_flag("--mirror", a->mirror, "Flip horizontally (selfie view)");

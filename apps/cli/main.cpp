@@ -1,5 +1,6 @@
 // swapcam: the command line front end.
 #include <algorithm>
+#include <charconv>
 #include <csignal>
 #include <cstdio>
 #include <new>
@@ -21,12 +22,26 @@ std::vector<std::pair<int, Setup>>& registry() {
 
 Registrar::Registrar(int order, Setup setup) { registry().emplace_back(order, std::move(setup)); }
 
+CLI::Validator whole_number_in(long long lo, long long hi, std::string zero) {
+  const std::string range = fmt::format("{}{} to {}", lo, lo == 0 && !zero.empty() ? " (" + zero + ")" : "", hi);
+  return CLI::Validator(
+      [lo, hi, range](std::string& text) -> std::string {
+        long long v = 0;
+        const char* end = text.data() + text.size();
+        const auto [p, ec] = std::from_chars(text.data(), end, v);
+        if (ec == std::errc() && p == end && v >= lo && v <= hi) return {};
+        return fmt::format("must be a whole number from {} (got '{}')", range, text);
+      },
+      fmt::format("INT in [{} - {}]", lo, hi));
+}
+
 void add_global_options(CLI::App& app, GlobalOptions& g) {
   auto* grp = app.add_option_group("Global");
   grp->add_option("--execution-provider", g.execution_providers,
                   "Execution providers in order of preference: cpu,cuda,tensorrt,coreml,directml,openvino");
-  grp->add_option("--execution-threads", g.execution_threads, "Intra-op threads for inference (0: automatic)")
-      ->check(CLI::NonNegativeNumber);
+  grp->add_option("--execution-threads", g.execution_threads,
+                  fmt::format("Intra-op threads for inference, 0 to {} (0: automatic)", kMaxExecutionThreads))
+      ->check(whole_number_in(0, kMaxExecutionThreads, "automatic"));
   grp->add_option("--precision", g.precision, "Model precision: auto, fp32 or fp16")
       ->check(CLI::IsMember({"auto", "fp32", "fp16"}));
   grp->add_option("--models-dir", g.models_dir, "Models directory (default $SWAPCAM_MODELS_DIR or ~/.cache/swapcam/models)");
@@ -105,7 +120,8 @@ int main(int argc, char** argv) {
   } catch (const CLI::CallForVersion& e) {
     return app.exit(e);
   } catch (const CLI::ParseError& e) {
-    std::fprintf(stderr, "swapcam: %s\n", e.what());
+    // One error line like every other failure, then the pointer to the usage.
+    std::fprintf(stderr, "swapcam: error: %s\n", e.what());
     std::fprintf(stderr, "Run with --help for usage.\n");
     return 2;
   } catch (const Error& e) {

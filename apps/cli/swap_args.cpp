@@ -2,6 +2,7 @@
 
 #include "core/error.h"
 #include "core/log.h"
+#include "face/detector.h"
 #include "models/locate.h"
 #include "process/content_filter.h"
 #include "process/enhancer.h"
@@ -54,22 +55,29 @@ void add_swap_options(CLI::App& sub, SwapArgs& a) {
                "people can tell the output was made by face swapping)");
 }
 
-std::pair<int, int> parse_size(const std::string& s, const char* option, bool square_allowed) {
+std::pair<int, int> parse_size(const std::string& s, const char* option, bool square_allowed, int min_side,
+                               int max_side) {
+  const auto refuse = [&]() -> std::pair<int, int> {
+    fail(ErrorKind::Usage, "{} must be {}WxH with sides from {} to {} (got '{}')", option, square_allowed ? "N or " : "",
+         min_side, max_side, s);
+  };
   try {
     const auto sep = s.find_first_of("xX,");
     size_t used = 0;
     const int w = std::stoi(s.substr(0, sep), &used);
-    if (used != (sep == std::string::npos ? s.size() : sep)) throw std::invalid_argument(s);
+    if (used != (sep == std::string::npos ? s.size() : sep)) return refuse();
+    int h = w;
     if (sep == std::string::npos) {
-      if (!square_allowed || w <= 0) throw std::invalid_argument(s);
-      return {w, w};
+      if (!square_allowed) return refuse();
+    } else {
+      const std::string rest = s.substr(sep + 1);
+      h = std::stoi(rest, &used);
+      if (used != rest.size()) return refuse();
     }
-    const std::string rest = s.substr(sep + 1);
-    const int h = std::stoi(rest, &used);
-    if (used != rest.size() || w <= 0 || h <= 0) throw std::invalid_argument(s);
+    if (w < min_side || h < min_side || w > max_side || h > max_side) return refuse();
     return {w, h};
-  } catch (const std::exception&) {
-    fail(ErrorKind::Usage, "{} must be {}WxH (got '{}')", option, square_allowed ? "N or " : "", s);
+  } catch (const std::logic_error&) {  // not a number, or beyond int
+    return refuse();
   }
 }
 
@@ -93,7 +101,7 @@ void resolve_swap_options(const SwapArgs& a, const GlobalOptions& g, pipeline::S
       }
     }
   }
-  std::tie(o.det_width, o.det_height) = parse_size(a.det_size, "--det-size", true);
+  std::tie(o.det_width, o.det_height) = parse_size(a.det_size, "--det-size", true, 32, face::kMaxDetectorSide);
   if (a.watermark_opt && a.watermark_opt->count() > 0) {
     process::WatermarkOptions w;
     if (!a.watermark.empty()) w.text = a.watermark;

@@ -32,8 +32,13 @@ struct SwapArgs {
 // Adds -s/--source and every face/blend/enhancer/detector option to `sub`.
 void add_swap_options(CLI::App& sub, SwapArgs& a);
 
-// "640" -> {640, 640} (when square_allowed), "640x480" / "640,480" -> {640, 480}; Error(Usage) otherwise.
-std::pair<int, int> parse_size(const std::string& s, const char* option, bool square_allowed);
+// "640" -> {640, 640} (when square_allowed), "640x480" / "640,480" -> {640, 480}, each side from
+// min_side to max_side; Error(Usage) naming the option and the bounds otherwise.
+std::pair<int, int> parse_size(const std::string& s, const char* option, bool square_allowed, int min_side,
+                               int max_side);
+
+// The largest capture size `live --resolution` accepts per side (8K UHD is 7680x4320).
+inline constexpr int kMaxCaptureSide = 8192;
 
 // Fills `o` from the parsed arguments, validates it (usage errors first), then locates the model
 // files each option needs (a missing one is a one-line error with its fetch command).

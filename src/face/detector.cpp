@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <cmath>
 
 #include <opencv2/imgproc.hpp>
@@ -179,19 +180,47 @@ float iou_plus1(const cv::Rect2f& a, const cv::Rect2f& b) {
   return uni > 0.f ? inter / uni : 0.f;
 }
 
-Faces non_max_suppression(Faces faces, float iou_threshold) {
-  std::stable_sort(faces.begin(), faces.end(), [](const Face& a, const Face& b) { return a.score > b.score; });
+Faces non_max_suppression(Faces faces, float iou_threshold, size_t max_candidates, size_t max_kept, bool* capped) {
+  if (capped) *capped = false;
+  // Best score first, ties in input order: the order a stable sort gives, for the best ones only.
+  std::vector<size_t> order(faces.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  const auto better = [&](size_t a, size_t b) {
+    return faces[a].score > faces[b].score || (faces[a].score == faces[b].score && a < b);
+  };
+  if (order.size() > max_candidates) {
+    std::nth_element(order.begin(), order.begin() + static_cast<ptrdiff_t>(max_candidates), order.end(), better);
+    order.resize(max_candidates);
+    if (capped) *capped = true;
+  }
+  std::sort(order.begin(), order.end(), better);
   Faces kept;
-  for (auto& f : faces) {
+  for (size_t i : order) {
     bool suppressed = false;
     for (const auto& k : kept)
-      if (iou_plus1(f.box, k.box) > iou_threshold) {
+      if (iou_plus1(faces[i].box, k.box) > iou_threshold) {
         suppressed = true;
         break;
       }
-    if (!suppressed) kept.push_back(std::move(f));
+    if (suppressed) continue;
+    if (kept.size() >= max_kept) {
+      if (capped) *capped = true;
+      break;
+    }
+    kept.push_back(std::move(faces[i]));
   }
   return kept;
+}
+
+void validate_detector_model(const runtime::Model& model) {
+  if (model.inputs().empty()) fail(ErrorKind::InvalidData, "detector model '{}' has no input", model.path().string());
+  const auto& shape = model.inputs()[0].shape;
+  if (shape.size() != 4 || (shape[1] > 0 && shape[1] != 3))
+    fail(ErrorKind::InvalidData, "detector model '{}' takes a {}-dimensional input, not an [N,3,H,W] image",
+         model.path().string(), shape.size());
+  if (shape[2] > kMaxDetectorSide || shape[3] > kMaxDetectorSide)
+    fail(ErrorKind::InvalidData, "detector model '{}' declares a fixed {}x{} input, above the {}x{} swapcam accepts",
+         model.path().string(), shape[3], shape[2], kMaxDetectorSide, kMaxDetectorSide);
 }
 
 Detector::Detector(runtime::ModelSpec spec, runtime::RuntimeConfig cfg, DetectorOptions options)
@@ -199,6 +228,7 @@ Detector::Detector(runtime::ModelSpec spec, runtime::RuntimeConfig cfg, Detector
         if (spec.role.empty()) spec.role = "detector";
         // Warm up at the configured size rather than a degenerate 1x1 input.
         if (spec.warmup_shapes.empty()) spec.warmup_shapes["input.1"] = {1, 3, options.det_height, options.det_width};
+        if (!spec.validate) spec.validate = validate_detector_model;
         return std::move(spec);
       }(), std::move(cfg)) {
   if (options_.det_width < 32 || options_.det_height < 32)
@@ -218,10 +248,18 @@ Faces Detector::detect_blob(std::span<const float> blob, int det_width, int det_
   const auto outputs = model.run(std::span<const runtime::TensorView>(&in, 1));
   ScrfdDecodeParams params{det_width, det_height, options_.score_threshold, det_scale};
   Faces faces;
+  bool capped = false;
   try {
-    faces = non_max_suppression(decode_scrfd(outputs, params), options_.nms_threshold);
+    faces = non_max_suppression(decode_scrfd(outputs, params), options_.nms_threshold, kMaxNmsCandidates,
+                                kMaxFacesPerFrame, &capped);
   } catch (const Error& e) {
     fail(e.kind(), "detector model '{}': {}", model.path().string(), e.what());
+  }
+  if (capped) {
+    static std::atomic<bool> warned{false};
+    if (!warned.exchange(true))
+      log::warn("detector: more face candidates than swapcam keeps (the best {} enter suppression, at most {} faces "
+                "a frame); a higher --det-thresh gives fewer", kMaxNmsCandidates, kMaxFacesPerFrame);
   }
   if (options_.max_faces > 0 && faces.size() > static_cast<size_t>(options_.max_faces)) faces.resize(options_.max_faces);
   return faces;

@@ -12,6 +12,14 @@
 
 namespace swapcam::face {
 
+// Bounds that keep one frame's detection finite (docs/RELIABILITY.md, "Bounded work"): the largest
+// network input side accepted (a model declaring a bigger fixed input is refused at load), the
+// candidates that enter NMS (the best-scoring ones; NMS is quadratic in what it keeps) and the faces
+// kept per frame.
+inline constexpr int kMaxDetectorSide = 4096;
+inline constexpr size_t kMaxNmsCandidates = 5000;
+inline constexpr size_t kMaxFacesPerFrame = 1000;
+
 struct DetectorOptions {
   int det_width = 640;   // network input size; multiples of 32 (the largest stride)
   int det_height = 640;
@@ -49,8 +57,15 @@ Faces decode_scrfd(std::span<const runtime::Tensor> outputs, const ScrfdDecodePa
 float iou_plus1(const cv::Rect2f& a, const cv::Rect2f& b);
 
 // Greedy NMS: sorts by score (descending, stable) and drops every face whose IoU (+1 convention)
-// with an already kept face exceeds iou_threshold. Returns the kept faces, best first.
-Faces non_max_suppression(Faces faces, float iou_threshold);
+// with an already kept face exceeds iou_threshold. Returns the kept faces, best first. Only the
+// max_candidates best-scoring faces are considered (ties: the earlier one) and at most max_kept are
+// returned; *capped (if given) says whether either bound dropped a face that would have been kept.
+Faces non_max_suppression(Faces faces, float iou_threshold, size_t max_candidates = kMaxNmsCandidates,
+                          size_t max_kept = kMaxFacesPerFrame, bool* capped = nullptr);
+
+// Refuses (Error(InvalidData), naming the file) a detector whose first input is not [N,3,H,W] or
+// declares a fixed side above kMaxDetectorSide. Run at load, before the warm-up.
+void validate_detector_model(const runtime::Model& model);
 
 // The detector on a lazily loaded model slot. detect() is const and safe to call from many threads.
 class Detector {

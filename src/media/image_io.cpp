@@ -16,6 +16,7 @@
 #include "core/log.h"
 #include "media/atomic_file.h"
 #include "media/image_metadata.h"
+#include "media/jpeg_check.h"
 
 namespace swapcam::media {
 namespace fs = std::filesystem;
@@ -118,6 +119,9 @@ cv::Mat read_image(const fs::path& path, std::size_t max_pixels) {
          size->width, size->height, pixels / 1e6, max_pixels / 1'000'000);
   if (format == ImageFormat::Jpeg && !detail::jpeg_has_end_marker(data))
     fail(ErrorKind::InvalidData, "cannot read '{}': truncated or corrupt JPEG data", name);
+  if (format == ImageFormat::Jpeg)
+    if (const std::string why = detail::jpeg_incomplete_reason(data); !why.empty())
+      fail(ErrorKind::InvalidData, "cannot read '{}': {}", name, why);
 
   cv::Mat decoded;
   try {

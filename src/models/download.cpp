@@ -1,5 +1,6 @@
 #include "models/download.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -44,7 +45,37 @@ struct Transfer {
   bool write_failed = false;
   DownloadProgress progress;
   const FetchOptions* options = nullptr;
+  std::uint64_t limit = 0;        // the most the file may hold
+  bool too_large = false;         // stopped: the file would pass `limit`
+  bool no_space = false;          // stopped: the disk would fill up
+  std::uint64_t room = 0;         // free bytes (less the reserve) at the last check
+  std::uint64_t since_check = 0;  // bytes written since then
+  bool announced_checked = false; // the announced size was checked against the free space
 };
+
+constexpr std::uint64_t kRecheckEvery = std::uint64_t{64} << 20;  // free space re-read this often
+
+// Reads the free space of the disk of `part` (less options.keep_free) into t.room; false when unknown.
+bool query_room(Transfer& t) {
+  std::error_code ec;
+  const fs::path dir = t.part->parent_path().empty() ? fs::path(".") : t.part->parent_path();
+  const auto sp = fs::space(dir, ec);
+  if (ec) return false;
+  const std::uint64_t keep = t.options->keep_free;
+  t.room = sp.available > keep ? sp.available - keep : 0;
+  t.since_check = 0;
+  return true;
+}
+
+// Whether n more bytes fit on the disk of `part` (keeping options.keep_free free); unknown space: yes.
+bool fits_on_disk(Transfer& t, std::uint64_t n) {
+  if (t.since_check + n > t.room || t.since_check >= kRecheckEvery) {
+    if (!query_room(t)) return true;  // the write itself fails if it must
+  }
+  if (n > t.room - t.since_check) return false;
+  t.since_check += n;
+  return true;
+}
 
 size_t on_header(char* data, size_t size, size_t count, void* user) {
   auto* t = static_cast<Transfer*>(user);
@@ -70,6 +101,14 @@ size_t on_body(char* data, size_t size, size_t count, void* user) {
     }
     if (restart) t->progress.done = 0, t->progress.resumed_from = 0;
   }
+  if (t->progress.done + n > t->limit) {
+    t->too_large = true;
+    return 0;  // libcurl stops the transfer
+  }
+  if (!fits_on_disk(*t, n)) {
+    t->no_space = true;
+    return 0;
+  }
   if (std::fwrite(data, 1, n, t->out.get()) != n) {
     t->write_failed = true;
     return 0;
@@ -80,8 +119,22 @@ size_t on_body(char* data, size_t size, size_t count, void* user) {
 
 int on_xfer(void* user, curl_off_t dltotal, curl_off_t, curl_off_t, curl_off_t) {
   auto* t = static_cast<Transfer*>(user);
-  if (dltotal > 0 && (t->status == 200 || t->status == 206))
+  if (dltotal > 0 && (t->status == 200 || t->status == 206)) {
     t->progress.total = (t->status == 206 ? t->offset : 0) + std::uint64_t(dltotal);
+    // The announced size: stop before the first byte rather than at the bound.
+    if (t->progress.total > t->limit) {
+      t->too_large = true;
+      return 1;
+    }
+    if (!t->announced_checked) {
+      t->announced_checked = true;
+      const std::uint64_t rest = t->progress.total > t->progress.done ? t->progress.total - t->progress.done : 0;
+      if (rest > 0 && query_room(*t) && rest > t->room) {
+        t->no_space = true;
+        return 1;
+      }
+    }
+  }
   if (t->options->on_progress && (t->status == 200 || t->status == 206)) t->options->on_progress(t->progress);
   return 0;
 }
@@ -127,7 +180,9 @@ void note(const FetchOptions& o, const std::string& msg) {
 }  // namespace
 
 void download_to_part(const std::string& url, const fs::path& part, const std::string& label,
-                      const FetchOptions& options) {
+                      const FetchOptions& options, std::uint64_t max_bytes) {
+  const bool size_known = max_bytes > 0;
+  if (!size_known) max_bytes = options.max_unknown_size;
   ensure_curl_initialised();
   std::unique_ptr<CURL, CurlDeleter> curl(curl_easy_init());
   if (!curl) fail(ErrorKind::Runtime, "cannot download '{}': libcurl failed to initialise", url);
@@ -139,6 +194,7 @@ void download_to_part(const std::string& url, const fs::path& part, const std::s
     t.offset = size_or_zero(part);
     t.options = &options;
     t.progress = {label, url, t.offset, 0, t.offset, false};
+    t.limit = max_bytes;
 
     char errbuf[CURL_ERROR_SIZE] = {0};
     std::string range;
@@ -174,6 +230,16 @@ void download_to_part(const std::string& url, const fs::path& part, const std::s
     if (t.out) {
       if (std::fflush(t.out.get()) != 0) t.write_failed = true;
       t.out.reset();
+    }
+    if (t.too_large || t.no_space) {
+      std::error_code ec;
+      fs::remove(part, ec);
+      if (t.too_large)
+        fail(ErrorKind::InvalidData, "{}: the download is larger than {}; stopped and the partial file removed", url,
+             size_known ? fmt::format("the {} bytes {} has", max_bytes, label)
+                        : fmt::format("{} ({} bytes), the bound for a download of unknown size", human_size(max_bytes), max_bytes));
+      fail(ErrorKind::Io, "{}: not enough free space for {} in '{}' ({} left); stopped and the partial file removed",
+           url, label, part.parent_path().string(), human_size(t.room));
     }
     if (t.write_failed) fail(ErrorKind::Io, "cannot write '{}' while downloading {}", part.string(), url);
 
@@ -284,6 +350,13 @@ bool verify_and_install(const ModelEntry& e, const fs::path& part, const fs::pat
   return true;
 }
 
+// The bound of a direct download: the largest size the manifest knows for it (0: none known).
+std::uint64_t largest_known_size(const ModelEntry& e) {
+  std::uint64_t n = 0;
+  for (const auto& k : e.known) n = std::max(n, k.size);
+  return n;
+}
+
 struct Candidate {
   std::string url;
   std::string member;  // non-empty: zip archive
@@ -330,13 +403,13 @@ std::vector<FetchOutcome> fetch_models(const std::vector<const ModelEntry*>& ent
         if (cand.member.empty()) {
           note(options, fmt::format("fetching {} from {}", e->file_name, cand.url));
           const bool had_part = fs::exists(part);
-          download_to_part(cand.url, part, e->file_name, options);
+          download_to_part(cand.url, part, e->file_name, options, largest_known_size(*e));
           if (!verify_and_install(*e, part, oc.path, reason)) {
             // A stale partial file from an earlier run may be what made it wrong: try once from zero.
             if (had_part) {
               note(options, fmt::format("{} from {} rejected ({}); downloading again from the start", e->file_name,
                                         cand.url, reason));
-              download_to_part(cand.url, part, e->file_name, options);
+              download_to_part(cand.url, part, e->file_name, options, largest_known_size(*e));
               if (verify_and_install(*e, part, oc.path, reason)) {
                 oc.url = cand.url;
                 break;

@@ -33,13 +33,22 @@ struct FetchOptions {
   long connect_timeout_s = 20;
   long stall_timeout_s = 60;  // abort a transfer that moves less than 1 kB/s for this long
   bool force = false;         // download even when a verified file is already in place
+  // The most a download of unknown size (a zip archive, an entry without a known size) may be: it
+  // is stopped there and its partial file removed. Known sizes are their own bound.
+  std::uint64_t max_unknown_size = std::uint64_t{4} << 30;  // 4 GiB
+  // A download stops rather than leave less than this free on the disk it writes to.
+  std::uint64_t keep_free = std::uint64_t{64} << 20;  // 64 MiB
 };
 
 // Downloads `url` into `part`, continuing from the bytes already in `part` with an HTTP Range request
 // and reconnecting (again with Range) when the connection drops mid-transfer. Throws Error with a
 // one-line reason: NotFound for HTTP 404, Io for an unreachable host or another HTTP error.
+// The file may not grow past max_bytes (0: options.max_unknown_size) nor past the free space of its
+// folder (less options.keep_free): such a transfer is stopped when the server announces it or as
+// soon as it gets there, `part` is removed and Error(InvalidData) (too large) or Error(Io) (disk
+// full) says so.
 void download_to_part(const std::string& url, const std::filesystem::path& part, const std::string& label,
-                      const FetchOptions& options);
+                      const FetchOptions& options, std::uint64_t max_bytes = 0);
 
 // Writes the member of a zip whose base name is `member` to `out` (replacing it). Error(InvalidData)
 // when the archive is unreadable, the member is absent or its CRC is wrong.

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <chrono>
 #include <future>
+#include <map>
 
 #include "core/error.h"
 #include "core/log.h"
@@ -94,8 +95,27 @@ BatchResult swap_folder(const SwapOptions& options, const VideoJobOptions& job) 
   if (!fs::exists(options.output) && (!fs::create_directories(options.output, ec) || ec))
     fail(ErrorKind::Io, "cannot create output folder '{}': {}", options.output.string(), ec.message());
 
+  // Two inputs mapped to one output (a.avi and a.mp4 both become a.mp4) would overwrite each other:
+  // such inputs are refused, each with a per-file error naming the others, before any work; the rest go on.
+  std::vector<BatchFileResult> done;
+  std::map<fs::path, std::vector<fs::path>> by_output;
+  for (const auto& p : inputs) by_output[batch_output_path(p, options.output)].push_back(p);
   std::vector<fs::path> images, videos;
-  for (const auto& p : inputs) (is_image(p) ? images : videos).push_back(p);
+  for (const auto& p : inputs) {
+    const fs::path out = batch_output_path(p, options.output);
+    const auto& group = by_output[out];
+    if (group.size() > 1) {
+      std::string others;
+      for (const auto& q : group)
+        if (q != p) others += fmt::format("{}'{}'", others.empty() ? "" : ", ", q.filename().string());
+      BatchFileResult r{p, out, is_video_extension(p)};
+      r.error = fmt::format("not swapped: {} would be written to the same output '{}'; rename one of them",
+                            others, out.string());
+      done.push_back(std::move(r));
+      continue;
+    }
+    (is_image(p) ? images : videos).push_back(p);
+  }
 
   SwapOptions o = options;
   const WorkerPlan plan = plan_workers(hardware_cores(), job.workers, o.runtime.intra_op_threads, uses_gpu(o.runtime));
@@ -106,7 +126,6 @@ BatchResult swap_folder(const SwapOptions& options, const VideoJobOptions& job) 
   log::info("folder '{}': {} images, {} videos -> '{}'", options.target.string(), images.size(), videos.size(),
             options.output.string());
 
-  std::vector<BatchFileResult> done;
   if (!images.empty()) {
     Progress progress(options.target.filename().string(), static_cast<int64_t>(images.size()), job.progress, "images");
     ThreadPool pool(static_cast<size_t>(std::min<int>(plan.workers, static_cast<int>(images.size()))));

@@ -3,6 +3,8 @@
 // into the output folder under the same name (videos in a container we cannot write become .mp4).
 // One FrameProcessor (models and sources) serves every file; images run in parallel, each video
 // uses the parallel video pipeline. A file that fails is reported and skipped; the others go on.
+// Inputs that would share one output name (clip.avi and clip.mp4 both become clip.mp4) are refused
+// before any work, each with an error naming the other; the rest of the folder is swapped.
 #include <cstdint>
 #include <filesystem>
 #include <string>

@@ -19,8 +19,26 @@ constexpr int kLatentSize = 512;
 constexpr size_t kPlane = static_cast<size_t>(kSwapSize) * kSwapSize;
 constexpr size_t kImageFloats = 3 * kPlane;
 
+std::string shape_text(const std::vector<int64_t>& shape) {
+  std::string s;
+  for (size_t i = 0; i < shape.size(); ++i) s += (i ? "x" : "") + (shape[i] < 0 ? std::string("?") : std::to_string(shape[i]));
+  return s.empty() ? "a scalar" : s;
+}
+
+// The output is an NCHW face: [n,3,128,128] (n may be dynamic; a dynamic image dimension is checked
+// on the first run's actual shape). An NHWC [n,128,128,3] output would be read as scrambled planes.
+void check_output_shape(const runtime::Model& m, const std::vector<int64_t>& shape, bool declared) {
+  const bool ok = shape.size() == 4 && (shape[1] == 3 || (declared && shape[1] < 0)) &&
+                  (shape[2] == kSwapSize || (declared && shape[2] < 0)) &&
+                  (shape[3] == kSwapSize || (declared && shape[3] < 0));
+  if (!ok)
+    fail(ErrorKind::InvalidData, "swapper model '{}' {} an output of {}; swapcam needs Nx3x128x128 (NCHW)",
+         m.path().string(), declared ? "declares" : "returned", shape_text(shape));
+}
+
 runtime::ModelSpec with_role(runtime::ModelSpec spec) {
   if (spec.role.empty()) spec.role = "swapper";
+  if (!spec.validate) spec.validate = validate_swapper_model;
   return spec;
 }
 
@@ -50,6 +68,12 @@ SwapperInputs find_inputs(const runtime::Model& m) {
 }
 
 }  // namespace
+
+void validate_swapper_model(const runtime::Model& m) {
+  find_inputs(m);
+  if (m.outputs().empty()) fail(ErrorKind::InvalidData, "swapper model '{}' has no output", m.path().string());
+  check_output_shape(m, m.outputs()[0].shape, /*declared=*/true);
+}
 
 SwapInput align_for_swap(const cv::Mat& frame, const Landmarks5& kps) {
   if (frame.empty() || frame.type() != CV_8UC3) fail(ErrorKind::InvalidData, "the swapper needs an 8-bit BGR frame");
@@ -124,6 +148,7 @@ std::vector<float> Swapper::run_checked(std::span<const float> target_blob, std:
   views[io.target] = {target_blob.data(), {n, 3, kSwapSize, kSwapSize}};
   views[io.source] = {latent_blob.data(), {n, kLatentSize}};
   auto out = model.run(views);
+  if (!out.empty()) check_output_shape(model, out[0].shape, /*declared=*/false);
   if (out.empty() || out[0].data.size() != static_cast<size_t>(n) * kImageFloats)
     fail(ErrorKind::InvalidData, "swapper model '{}' returned {} values, expected {}x3x128x128",
          model.path().string(), out.empty() ? 0 : out[0].data.size(), n);

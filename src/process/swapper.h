@@ -43,6 +43,10 @@ cv::Mat blob_to_face(const float* src);
 // latent = e . emap, normalised; e is normalised first. emap is 512x512 row-major.
 Latent latent_from_embedding(std::span<const float> embedding, std::span<const float> emap);
 
+// Refuses (Error(InvalidData), naming the file and the shape) a model without the inswapper inputs or
+// whose output is not [N,3,128,128]. Run at load (runtime::ModelSpec::validate), before the warm-up.
+void validate_swapper_model(const runtime::Model& model);
+
 class Swapper {
  public:
   // spec.path: the fp32 file (the emap is read from it); spec.fp16_path: optional fp16 variant.

@@ -233,6 +233,7 @@ std::unique_ptr<Model> Model::load(const ModelSpec& spec, const RuntimeConfig& c
       m->precision_ = precision;
       if (i > 0 && (cpu_requested || p != Provider::Cpu)) log::warn("{}: using execution provider {} (the preferred one could not be used)", role, short_name(p));
       log::info("{}: loaded '{}' on {} ({})", role, file.filename().string(), short_name(p), precision_name(precision));
+      if (spec.validate) spec.validate(*m);  // before the warm-up: a refused model never runs
       if (cfg.warmup) m->warm_up(spec);
       return m;
     } catch (const Ort::Exception& e) {

@@ -4,6 +4,7 @@
 // sessions support concurrent Run).
 #include <atomic>
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -18,6 +19,8 @@
 namespace Ort { struct Session; }
 
 namespace swapcam::runtime {
+
+class Model;
 
 enum class Precision { Auto, Fp32, Fp16 };
 std::string_view precision_name(Precision p);
@@ -79,6 +82,10 @@ struct ModelSpec {
   std::filesystem::path fp16_path;      // optional fp16 file
   // Concrete shapes for the warm-up run, by input name; dynamic dims not listed become 1.
   std::map<std::string, std::vector<int64_t>> warmup_shapes;
+  // Checks the loaded model's declared inputs and outputs before anything runs on it (the warm-up
+  // included) and throws Error with a one-line reason naming the file; a failed check fails the load
+  // (and is remembered by the slot). May be empty.
+  std::function<void(const Model&)> validate;
 };
 
 class BoundRun;

@@ -1,5 +1,7 @@
 // SCRFD preprocessing, decoding and NMS on hand-built tensors (models.md, "Detector: SCRFD").
+#include <algorithm>
 #include <cmath>
+#include <functional>
 #include <limits>
 #include <vector>
 
@@ -174,6 +176,42 @@ TEST(Nms, ThresholdIsExclusive) {
   Faces in = {face_at(0, 0, 9, 9, 0.9f), face_at(5, 0, 14, 9, 0.8f)};
   EXPECT_EQ(non_max_suppression(in, 0.34f).size(), 2u);
   EXPECT_EQ(non_max_suppression(in, 0.3f).size(), 1u);
+}
+
+// Issue 16: --det-size 4096 with a tiny threshold decodes ~690k candidates, and greedy NMS is quadratic
+// in what it keeps. Only the kMaxNmsCandidates best enter it and at most kMaxFacesPerFrame come out,
+// the best ones, in the order an unbounded NMS would give them.
+TEST(Nms, CandidatesAndKeptFacesAreBounded) {
+  Faces in;
+  const int n = 20000;  // disjoint boxes: nothing suppresses anything
+  for (int i = 0; i < n; ++i) {
+    const float x = float((i % 200) * 20), y = float((i / 200) * 20);
+    in.push_back(face_at(x, y, x + 9, y + 9, 0.1f + 0.8f * float((i * 7919) % n) / n));
+  }
+  bool capped = false;
+  const Faces out = non_max_suppression(in, 0.4f, kMaxNmsCandidates, kMaxFacesPerFrame, &capped);
+  EXPECT_TRUE(capped);
+  ASSERT_EQ(out.size(), kMaxFacesPerFrame);
+  std::vector<float> scores;
+  for (const auto& f : in) scores.push_back(f.score);
+  std::sort(scores.begin(), scores.end(), std::greater<>());
+  for (size_t i = 0; i < out.size(); ++i) ASSERT_FLOAT_EQ(out[i].score, scores[i]) << i;
+
+  // Only the best kMaxNmsCandidates are considered: 6000 copies of one box (suppressed by the best copy)
+  // push a lone face with the lowest score out of them, the price of the bound.
+  Faces crowd;
+  for (int i = 0; i < 6000; ++i) crowd.push_back(face_at(0, 0, 99, 99, 0.9f - float(i) * 1e-5f));
+  crowd.push_back(face_at(500, 500, 599, 599, 0.01f));
+  capped = false;
+  const Faces few = non_max_suppression(crowd, 0.4f, kMaxNmsCandidates, kMaxFacesPerFrame, &capped);
+  EXPECT_TRUE(capped);
+  ASSERT_EQ(few.size(), 1u);
+  EXPECT_FLOAT_EQ(few[0].score, 0.9f);
+
+  // Under both bounds nothing is dropped and nothing is reported.
+  const Faces small(in.begin(), in.begin() + 50);
+  EXPECT_EQ(non_max_suppression(small, 0.4f, kMaxNmsCandidates, kMaxFacesPerFrame, &capped).size(), 50u);
+  EXPECT_FALSE(capped);
 }
 
 TEST(Letterbox, FollowsTheReferenceRule) {

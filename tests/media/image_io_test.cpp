@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 #include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
 
 #include "media/atomic_file.h"
 #include "media/image_io.h"
@@ -126,6 +127,43 @@ TEST(ImageIo, BadInputsAreClearErrors) {
     for (std::size_t i = 64; i < garbage.size(); ++i) garbage[i] = static_cast<unsigned char>(i * 131);
     test::write_bytes(dir / "garbage.bin", garbage);
     EXPECT_ANY_THROW(read_image(dir / "garbage.bin"));
+  }
+}
+
+// Issue 16: a JPEG cut short with an end-of-image marker appended passes the marker check, and OpenCV
+// decodes it grey below the cut. Whole JPEGs of every common kind (baseline, progressive, restart
+// markers, grey, high and low quality) are read; each of them cut and closed with FF D9 is refused.
+TEST(ImageIo, JpegCutShortWithAnEndMarkerIsRefused) {
+  TempDir dir;
+  const cv::Mat colour = test::make_pattern(320, 240, 3);
+  cv::Mat grey;
+  cv::cvtColor(colour, grey, cv::COLOR_BGR2GRAY);
+  const std::vector<std::pair<const char*, std::vector<int>>> kinds = {
+      {"baseline", {cv::IMWRITE_JPEG_QUALITY, 90}},
+      {"progressive", {cv::IMWRITE_JPEG_PROGRESSIVE, 1}},
+      {"restarts", {cv::IMWRITE_JPEG_RST_INTERVAL, 4}},
+      {"low-quality", {cv::IMWRITE_JPEG_QUALITY, 5}},
+      {"grey", {}},
+  };
+  for (const auto& [kind, params] : kinds) {
+    SCOPED_TRACE(kind);
+    std::vector<unsigned char> whole;
+    ASSERT_TRUE(cv::imencode(".jpg", std::string(kind) == "grey" ? grey : colour, whole, params));
+    const auto ok = dir / (std::string(kind) + ".jpg");
+    test::write_bytes(ok, whole);
+    EXPECT_EQ(read_image(ok).size(), colour.size());
+    for (double keep : {0.3, 0.6, 0.95}) {
+      auto cut = whole;
+      cut.resize(std::size_t(double(whole.size()) * keep));
+      cut.push_back(0xFF);
+      cut.push_back(0xD9);
+      const auto p = dir / (std::string("cut-") + kind + ".jpg");
+      test::write_bytes(p, cut);
+      std::string msg;
+      EXPECT_EQ(test::error_kind_of([&] { read_image(p); }, &msg), ErrorKind::InvalidData) << keep;
+      EXPECT_NE(msg.find(p.string()), std::string::npos) << msg;
+      EXPECT_EQ(msg.find('\n'), std::string::npos) << msg;
+    }
   }
 }
 

@@ -322,3 +322,74 @@ TEST(Mirrors, ReadFromTheEnvironment) {
   EXPECT_EQ(m, (std::vector<std::string>{"http://a.example/models", "http://b.example/x"}));
   EXPECT_TRUE(swapcam::models::mirrors_from_environment().empty());
 }
+
+// Issue 16: a download may not grow past what it can be. The manifest's size bounds a direct download;
+// a zip (size unknown) is bounded by FetchOptions::max_unknown_size. Either is stopped, its partial
+// file removed, and the error says why.
+TEST(Fetch, ADownloadLargerThanTheKnownSizeIsStoppedAndRemoved) {
+  HttpTestServer server;
+  const std::string body = random_bytes(40000, 12);
+  server.set("/huge.onnx", {random_bytes(3000000, 13)});
+  TempDir dir;
+  ModelEntry e = entry_for("model_n", body, {{server.url("/huge.onnx"), ""}}, /*with_hash=*/false);
+  auto out = fetch_models({&e}, dir.path(), quiet_options());
+  EXPECT_NE(out[0].error.find("larger than the 40000 bytes model_n.onnx has"), std::string::npos) << out[0].error;
+  EXPECT_NE(out[0].error.find("partial file removed"), std::string::npos) << out[0].error;
+  EXPECT_EQ(out[0].error.find('\n'), std::string::npos);
+  EXPECT_FALSE(fs::exists(dir / "model_n.onnx"));
+  EXPECT_FALSE(fs::exists(dir / "model_n.onnx.part"));
+}
+
+// Without a Content-Length the size is not announced: the bound stops the transfer when it gets there.
+TEST(Fetch, AnUnannouncedDownloadIsStoppedAtTheKnownSize) {
+  HttpTestServer server;
+  const std::string body = random_bytes(40000, 15);
+  HttpTestServer::Route stream{random_bytes(4000000, 16)};
+  stream.no_length = true;
+  server.set("/stream.onnx", stream);
+  TempDir dir;
+  ModelEntry e = entry_for("model_p", body, {{server.url("/stream.onnx"), ""}}, /*with_hash=*/false);
+  std::uint64_t most_on_disk = 0;
+  FetchOptions o = quiet_options();
+  o.on_progress = [&](const swapcam::models::DownloadProgress& p) { most_on_disk = std::max(most_on_disk, p.done); };
+  auto out = fetch_models({&e}, dir.path(), o);
+  EXPECT_NE(out[0].error.find("larger than the 40000 bytes model_p.onnx has"), std::string::npos) << out[0].error;
+  EXPECT_LE(most_on_disk, body.size());
+  EXPECT_FALSE(fs::exists(dir / "model_p.onnx"));
+  EXPECT_FALSE(fs::exists(dir / "model_p.onnx.part"));
+}
+
+// A download that would leave the disk (nearly) full stops and says so: here everything free is to be
+// kept free, so not one byte fits.
+TEST(Fetch, ADownloadThatWouldFillTheDiskIsStopped) {
+  HttpTestServer server;
+  const std::string body = random_bytes(50000, 17);
+  server.set("/model_q.onnx", {body});
+  TempDir dir;
+  ModelEntry e = entry_for("model_q", body, {{server.url("/model_q.onnx"), ""}});
+  FetchOptions o = quiet_options();
+  o.keep_free = fs::space(dir.path()).available + (std::uint64_t{1} << 30);
+  auto out = fetch_models({&e}, dir.path(), o);
+  EXPECT_NE(out[0].error.find("not enough free space for model_q.onnx in '" + dir.path().string() + "'"),
+            std::string::npos) << out[0].error;
+  EXPECT_FALSE(fs::exists(dir / "model_q.onnx"));
+  EXPECT_FALSE(fs::exists(dir / "model_q.onnx.part"));
+  EXPECT_EQ(FetchOptions{}.keep_free, std::uint64_t{64} << 20);
+}
+
+TEST(Fetch, ADownloadOfUnknownSizeIsBoundedToo) {
+  HttpTestServer server;
+  TempDir work, dir;
+  const std::string a = random_bytes(70000, 14);
+  server.set("/big.zip", {make_zip(work / "big.zip", {{"model_o.onnx", a}})});
+  ModelEntry e = entry_for("model_o", a, {{server.url("/big.zip"), "model_o.onnx"}});
+  FetchOptions o = quiet_options();
+  o.max_unknown_size = 20000;  // the zip is over 70 kB
+  auto out = fetch_models({&e}, dir.path(), o);
+  EXPECT_NE(out[0].error.find("larger than 20.0 kB (20000 bytes), the bound for a download of unknown size"),
+            std::string::npos) << out[0].error;
+  EXPECT_FALSE(fs::exists(dir / "model_o.onnx"));
+  EXPECT_FALSE(fs::exists(dir / "big.zip.part"));
+  // The default bound is documented as 4 GiB.
+  EXPECT_EQ(FetchOptions{}.max_unknown_size, std::uint64_t{4} << 30);
+}

@@ -27,6 +27,7 @@ class HttpTestServer {
     int status = 200;           // 404 to refuse
     bool cut_halfway_once = false;  // first request: headers for the whole body, half of it, then close
     bool ignore_range = false;      // answer 200 with the whole body even when a range is asked for
+    bool no_length = false;         // no Content-Length: the body runs until the connection closes
   };
   struct Request {
     std::string path;
@@ -170,7 +171,8 @@ class HttpTestServer {
     } else {
       resp = "HTTP/1.1 200 OK\r\n";
     }
-    resp += "Content-Length: " + std::to_string(body.size() - start) + "\r\nConnection: close\r\n\r\n";
+    if (!route.no_length) resp += "Content-Length: " + std::to_string(body.size() - start) + "\r\n";
+    resp += "Connection: close\r\n\r\n";
     if (!send_all(fd, resp.data(), resp.size())) return;
     size_t n = body.size() - start;
     if (cut) n /= 2;

@@ -88,5 +88,36 @@ TEST(OnnxReader, LengthsPastTheEndAreRejected) {
   EXPECT_THROW(r.read_floats(r.initializers()[0]), Error);
 }
 
+// Issue 16: a zero-filled file was walked as 32 million empty fields at ~2 us a byte (minutes for
+// 64 MB). Field number 0 does not exist, so it fails on its first byte; a file of valid but endless
+// top-level fields (ir_version again and again) fails at the field bound, not at its end.
+TEST(OnnxReader, ZeroFilledAndEndlessFilesAreNotModels) {
+  test::TempDir dir;
+  const auto zeros = dir / "zeros.onnx";
+  { std::ofstream(zeros, std::ios::binary); }
+  std::filesystem::resize_file(zeros, std::uintmax_t{64} << 20);
+  try {
+    OnnxFileReader r(zeros);
+    FAIL() << "a zero-filled file was accepted";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.kind(), ErrorKind::InvalidData);
+    EXPECT_NE(std::string(e.what()).find("'" + zeros.string() + "' is not an ONNX model"), std::string::npos) << e.what();
+    EXPECT_NE(std::string(e.what()).find("at byte 0"), std::string::npos) << e.what();
+  }
+
+  const auto endless = dir / "endless.onnx";
+  {
+    std::string fields;
+    for (int i = 0; i < (8 << 20); ++i) fields += std::string("\x08\x00", 2);  // ir_version = 0, 8 Mi times
+    std::ofstream(endless, std::ios::binary) << fields;
+  }
+  try {
+    OnnxFileReader r(endless);
+    FAIL() << "16 MB of top-level fields were accepted";
+  } catch (const Error& e) {
+    EXPECT_NE(std::string(e.what()).find("too many top-level fields"), std::string::npos) << e.what();
+  }
+}
+
 }  // namespace
 }  // namespace swapcam::runtime
