@@ -52,10 +52,11 @@ void add_video_swap_options(CLI::App& sub) {
   a.end_opt = grp->add_option("--end", a.end_s, "Video: stop before this time, seconds")->check(CLI::PositiveNumber);
   grp->add_flag("--allow-partial", a.allow_partial,
                 "Video: keep the frames that decoded from a damaged input (default: error, nothing written)");
-  grp->add_option("--workers", a.workers, "Video/folder: frames processed at once (0: automatic, one per core)")
-      ->check(CLI::NonNegativeNumber);
+  // Each worker is a thread with its own frames in flight: a typo (10000) would exhaust a container's limits.
+  grp->add_option("--workers", a.workers, "Video/folder: frames processed at once, 0 to 256 (0: automatic, one per core)")
+      ->check(whole_number_in(0, 256, "automatic"));
   grp->add_option("--detect-every", a.detect_every, "Video: run the detector every N frames, track in between (default 1)")
-      ->check(CLI::PositiveNumber);
+      ->check(whole_number_in(1, 100000));
   grp->add_option("--video-preset", a.preset, "Video: encoder preset (e.g. veryfast, medium; default: the encoder's)");
   grp->add_option("--segment", a.segment,
                   "Video: only segment K of N (K from 0; auto/N: from SLURM_ARRAY_TASK_ID or JOB_COMPLETION_INDEX), "

@@ -106,6 +106,12 @@ std::vector<Case> round3() {
                  return Invocation{bounded(with_threads(e.swap(e.portrait(), e.portrait("target.png"), e / "out.png"),
                                                         "99999999999"))};
                }, 2, {"--execution-threads", "256", "99999999999"}});
+  c.push_back({"WorkersHuge", [](const Env& e) {
+                 return Invocation{bounded(e.swap(e.portrait(), e.video("clip.mp4", 5), e / "out.mp4") + " --workers 100000")};
+               }, 2, {"--workers", "0 (automatic) to 256", "100000"}});
+  c.push_back({"DetectEveryZero", [](const Env& e) {
+                 return Invocation{bounded(e.swap(e.portrait(), e.video("clip.mp4", 5), e / "out.mp4") + " --detect-every 0")};
+               }, 2, {"--detect-every", "1 to 100000", "'0'"}});
   c.push_back({"LiveResolutionHuge", [](const Env& e) {
                  return Invocation{bounded(e.live(e.portrait(), e.video("cam.mp4", 5).string(),
                                                   "--duration 5 --resolution 100000x100000"))};
