@@ -1,0 +1,87 @@
+#!/usr/bin/env python3
+"""Fails when an include points up the layer stack (docs/ARCHITECTURE.md):
+
+    apps -> pipeline -> face | process | media | models -> runtime -> core
+
+A file may include its own layer and any layer below; face, process, media and models are peers.
+A front end (apps/<name>) may include its own files, never another front end's.
+Usage: check_layers.py [ROOT]      (ROOT: the source tree, default: this script's parent's parent)
+       check_layers.py --self-test (proves the check catches an upward and a cross-front-end include)
+"""
+import pathlib
+import re
+import sys
+import tempfile
+
+RANK = {"core": 0, "runtime": 1, "face": 2, "process": 2, "media": 2, "models": 2, "pipeline": 3, "apps": 4}
+INCLUDE = re.compile(r'^\s*#\s*include\s+"([a-z_]+)/([^"]+)"', re.M)
+
+
+def layer_of(path: pathlib.Path, root: pathlib.Path):
+    """('media', None) for src/media/x.cpp, ('apps', 'gui') for apps/gui/x.cpp, None elsewhere."""
+    parts = path.relative_to(root).parts
+    if len(parts) >= 3 and parts[0] == "src" and parts[1] in RANK:
+        return parts[1], None
+    if len(parts) >= 3 and parts[0] == "apps":
+        return "apps", parts[1]
+    return None
+
+
+def violations(root: pathlib.Path):
+    found = []
+    files = [p for d in ("src", "apps") for p in (root / d).rglob("*") if p.suffix in (".h", ".hpp", ".cpp")]
+    for path in sorted(files):
+        here = layer_of(path, root)
+        if here is None:
+            continue
+        layer, front_end = here
+        for m in INCLUDE.finditer(path.read_text(errors="replace")):
+            top, rest = m.group(1), m.group(2)
+            line = path.read_text(errors="replace")[: m.start()].count("\n") + 1
+            where = f"{path.relative_to(root)}:{line}"
+            if top == "apps":
+                other = rest.split("/", 1)[0]
+                if layer != "apps":
+                    found.append(f'{where}: {layer} includes a front end ("apps/{rest}")')
+                elif other != front_end:
+                    found.append(f'{where}: front end {front_end} includes front end {other} ("apps/{rest}")')
+            elif top in RANK and RANK[top] > RANK[layer]:
+                found.append(f'{where}: {layer} includes the higher layer {top} ("{top}/{rest}")')
+    return found
+
+
+def self_test():
+    with tempfile.TemporaryDirectory() as d:
+        root = pathlib.Path(d)
+        for rel, text in {
+            "src/core/ok.h": '#include "core/other.h"\n',
+            "src/media/ok.cpp": '#include "core/ok.h"\n#include "models/peer.h"\n',
+            "src/runtime/bad.cpp": '#include "core/ok.h"\n#include "pipeline/up.h"\n',
+            "apps/cli/ok.cpp": '#include "apps/cli/x.h"\n#include "pipeline/p.h"\n',
+            "apps/gui/bad.cpp": '#include "apps/cli/x.h"\n',
+        }.items():
+            (root / rel).parent.mkdir(parents=True, exist_ok=True)
+            (root / rel).write_text(text)
+        got = violations(root)
+        expected = ["apps/gui/bad.cpp:1: front end gui includes front end cli", "src/runtime/bad.cpp:2: runtime includes the higher layer pipeline"]
+        assert len(got) == 2 and all(any(g.startswith(e) for g in got) for e in expected), got
+    print("check_layers self-test: an upward and a cross-front-end include are caught")
+
+
+def main():
+    if sys.argv[1:] == ["--self-test"]:
+        self_test()
+        return 0
+    root = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else pathlib.Path(__file__).resolve().parent.parent)
+    found = violations(root)
+    for v in found:
+        print(v)
+    if found:
+        print(f"{len(found)} include(s) point up the layers (docs/ARCHITECTURE.md)")
+        return 1
+    print("layers point down: no upward include")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
