@@ -1,4 +1,5 @@
 #include "pipeline/image_pipeline.h"
+#include "pipeline/output_guard.h"
 
 #include <algorithm>
 #include <cmath>
@@ -357,10 +358,8 @@ ImageSwapResult swap_image(const SwapOptions& options) {
   if (media::image_format_from_extension(options.output) == media::ImageFormat::Unknown)
     fail(ErrorKind::Usage, "output '{}' must end in .png, .jpg, .jpeg, .webp, .bmp, .tif or .tiff",
          options.output.string());
-  // Never write over an input: the target, a source photo or the reference face.
-  media::ensure_distinct(options.target, options.output);
-  for (const auto& source : options.sources) media::ensure_distinct(source, options.output);
-  if (!options.reference_face.empty()) media::ensure_distinct(options.reference_face, options.output);
+  // Never write over an input: the target, a source photo, the reference face, the map file, a model.
+  ensure_outputs_spare_inputs(swap_inputs(options), {options.output});
   const fs::path out_dir = options.output.has_parent_path() ? options.output.parent_path() : fs::path(".");
   if (!fs::is_directory(out_dir))
     fail(ErrorKind::NotFound, "cannot write '{}': directory '{}' does not exist", options.output.string(),

@@ -1,5 +1,7 @@
 #include "pipeline/live_pipeline.h"
 
+#include "pipeline/output_guard.h"
+
 #include <algorithm>
 #include <cmath>
 #include <exception>
@@ -613,6 +615,10 @@ LiveSession::LiveSession(LiveOptions options) : impl_(std::make_unique<Impl>()) 
   if (d.options.tracker.detect_every < 1) fail(ErrorKind::Usage, "--detect-every must be at least 1 (got {})", d.options.tracker.detect_every);
   if (d.options.swap_workers < 0) fail(ErrorKind::Usage, "--swap-workers must be 0 (automatic) or more");
 
+  // Outputs never land on an input (the camera file, a source, a model) nor on each other.
+  std::vector<fs::path> inputs = swap_inputs(d.options.swap);
+  if (!d.options.source.camera.empty()) inputs.push_back(d.options.source.camera);
+  ensure_outputs_spare_inputs(inputs, {d.options.record, d.options.metrics_json});
   // Output folders are checked now: finding out at the first frame (or at the end, for the
   // metrics) would lose the run.
   for (const fs::path* out : {&d.options.record, &d.options.metrics_json}) {

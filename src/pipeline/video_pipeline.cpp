@@ -1,5 +1,7 @@
 #include "pipeline/video_pipeline.h"
 
+#include "pipeline/output_guard.h"
+
 #include <algorithm>
 #include <array>
 #include <chrono>
@@ -48,6 +50,10 @@ class FramesDirGuard {
     std::error_code ec;
     if (fs::exists(dir, ec)) {
       if (!fs::is_directory(dir)) fail(ErrorKind::Io, "cannot keep frames in '{}': it exists and is not a folder", dir.string());
+      // Frames are named 000001.png, ...: in a folder that holds files they could overwrite one (a source photo).
+      if (!fs::is_empty(dir, ec))
+        fail(ErrorKind::Usage, "cannot keep frames in '{}': it already holds files that frames could overwrite "
+             "(remove them or choose a new folder)", dir.string());
     } else {
       if (!fs::create_directories(dir, ec) || ec)
         fail(ErrorKind::Io, "cannot create the frames folder '{}': {}", dir.string(), ec.message());
@@ -397,9 +403,7 @@ VideoSwapResult swap_video(const SwapOptions& options, const VideoJobOptions& jo
   if (options.output.empty()) fail(ErrorKind::Usage, "no output path given (-o)");
   if (!is_writable_video_extension(options.output))
     fail(ErrorKind::Usage, "output '{}' must end in .mp4, .mkv, .mov or .webm for a video target", options.output.string());
-  media::ensure_distinct(options.target, options.output);
-  for (const auto& source : options.sources) media::ensure_distinct(source, options.output);
-  if (!options.reference_face.empty()) media::ensure_distinct(options.reference_face, options.output);
+  ensure_outputs_spare_inputs(swap_inputs(options), {options.output});
   { media::VideoReader probe(options.target); }
   { media::AtomicFile probe(options.output); }  // Error(NotFound/Io) when the output cannot be created
 
