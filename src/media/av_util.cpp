@@ -1,5 +1,7 @@
 #include "media/av_util.h"
 
+#include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <mutex>
 
@@ -72,6 +74,17 @@ InputContextPtr open_input(const std::string& path, const std::string& name) {
   r = avformat_find_stream_info(ctx.get(), nullptr);
   if (r < 0) fail(ErrorKind::InvalidData, "cannot read '{}': corrupt media ({})", name, av_error_text(r));
   return ctx;
+}
+
+std::map<std::string, std::string> container_tags(const AVFormatContext* input) {
+  std::map<std::string, std::string> tags;
+  const AVDictionaryEntry* tag = nullptr;
+  while ((tag = av_dict_get(input->metadata, "", tag, AV_DICT_IGNORE_SUFFIX))) {
+    std::string key = tag->key;
+    std::transform(key.begin(), key.end(), key.begin(), [](unsigned char c) { return char(std::tolower(c)); });
+    tags[key] = tag->value;
+  }
+  return tags;
 }
 
 int stream_rotation_degrees(const AVStream* st) {

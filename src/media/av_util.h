@@ -1,5 +1,6 @@
 #pragma once
 // Small helpers over FFmpeg's C API shared by the reader and writer (internal to the media layer).
+#include <map>
 #include <memory>
 #include <string>
 
@@ -47,6 +48,9 @@ PacketPtr make_packet();
 // Opens an input file for demuxing with stream info read. Throws Error: NotFound, InvalidData
 // ("not a video file" for data no demuxer recognises, or an empty file).
 InputContextPtr open_input(const std::string& path_utf8, const std::string& display_name);
+
+// A container's tags with lower-cased keys (Matroska says "COMMENT" where MP4 says "comment").
+std::map<std::string, std::string> container_tags(const AVFormatContext* input);
 
 // Clockwise rotation (0/90/180/270) that makes the stream's pictures upright, from its display matrix.
 int stream_rotation_degrees(const AVStream* stream);

@@ -1,7 +1,6 @@
 #include "media/video_index.h"
 
 #include <algorithm>
-#include <cctype>
 
 #include "core/error.h"
 #include "core/file_kind.h"
@@ -28,12 +27,7 @@ VideoIndex index_video(const std::filesystem::path& path) {
   index.fps = avg > 0 ? avg : base;
   if (stream->nb_frames > 0) index.frames.reserve(std::size_t(std::min<std::int64_t>(stream->nb_frames, 1 << 24)));
 
-  const AVDictionaryEntry* tag = nullptr;
-  while ((tag = av_dict_get(input->metadata, "", tag, AV_DICT_IGNORE_SUFFIX))) {
-    std::string key = tag->key;
-    std::transform(key.begin(), key.end(), key.begin(), [](unsigned char c) { return char(std::tolower(c)); });
-    index.tags[key] = tag->value;
-  }
+  index.tags = container_tags(input.get());
 
   PacketPtr packet = make_packet();
   for (;;) {

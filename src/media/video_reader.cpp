@@ -205,12 +205,7 @@ struct VideoReader::Impl {
     bool swap_sides = info.rotation_degrees == 90 || info.rotation_degrees == 270;
     info.width = swap_sides ? stream->codecpar->height : stream->codecpar->width;
     info.height = swap_sides ? stream->codecpar->width : stream->codecpar->height;
-    const AVDictionaryEntry* tag = nullptr;
-    while ((tag = av_dict_get(input->metadata, "", tag, AV_DICT_IGNORE_SUFFIX))) {
-      std::string key = tag->key;  // lower-cased: Matroska says "COMMENT" where MP4 says "comment"
-      std::transform(key.begin(), key.end(), key.begin(), [](unsigned char c) { return char(std::tolower(c)); });
-      info.metadata[key] = tag->value;
-    }
+    info.metadata = container_tags(input.get());
 
     // Only the video stream is decoded; the demuxer can skip the rest.
     for (unsigned i = 0; i < input->nb_streams; ++i)
