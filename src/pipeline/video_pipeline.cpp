@@ -140,7 +140,7 @@ VideoSwapResult run_video(const SwapOptions& options, const VideoJobOptions& job
     fail(ErrorKind::Usage, "output '{}' must end in .mp4, .mkv, .mov or .webm for a video target", options.output.string());
   validate_video_job(job);
   if (!fs::exists(options.target)) fail(ErrorKind::NotFound, "target '{}' does not exist", options.target.string());
-  media::ensure_distinct(options.target, options.output);
+  ensure_outputs_spare_inputs(swap_inputs(options), {options.output});  // every path in: CLI, folders, GUI
 
   // The input first: a bad file fails before anything is created.
   media::VideoReaderOptions trim;
