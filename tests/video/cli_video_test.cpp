@@ -73,21 +73,7 @@ TEST_F(CliVideo, IdentitySwapKeepsEveryFrameTheTimingTheAudioAndThePixels) {
   EXPECT_EQ(audio_packet_hashes(out), audio_in) << "audio packets are not byte-identical";
 
   // Every frame close to the decoded input (identity swap + one lossy re-encode).
-  media::VideoReader a(in), b(out);
-  media::VideoFrame fa, fb;
-  int frames = 0;
-  double worst = 1e9;
-  while (a.read(fa)) {
-    ASSERT_TRUE(b.read(fb)) << "output ends early at frame " << frames;
-    EXPECT_EQ(fa.pts * a.info().time_base.num * b.info().time_base.den,
-              fb.pts * b.info().time_base.num * a.info().time_base.den)
-        << "timestamp of frame " << frames;
-    const double psnr = cv::PSNR(fa.image, fb.image);
-    worst = std::min(worst, psnr);
-    EXPECT_GE(psnr, 35.0) << "frame " << frames;
-    ++frames;
-  }
-  EXPECT_FALSE(b.read(fb)) << "output has more frames";
+  const auto [frames, worst] = compare_frames(in, out, 35.0);
   EXPECT_EQ(frames, 40);
   RecordProperty("worst_psnr_db", std::to_string(worst));
   // The provenance label is in the container.

@@ -5,13 +5,16 @@
 #include <filesystem>
 #include <sstream>
 #include <string>
+#include <utility>
 #include <vector>
 
+#include <gtest/gtest.h>
 #include <opencv2/core.hpp>
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
 #include "media/atomic_file.h"
+#include "media/video_reader.h"
 #include "test_support.h"
 
 namespace swapcam::test {
@@ -94,6 +97,31 @@ inline std::vector<std::string> audio_packet_hashes(const std::filesystem::path&
     if (fields.size() >= 6) out.push_back(fields[4] + fields[5]);
   }
   return out;
+}
+
+// Decodes `a` and `b` side by side: every frame's timestamp equal and PSNR at least `min_psnr` dB;
+// returns the number of frames and the worst PSNR (frame-count mismatches are test failures).
+inline std::pair<int, double> compare_frames(const std::filesystem::path& a_path, const std::filesystem::path& b_path,
+                                             double min_psnr) {
+  media::VideoReader a(a_path), b(b_path);
+  media::VideoFrame fa, fb;
+  int frames = 0;
+  double worst = 1e9;
+  while (a.read(fa)) {
+    if (!b.read(fb)) {
+      ADD_FAILURE() << b_path << " ends early at frame " << frames;
+      return {frames, worst};
+    }
+    EXPECT_EQ(fa.pts * a.info().time_base.num * b.info().time_base.den,
+              fb.pts * b.info().time_base.num * a.info().time_base.den)
+        << "timestamp of frame " << frames;
+    const double psnr = cv::PSNR(fa.image, fb.image);
+    worst = std::min(worst, psnr);
+    EXPECT_GE(psnr, min_psnr) << "frame " << frames;
+    ++frames;
+  }
+  EXPECT_FALSE(b.read(fb)) << b_path << " has more frames";
+  return {frames, worst};
 }
 
 // No file whose name has the temporary marker, and no `out`.
