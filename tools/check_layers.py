@@ -13,7 +13,7 @@ import re
 import sys
 import tempfile
 
-RANK = {"core": 0, "runtime": 1, "face": 2, "process": 2, "media": 2, "models": 2, "pipeline": 3, "apps": 4}
+RANK = {"core": 0, "runtime": 1, "face": 2, "process": 2, "media": 2, "models": 2, "pipeline": 3, "facade": 5, "apps": 6}
 INCLUDE = re.compile(r'^\s*#\s*include\s+"([a-z_]+)/([^"]+)"', re.M)
 
 

@@ -56,8 +56,8 @@ bool run_video_analyze_if_requested(const GlobalOptions& g, const std::string& i
   if (!a.sources.empty() && a.map_file.empty()) fail(ErrorKind::Usage, "-s needs -o MAP_FILE");
 
   face::AnalyserModels m;
-  m.detector = g.model_path("det_10g", g.detector_model);
-  m.recognizer = g.model_path("w600k_r50", g.recognizer_model);
+  m.detector = g.model_path(models::Role::Detector);
+  m.recognizer = g.model_path(models::Role::Recognizer);
   runtime::RuntimeConfig cfg = g.runtime_config();
   if (cfg.intra_op_threads <= 0) cfg.intra_op_threads = 1;  // parallel frames use the cores (thread_pool.h)
   pipeline::ClusterOptions o;

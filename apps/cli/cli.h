@@ -9,14 +9,12 @@
 
 #include <CLI/CLI.hpp>
 
+#include "facade/models.h"
 #include "runtime/model.h"
 
 namespace swapcam::cli {
 
 // Options shared by every command (product.md, "Global options").
-// The most inference threads one session may ask for.
-inline constexpr int kMaxExecutionThreads = 256;
-
 struct GlobalOptions {
   std::string execution_providers;  // "cuda,cpu"; empty = best available
   int execution_threads = 0;
@@ -31,9 +29,11 @@ struct GlobalOptions {
   // Derived after parsing.
   runtime::RuntimeConfig runtime_config() const;
   std::filesystem::path models_directory() const;
-  // The file for a role: the per-role override if given, else the default file in the models dir.
-  // Throws Error(NotFound) naming the file and the fetch command when it does not exist.
-  std::filesystem::path model_path(std::string_view model_id, const std::string& override_path) const;
+  // The models directory and the per-kind override files, for facade::resolve_models.
+  facade::ModelSource model_source() const;
+  // The file of a kind's model `name` (empty: the kind's default): the kind's override if given, else
+  // the registry's file in the models dir. Error(NotFound) naming the file and the fetch command.
+  std::filesystem::path model_path(models::Role kind, std::string_view name = {}) const;
 };
 
 using Setup = std::function<void(CLI::App& root, GlobalOptions& globals)>;

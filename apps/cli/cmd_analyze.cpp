@@ -38,7 +38,7 @@ void run_analyze(const GlobalOptions& g, const AnalyzeOptions& o) {
   det.score_threshold = o.det_thresh;
   runtime::ModelSpec spec;
   spec.role = "detector";
-  spec.path = g.model_path("det_10g", g.detector_model);
+  spec.path = g.model_path(models::Role::Detector);
   const cv::Mat image = media::read_image(o.image);
   face::Detector detector(spec, g.runtime_config(), det);
   const face::Faces faces = detector.detect(image);

@@ -42,12 +42,13 @@ struct BenchArgs {
 
 // The architecture-equivalent benchmark models (tools/gen_test_models.py --full-size), by role.
 struct Equivalent {
+  models::Role kind;
   const char* model_id;
   const char* file;
 };
-constexpr Equivalent kDetector{"det_10g", "scrfd_10g_equivalent.onnx"};
-constexpr Equivalent kRecognizer{"w600k_r50", "arcface_r50_equivalent.onnx"};
-constexpr Equivalent kSwapper{"inswapper_128", "inswapper_128_equivalent.onnx"};
+constexpr Equivalent kDetector{models::Role::Detector, "det_10g", "scrfd_10g_equivalent.onnx"};
+constexpr Equivalent kRecognizer{models::Role::Recognizer, "w600k_r50", "arcface_r50_equivalent.onnx"};
+constexpr Equivalent kSwapper{models::Role::Swapper, "inswapper_128", "inswapper_128_equivalent.onnx"};
 
 fs::path bench_models_dir() {
   if (const char* home = std::getenv("HOME"); home && *home) return fs::path(home) / ".cache" / "swapcam" / "bench-models";
@@ -116,7 +117,7 @@ void generate_models(const fs::path& dir, const std::string& generator_arg) {
 // The file for a role: the per-role override, the real model in the models dir, else the
 // full-size equivalent there (announced: its weights are random, its cost is the real one's).
 fs::path resolve_model(const GlobalOptions& g, const fs::path& dir, const Equivalent& e, const std::string& override_path) {
-  if (!override_path.empty()) return g.model_path(e.model_id, override_path);
+  if (!override_path.empty()) return g.model_path(e.kind);
   const fs::path real = dir / models::model_file_name(e.model_id);
   if (fs::is_regular_file(real)) return real;
   const fs::path equivalent = dir / e.file;
@@ -162,7 +163,7 @@ void run(const BenchArgs& a, const GlobalOptions& g, bool models_dir_given) {
   s.models.swapper = resolve_model(g, dir, kSwapper, g.swapper_model);
   if (!a.enhancer.empty()) {
     s.enhancer = a.enhancer;
-    s.models.enhancer = g.model_path(process::find_enhancer(a.enhancer).default_model_id, g.enhancer_model);
+    s.models.enhancer = g.model_path(models::Role::Enhancer, a.enhancer);
   }
   if (!a.json && !g.quiet) o.progress = [](const std::string& line) { std::fprintf(stderr, "bench: %s\n", line.c_str()); };
 

@@ -8,6 +8,8 @@
 #include "media/video_reader.h"
 #include "models/locate.h"
 #include "models/manifest.h"
+#include "models/registry.h"
+#include "process/content_filter.h"
 #include "runtime/environment.h"
 #include "runtime/model_slot.h"
 #include "runtime/provider_readiness.h"
@@ -16,30 +18,30 @@
 namespace swapcam::cli {
 namespace {
 
+// What doctor reports on: each kind's default model, and every content-filter classifier (the filter
+// needs all three), straight from the registry.
 struct RoleModel {
-  const char* role;
-  const char* id;
-  const char* fp16_id;
-  std::string GlobalOptions::*override_path;
+  std::string role;
+  const models::ModelDescriptor* model;
 };
-constexpr RoleModel kRoles[] = {
-    {"detector", "det_10g", nullptr, &GlobalOptions::detector_model},
-    {"recognizer", "w600k_r50", nullptr, &GlobalOptions::recognizer_model},
-    {"landmarks", "2d106det", nullptr, &GlobalOptions::landmark_model},
-    {"swapper", "inswapper_128", "inswapper_128_fp16", &GlobalOptions::swapper_model},
-    {"enhancer", "GFPGANv1.4", nullptr, &GlobalOptions::enhancer_model},
-    // The --nsfw-filter classifiers (overridden together by --nsfw-model x3).
-    {"nsfw_1", "nsfw_1", nullptr, nullptr},
-    {"nsfw_2", "nsfw_2", nullptr, nullptr},
-    {"nsfw_3", "nsfw_3", nullptr, nullptr},
-};
+std::vector<RoleModel> doctor_roles() {
+  std::vector<RoleModel> out;
+  for (const auto& d : models::model_registry()) {
+    if (d.kind == models::Role::Classifier) out.push_back({std::string(d.name), &d});
+    else if (d.is_default) out.push_back({std::string(models::role_name(d.kind)), &d});
+  }
+  return out;
+}
 
-// The --nsfw-model given for classifier `id`, or "".
-std::string nsfw_override(const GlobalOptions& g, std::string_view id) {
-  if (g.nsfw_models.size() != 3) return {};
-  for (size_t i = 0; i < 3; ++i)
-    if (id == std::string("nsfw_") + char('1' + i)) return g.nsfw_models[i];
-  return {};
+// The override file for a role (a per-kind option or one of --nsfw-model x3), or "".
+std::filesystem::path override_for(const facade::ModelSource& src, const models::ModelDescriptor& d) {
+  if (d.kind == models::Role::Classifier) {
+    for (size_t i = 0; i < process::kContentClassifiers.size(); ++i)
+      if (process::kContentClassifiers[i].id == d.name) return src.classifiers[i];
+    return {};
+  }
+  const auto* o = src.override_for(d.kind);
+  return o ? *o : std::filesystem::path();
 }
 
 int run_doctor(const GlobalOptions& g, bool json_out, bool load) {
@@ -68,21 +70,24 @@ int run_doctor(const GlobalOptions& g, bool json_out, bool load) {
   const auto dir = g.models_directory();
   j["models_dir"] = dir.string();
 
-  for (const auto& r : kRoles) {
+  const facade::ModelSource source = g.model_source();
+  for (const auto& r : doctor_roles()) {
     nlohmann::json role;
     role["role"] = r.role;
-    const std::string override_path = r.override_path ? g.*(r.override_path) : nsfw_override(g, r.id);
-    std::filesystem::path file =
-        override_path.empty() ? dir / models::model_file_name(r.id) : std::filesystem::path(override_path);
+    role["model"] = std::string(r.model->name);
+    const std::string id(r.model->manifest_id);
+    const std::filesystem::path override_path = override_for(source, *r.model);
+    std::filesystem::path file = override_path.empty() ? dir / models::model_file_name(id) : override_path;
     role["file"] = file.string();
     role["present"] = std::filesystem::is_regular_file(file);
     if (role["present"]) role["bytes"] = std::filesystem::file_size(file);
     if (!role["present"])
-      role["fetch"] = models::fetch_command(r.id, dir == models::default_models_dir() ? std::string() : dir.string());
+      role["fetch"] = models::fetch_command(id, dir == models::default_models_dir() ? std::string() : dir.string());
     // Loading is what decides the provider; without --load, report the plan.
     if (load && role["present"]) {
       ModelSpec spec{r.role, file, {}, {}};
-      if (r.fp16_id && override_path.empty()) spec.fp16_path = dir / models::model_file_name(r.fp16_id);
+      if (!r.model->fp16_manifest_id.empty() && override_path.empty())
+        spec.fp16_path = dir / models::model_file_name(r.model->fp16_manifest_id);
       ModelSlot slot(spec, cfg);
       try {
         const Model& m = slot.get();

@@ -65,14 +65,9 @@ Registrar reg(30, [](CLI::App& root, GlobalOptions& g) {
   auto* a = &args;
   auto* sub = root.add_subcommand("swap", "Swap faces: image -> image, video -> video, folder -> folder");
   add_global_options(*sub, g);
-  auto& o = a->swap.options;
   sub->add_option("-t,--target", a->target, "Target image, video or folder")->required();
   sub->add_option("-o,--output", a->output, "Output file or folder (format from the extension)")->required();
-  add_swap_options(*sub, a->swap);
-  sub->add_flag("--keep-fps,!--no-keep-fps", o.keep_fps, "Video: keep the source frame rate (default on)");
-  sub->add_flag("--no-audio", o.no_audio, "Video: drop the audio");
-  sub->add_flag("--keep-frames", o.keep_frames, "Video: keep the extracted frames");
-  sub->add_flag("--require-face", o.require_face, "Fail when the target has no face (default: write it unchanged)");
+  add_swap_options(*sub, a->swap, /*swap_only_rows=*/true);
   add_video_swap_options(*sub);
   sub->callback([a, &g] { dispatch_swap(resolve(*a, g), g); });
 });

@@ -10,10 +10,14 @@
 #include "core/error.h"
 #include "core/file_kind.h"
 #include "core/log.h"
+#include "facade/models.h"
+#include "facade/runtime.h"
 #include "models/locate.h"
 #include "runtime/providers.h"
 
 namespace swapcam::cli {
+
+namespace fs = std::filesystem;
 
 std::vector<std::pair<int, Setup>>& registry() {
   static std::vector<std::pair<int, Setup>> r;
@@ -40,8 +44,8 @@ void add_global_options(CLI::App& app, GlobalOptions& g) {
   grp->add_option("--execution-provider", g.execution_providers,
                   "Execution providers in order of preference: cpu,cuda,tensorrt,coreml,directml,openvino");
   grp->add_option("--execution-threads", g.execution_threads,
-                  fmt::format("Intra-op threads for inference, 0 to {} (0: automatic)", kMaxExecutionThreads))
-      ->check(whole_number_in(0, kMaxExecutionThreads, "automatic"));
+                  fmt::format("Intra-op threads for inference, 0 to {} (0: automatic)", facade::kMaxExecutionThreads))
+      ->check(whole_number_in(0, facade::kMaxExecutionThreads, "automatic"));
   grp->add_option("--precision", g.precision, "Model precision: auto, fp32 or fp16")
       ->check(CLI::IsMember({"auto", "fp32", "fp16"}));
   grp->add_option("--models-dir", g.models_dir, "Models directory (default $SWAPCAM_MODELS_DIR or ~/.cache/swapcam/models)");
@@ -60,28 +64,32 @@ void add_global_options(CLI::App& app, GlobalOptions& g) {
 }
 
 runtime::RuntimeConfig GlobalOptions::runtime_config() const {
-  runtime::RuntimeConfig cfg;
-  if (!execution_providers.empty()) cfg.providers = runtime::parse_provider_list(execution_providers);
-  // ORT starts this many threads per session: a typo (10000) would exhaust a container's limit.
-  if (execution_threads > kMaxExecutionThreads)
-    fail(ErrorKind::Usage, "--execution-threads must be between 0 and {} (got {})", kMaxExecutionThreads, execution_threads);
-  cfg.intra_op_threads = execution_threads;
-  cfg.precision = runtime::parse_precision(precision);
-  return cfg;
+  return facade::make_runtime_config({.providers = execution_providers, .threads = execution_threads,
+                                      .precision = precision});
 }
 
-std::filesystem::path GlobalOptions::models_directory() const {
-  return models_dir.empty() ? models::default_models_dir() : std::filesystem::path(models_dir);
+std::filesystem::path GlobalOptions::models_directory() const { return model_source().directory(); }
+
+facade::ModelSource GlobalOptions::model_source() const {
+  facade::ModelSource src;
+  src.models_dir = models_dir;
+  using models::Role;
+  for (const auto& [kind, file] : {std::pair{Role::Detector, &detector_model}, {Role::Recognizer, &recognizer_model},
+                                   {Role::Swapper, &swapper_model}, {Role::Landmarks, &landmark_model},
+                                   {Role::Enhancer, &enhancer_model}})
+    if (!file->empty()) src.overrides[kind] = *file;
+  if (nsfw_models.size() > 3)
+    fail(ErrorKind::Usage, "--nsfw-model must be given three times (nsfw_1, nsfw_2, nsfw_3), got {}", nsfw_models.size());
+  for (size_t i = 0; i < nsfw_models.size(); ++i) src.classifiers[i] = nsfw_models[i];
+  return src;
 }
 
-std::filesystem::path GlobalOptions::model_path(std::string_view model_id, const std::string& override_path) const {
-  if (!override_path.empty()) {
-    std::filesystem::path p(override_path);
-    if (file_kind(p) == FileKind::Missing) fail(ErrorKind::NotFound, "model file '{}' does not exist", override_path);
-    require_regular_file(p, "model file");
-    return p;
-  }
-  return models::require_model(models_directory(), model_id);
+std::filesystem::path GlobalOptions::model_path(models::Role kind, std::string_view name) const {
+  const facade::ModelSource src = model_source();
+  const fs::path* o = src.override_for(kind);
+  const models::ModelDescriptor& d =
+      name.empty() ? models::default_descriptor(kind) : models::require_descriptor(kind, name);
+  return facade::model_file(src, d, o ? *o : fs::path());
 }
 
 }  // namespace swapcam::cli

@@ -3,56 +3,57 @@
 #include "core/error.h"
 #include "core/log.h"
 #include "face/detector.h"
-#include "models/locate.h"
-#include "process/content_filter.h"
-#include "process/enhancer.h"
+#include "facade/models.h"
+#include "models/registry.h"
+
+#include <fmt/ranges.h>
 
 namespace swapcam::cli {
 
-namespace fs = std::filesystem;
-
-void add_swap_options(CLI::App& sub, SwapArgs& a) {
-  auto& o = a.options;
+void add_swap_options(CLI::App& sub, SwapArgs& a, bool swap_only_rows) {
   sub.add_option("-s,--source", a.sources, "Source face image (repeat to average several photos)");
-  sub.add_flag("--many-faces", o.many_faces, "Swap every face (with --face-selector reference: every matching face)");
   sub.add_option("--map-faces", a.map_faces,
                  "JSON file: [{\"source\": IMAGE, \"reference\": IMAGE}, ...]; each target face like a reference "
                  "gets that entry's source");
-  a.selector_opt = sub.add_option("--face-selector", a.face_selector, "leftmost, largest, best, center or reference")
-                       ->check(CLI::IsMember({"leftmost", "largest", "best", "center", "reference"}));
   sub.add_option("--reference-face", a.reference_face, "Image of the target person to swap (reference selector)");
-  sub.add_option("--similarity-threshold", o.similarity_threshold,
-                 "Cosine similarity for reference and map matching (default 0.4)");
-  a.mouth_mask_opt = sub.add_option("--mouth-mask", a.mouth_mask,
-                                    "Keep the target's mouth; optional SIZE expands the lip polygon (0..2, default 0.25)")
-                         ->expected(0, 1);
-  sub.add_flag("--color-match", o.color_match, "Match the swapped face's colours to the target (Lab mean/std)");
-  sub.add_flag("--poisson-blend", o.poisson_blend, "Poisson (seamless) blend of the face region");
-  sub.add_option("--opacity", o.opacity, "Blend of the swap over the original, 0..1 (default 1)");
-  sub.add_option("--sharpness", o.sharpness, "Unsharp-mask amount on the face, 0..5 (default 0)");
-  sub.add_option("--enhancer", a.enhancer, "Face enhancer: gfpgan, gpen256 or gpen512")
-      ->check(CLI::IsMember({"gfpgan", "gpen256", "gpen512"}));
-  sub.add_option("--enhancer-blend", o.enhancer_blend, "Blend of the enhanced face, 0..1 (default 0.8)");
-  sub.add_option("--video-encoder", o.video_encoder, "Video: libx264, libx265, libvpx-vp9 or auto")
-      ->check(CLI::IsMember({"libx264", "libx265", "libvpx-vp9", "auto"}));
-  sub.add_option("--hw-decode", o.hardware_decode,
-                 "Video decoding: auto (on the GPU the models use), off, or an FFmpeg device type (cuda, vaapi, "
-                 "videotoolbox, d3d11va, qsv, ...)");
-  sub.add_option("--video-quality", o.video_quality, "Video: quality 0..51 (lower is better, default 18)");
-  sub.add_option("--det-size", a.det_size, "Detector input size: N or WxH, multiples of 32 (default 640)");
-  sub.add_option("--det-thresh", o.det_thresh, "Detector score threshold (default 0.5)");
-  a.watermark_opt = sub.add_option("--watermark", a.watermark,
-                                   "Draw a visible mark on every output frame; optional TEXT (default \"AI-swapped\")")
-                        ->expected(0, 1);
-  sub.add_option("--watermark-position", a.watermark_position, "Corner of the --watermark (default bottom-right)")
-      ->check(CLI::IsMember({"top-left", "top-right", "bottom-left", "bottom-right"}));
-  sub.add_option("--watermark-opacity", a.watermark_opacity, "Opacity of the --watermark, above 0 up to 1 (default 0.7)");
-  sub.add_flag("--nsfw-filter", a.nsfw_filter,
-               "Refuse targets that two of three content classifiers flag as not safe for work (video: one frame a "
-               "second; live: stops the session); models: swapcam models fetch --for filter");
-  sub.add_flag("--no-label", a.no_label,
-               "Do not write the face-swap label into the output's metadata (it is on by default so that tools and "
-               "people can tell the output was made by face swapping)");
+  const pipeline::SwapOptions defaults;
+  for (const auto& row : pipeline::option_table()) {
+    if (row.swap_only && !swap_only_rows) continue;
+    auto& slot = a.slots.emplace_back();
+    slot.row = &row;
+    const std::string def = row.default_text();
+    std::string help(row.help);
+    using T = pipeline::OptionType;
+    switch (row.type) {
+      case T::Flag:
+        slot.flag = def == "true";
+        // A flag on by default can be turned off: --keep-fps,!--no-keep-fps.
+        slot.option = sub.add_flag(slot.flag ? row.flag() + ",!--no-" + std::string(row.key) : row.flag(), slot.flag,
+                                   slot.flag ? help + " (default on)" : help);
+        break;
+      case T::OptionalNumber:
+      case T::OptionalText:
+        slot.option = sub.add_option(row.flag(), slot.text, help + fmt::format(" (default when given: {})", row.implicit))
+                          ->expected(0, 1)
+                          ->type_name(row.type == T::OptionalNumber ? "[NUMBER]" : "[TEXT]");
+        break;
+      default: {
+        if (row.type == T::Choice) {
+          std::vector<std::string> words;
+          for (auto& c : row.choices())
+            if (!c.empty()) words.push_back(std::move(c));
+          help += fmt::format(": {}", fmt::join(words, ", "));
+        }
+        if (!def.empty()) help += " (default " + def + ")";
+        slot.option = sub.add_option(row.flag(), slot.text, help);
+        if (row.type == T::Number) slot.option->type_name("NUMBER");
+        if (row.type == T::Int) slot.option->type_name("INT");
+        if (row.type == T::Size) slot.option->type_name("N|WxH");
+        // Choices are checked by the table (pipeline::check_option_ranges), which knows older names too.
+      }
+    }
+    if (row.key == "face-selector") a.selector_opt = slot.option;
+  }
 }
 
 std::pair<int, int> parse_size(const std::string& s, const char* option, bool square_allowed, int min_side,
@@ -85,59 +86,24 @@ void resolve_swap_options(const SwapArgs& a, const GlobalOptions& g, pipeline::S
   for (const auto& s : a.sources) o.sources.emplace_back(s);
   o.map_faces = a.map_faces;
   o.reference_face = a.reference_face;
+  for (const auto& slot : a.slots) {
+    if (slot.option->count() == 0) continue;
+    using T = pipeline::OptionType;
+    if (slot.row->type == T::Flag) slot.row->set(o, slot.flag ? "true" : "false", *slot.row);
+    else if ((slot.row->type == T::OptionalNumber || slot.row->type == T::OptionalText) && slot.text.empty())
+      slot.row->set(o, slot.row->implicit, *slot.row);  // the flag alone
+    else slot.row->set(o, slot.text, *slot.row);
+  }
   // A reference face implies the reference selector unless another one was asked for explicitly.
   const bool selector_given = a.selector_opt && a.selector_opt->count() > 0;
-  o.face_selector = (!a.reference_face.empty() && !selector_given) ? face::SelectorMode::Reference
-                                                                   : face::parse_selector_mode(a.face_selector);
-  if (a.mouth_mask_opt && a.mouth_mask_opt->count() > 0) {
-    o.mouth_mask = pipeline::kDefaultMouthMaskSize;
-    if (!a.mouth_mask.empty()) {
-      try {
-        size_t used = 0;
-        o.mouth_mask = std::stof(a.mouth_mask, &used);
-        if (used != a.mouth_mask.size()) throw std::invalid_argument(a.mouth_mask);
-      } catch (const std::exception&) {
-        fail(ErrorKind::Usage, "--mouth-mask SIZE must be a number (got '{}')", a.mouth_mask);
-      }
-    }
-  }
-  std::tie(o.det_width, o.det_height) = parse_size(a.det_size, "--det-size", true, 32, face::kMaxDetectorSide);
-  if (a.watermark_opt && a.watermark_opt->count() > 0) {
-    process::WatermarkOptions w;
-    if (!a.watermark.empty()) w.text = a.watermark;
-    w.corner = process::parse_watermark_corner(a.watermark_position);
-    w.opacity = a.watermark_opacity;
-    o.watermark = w;
-  }
-  o.provenance = !a.no_label;
-  o.nsfw_filter = a.nsfw_filter;
-  if (!g.nsfw_models.empty() && g.nsfw_models.size() != 3)
-    fail(ErrorKind::Usage, "--nsfw-model must be given three times (nsfw_1, nsfw_2, nsfw_3), got {}", g.nsfw_models.size());
-  if (!g.nsfw_models.empty() && !o.nsfw_filter) fail(ErrorKind::Usage, "--nsfw-model needs --nsfw-filter");
-  if (a.no_label)
+  if (!a.reference_face.empty() && !selector_given) o.face_selector = face::SelectorMode::Reference;
+  if (!o.provenance)
     log::warn("--no-label: outputs carry no metadata saying they were made by face swapping; label them yourself "
               "where you publish them");
-  o.enhancer = a.enhancer;
-  if (!g.enhancer_model.empty() && o.enhancer.empty())
-    fail(ErrorKind::Usage, "--enhancer-model needs --enhancer NAME ({})", process::enhancer_names());
-  pipeline::validate(o);  // usage errors before any file is looked at
-
+  const facade::ModelSource models = g.model_source();  // option combinations checked before any file
+  pipeline::validate(o);                                  // usage errors before any file is looked at
   o.runtime = g.runtime_config();
-  o.models.detector = g.model_path("det_10g", g.detector_model);
-  o.models.recognizer = g.model_path("w600k_r50", g.recognizer_model);
-  o.models.swapper = g.model_path("inswapper_128", g.swapper_model);
-  if (g.swapper_model.empty()) {
-    // The fp16 variant is optional: used where the provider runs fp16 well.
-    const fs::path fp16 = g.models_directory() / models::model_file_name("inswapper_128_fp16");
-    if (fs::is_regular_file(fp16)) o.models.swapper_fp16 = fp16;
-  }
-  if (o.mouth_mask) o.models.landmarker = g.model_path("2d106det", g.landmark_model);
-  if (o.nsfw_filter)
-    for (size_t i = 0; i < 3; ++i)
-      o.models.content_filter[i] = g.model_path(process::kContentClassifiers[i].id,
-                                                g.nsfw_models.empty() ? std::string() : g.nsfw_models[i]);
-  if (!o.enhancer.empty())
-    o.models.enhancer = g.model_path(process::find_enhancer(o.enhancer).default_model_id, g.enhancer_model);
+  facade::resolve_models(o, models);
 }
 
 }  // namespace swapcam::cli

@@ -2,11 +2,13 @@
 // The swap options shared by `swap` and `live` (product.md, "Swap options"): their flags, and how they
 // resolve into pipeline::SwapOptions with model files located. One definition, so both commands
 // accept the same names with the same meaning.
+#include <deque>
 #include <string>
 #include <utility>
 #include <vector>
 
 #include "apps/cli/cli.h"
+#include "pipeline/option_table.h"
 #include "pipeline/swap_options.h"
 
 namespace swapcam::cli {
@@ -14,23 +16,21 @@ namespace swapcam::cli {
 struct SwapArgs {
   std::vector<std::string> sources;
   std::string map_faces, reference_face;
-  std::string face_selector = "largest";
-  std::string mouth_mask;  // empty with the flag alone: the default size
-  std::string det_size = "640";
-  std::string enhancer;
-  std::string watermark;  // empty with the flag alone: the default text
-  std::string watermark_position = "bottom-right";
-  double watermark_opacity = process::WatermarkOptions{}.opacity;
-  bool no_label = false;
-  bool nsfw_filter = false;
-  CLI::Option* mouth_mask_opt = nullptr;
-  CLI::Option* watermark_opt = nullptr;
+  // One slot per option-table row that the command has: CLI11 writes into it while parsing.
+  struct Slot {
+    const pipeline::OptionRow* row = nullptr;
+    std::string text;
+    bool flag = false;
+    CLI::Option* option = nullptr;
+  };
+  std::deque<Slot> slots;  // a deque: slots keep their address while more are added
   CLI::Option* selector_opt = nullptr;
-  pipeline::SwapOptions options;  // fields CLI11 writes straight into
+  pipeline::SwapOptions options;  // the defaults; resolve_swap_options starts from it
 };
 
-// Adds -s/--source and every face/blend/enhancer/detector option to `sub`.
-void add_swap_options(CLI::App& sub, SwapArgs& a);
+// Adds -s/--source, --map-faces, --reference-face and one flag per option-table row to `sub`
+// (rows marked swap_only only when `swap_only_rows`).
+void add_swap_options(CLI::App& sub, SwapArgs& a, bool swap_only_rows = false);
 
 // "640" -> {640, 640} (when square_allowed), "640x480" / "640,480" -> {640, 480}, each side from
 // min_side to max_side; Error(Usage) naming the option and the bounds otherwise.

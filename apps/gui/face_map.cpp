@@ -36,7 +36,7 @@ std::vector<TargetPerson> find_target_people(const GuiSettings& settings, int ma
   if (s.sources.isEmpty()) s.sources << "unused";
   s.map_faces.clear();
   s.reference_face.clear();
-  s.face_selector = "largest";
+  s.set_option("face-selector", "largest");
   const auto options = make_swap_options(s);
   face::FaceAnalyser analyser({options.models.detector, options.models.recognizer, {}, {}}, options.runtime);
 
@@ -81,7 +81,7 @@ std::vector<TargetPerson> find_target_people(const GuiSettings& settings, int ma
   std::vector<std::vector<float>> embeddings;
   embeddings.reserve(faces.size());
   for (const auto& f : faces) embeddings.push_back(f.embedding);
-  const auto cluster = pipeline::cluster_embeddings(embeddings, float(settings.similarity_threshold));
+  const auto cluster = pipeline::cluster_embeddings(embeddings, options.similarity_threshold);
   const int count = cluster.empty() ? 0 : *std::max_element(cluster.begin(), cluster.end()) + 1;
   std::vector<TargetPerson> people(count);
   std::vector<std::vector<std::vector<float>>> members(count);

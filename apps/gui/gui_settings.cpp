@@ -2,6 +2,8 @@
 
 #include <type_traits>
 
+#include "pipeline/option_table.h"
+
 namespace swapcam::gui {
 
 namespace {
@@ -12,30 +14,8 @@ void visit_fields(GuiSettings& s, Visit&& v) {
   v("swap/sources", s.sources);
   v("swap/target", s.target);
   v("swap/output", s.output);
-  v("swap/many_faces", s.many_faces);
-  v("swap/face_selector", s.face_selector);
   v("swap/reference_face", s.reference_face);
-  v("swap/similarity_threshold", s.similarity_threshold);
   v("swap/map_faces", s.map_faces);
-  v("swap/mouth_mask", s.mouth_mask);
-  v("swap/mouth_mask_size", s.mouth_mask_size);
-  v("swap/color_match", s.color_match);
-  v("swap/poisson_blend", s.poisson_blend);
-  v("responsible/watermark", s.watermark);
-  v("responsible/watermark_text", s.watermark_text);
-  v("responsible/watermark_position", s.watermark_position);
-  v("responsible/watermark_opacity", s.watermark_opacity);
-  v("responsible/label_outputs", s.label_outputs);
-  v("responsible/nsfw_filter", s.nsfw_filter);
-  v("swap/opacity", s.opacity);
-  v("swap/sharpness", s.sharpness);
-  v("swap/enhancer", s.enhancer);
-  v("swap/enhancer_blend", s.enhancer_blend);
-  v("video/encoder", s.video_encoder);
-  v("video/quality", s.video_quality);
-  v("video/keep_fps", s.keep_fps);
-  v("video/keep_audio", s.keep_audio);
-  v("video/keep_frames", s.keep_frames);
   v("runtime/execution_provider", s.execution_provider);
   v("runtime/precision", s.precision);
   v("runtime/execution_threads", s.execution_threads);
@@ -55,7 +35,19 @@ void visit_fields(GuiSettings& s, Visit&& v) {
   v("live/show_fps", s.show_fps);
 }
 
+// Option-table rows are saved as "<group>/<key>" with their text.
+QString option_key(const pipeline::OptionRow& row) {
+  return QString::fromUtf8(row.group.data(), qsizetype(row.group.size())) + "/" +
+         QString::fromUtf8(row.key.data(), qsizetype(row.key.size()));
+}
+
 }  // namespace
+
+std::string GuiSettings::option(std::string_view key) const {
+  if (const auto it = options.find(std::string(key)); it != options.end()) return it->second;
+  const pipeline::OptionRow* row = pipeline::find_option(key);
+  return row ? row->default_text() : std::string();
+}
 
 GuiSettings load_settings(QSettings& store) {
   GuiSettings s;
@@ -63,12 +55,16 @@ GuiSettings load_settings(QSettings& store) {
     using T = std::decay_t<decltype(field)>;
     if (store.contains(key)) field = store.value(key).template value<T>();
   });
+  for (const auto& row : pipeline::option_table())
+    if (const QString k = option_key(row); store.contains(k)) s.set_option(row.key, store.value(k).toString().toStdString());
   return s;
 }
 
 void save_settings(const GuiSettings& settings, QSettings& store) {
   GuiSettings copy = settings;  // visit_fields takes a mutable struct; saving never changes it
   visit_fields(copy, [&store](const char* key, auto& field) { store.setValue(key, field); });
+  for (const auto& row : pipeline::option_table())
+    store.setValue(option_key(row), QString::fromStdString(settings.option(row.key)));
   store.sync();
 }
 

@@ -5,6 +5,10 @@
 #include <QString>
 #include <QStringList>
 
+#include <map>
+#include <string>
+#include <string_view>
+
 namespace swapcam::gui {
 
 struct GuiSettings {
@@ -12,27 +16,17 @@ struct GuiSettings {
   QStringList sources;
   QString target, output;
 
-  // Swap options (pipeline/swap_options.h, the CLI's names).
-  bool many_faces = false;
-  QString face_selector = "largest";
+  // Files the swap options point at (not rows of the option table: the window picks them).
   QString reference_face;
-  double similarity_threshold = 0.4;
   QString map_faces;                 // JSON map written by the face mapping dialog; empty: none
-  bool mouth_mask = false;
-  double mouth_mask_size = 0.25;
-  bool color_match = false;
-  bool poisson_blend = false;
-  double opacity = 1.0;
-  double sharpness = 0.0;
-  QString enhancer;                  // "", gfpgan, gpen256, gpen512
-  double enhancer_blend = 0.8;
 
-  // Video.
-  QString video_encoder = "auto";
-  int video_quality = 18;
-  bool keep_fps = true;
-  bool keep_audio = true;
-  bool keep_frames = false;
+  // The option table's values (pipeline/option_table.h) by key, as text: "opacity" -> "0.35". A key
+  // that is absent has the table's default. The Swap, Video and Responsible use tabs edit these.
+  std::map<std::string, std::string> options;
+  // The value of a row: the given one, else the default.
+  std::string option(std::string_view key) const;
+  bool flag(std::string_view key) const { return option(key) == "true"; }
+  void set_option(std::string_view key, std::string value) { options[std::string(key)] = std::move(value); }
 
   // Runtime.
   QString execution_provider = "auto";  // "auto" or a short provider name
@@ -51,13 +45,6 @@ struct GuiSettings {
   QString virtual_camera;               // /dev/videoN
   bool show_fps = false;
 
-  // Responsible use (the CLI's --watermark, --no-label, --nsfw-filter).
-  bool watermark = false;
-  QString watermark_text;               // empty: the default ("AI-swapped")
-  QString watermark_position = "bottom-right";
-  double watermark_opacity = 0.7;
-  bool label_outputs = true;
-  bool nsfw_filter = false;
 };
 
 GuiSettings load_settings(QSettings& store);

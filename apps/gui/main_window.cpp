@@ -28,7 +28,7 @@ namespace swapcam::gui {
 
 namespace {
 
-QDoubleSpinBox* spin(double lo, double hi, double step, int decimals) {
+QDoubleSpinBox* spin(double lo, double hi, double step, int decimals) {  // the live tab's frame rate
   auto* s = new QDoubleSpinBox;
   s->setRange(lo, hi);
   s->setSingleStep(step);
@@ -235,20 +235,15 @@ QWidget* MainWindow::build_preview_panel() {
 
 QWidget* MainWindow::build_swap_tab() {
   auto* w = new QWidget;
-  auto* form = new QFormLayout(w);
-  many_faces_ = new QCheckBox(tr("Swap every face"));
-  face_selector_ = new QComboBox;
-  const std::pair<const char*, QString> selectors[] = {{"largest", tr("largest")}, {"leftmost", tr("leftmost")},
-                                                        {"best", tr("best")},       {"center", tr("center")},
-                                                        {"reference", tr("reference")}};
-  for (const auto& [value, label] : selectors) face_selector_->addItem(label, value);
+  auto* layout = new QVBoxLayout(w);
+  // The files the options point at are the window's; every other field comes from the option table.
+  auto* files = new QFormLayout;
   reference_face_ = new QLineEdit;
   reference_face_->setPlaceholderText(tr("Photo of the target person (reference selector)"));
   auto* ref_browse = new QPushButton("…");
   auto* ref_row = new QHBoxLayout;
   ref_row->addWidget(reference_face_, 1);
   ref_row->addWidget(ref_browse);
-  similarity_ = spin(-1, 1, 0.05, 2);
   auto* map_button = new QPushButton(tr("Map faces…"));
   auto* map_clear = new QPushButton(tr("Clear"));
   map_info_ = new QLabel(tr("none"));
@@ -256,36 +251,19 @@ QWidget* MainWindow::build_swap_tab() {
   map_row->addWidget(map_button);
   map_row->addWidget(map_clear);
   map_row->addWidget(map_info_, 1);
-  mouth_mask_ = new QCheckBox(tr("Keep the target's mouth"));
-  mouth_mask_size_ = spin(0, 2, 0.05, 2);
-  color_match_ = new QCheckBox(tr("Match colours to the target"));
-  poisson_ = new QCheckBox(tr("Poisson (seamless) blend"));
-  opacity_ = spin(0, 1, 0.05, 2);
-  sharpness_ = spin(0, 5, 0.1, 1);
-  enhancer_ = new QComboBox;
-  enhancer_->addItem(tr("none"), "");
-  for (const char* e : {"gfpgan", "gpen256", "gpen512"}) enhancer_->addItem(e, e);
-  enhancer_blend_ = spin(0, 1, 0.05, 2);
-
-  form->addRow(many_faces_);
-  form->addRow(tr("Face selector"), face_selector_);
-  form->addRow(tr("Reference face"), ref_row);
-  form->addRow(tr("Similarity threshold"), similarity_);
-  form->addRow(tr("Face mapping"), map_row);
-  form->addRow(mouth_mask_);
-  form->addRow(tr("Mouth mask size"), mouth_mask_size_);
-  form->addRow(color_match_);
-  form->addRow(poisson_);
-  form->addRow(tr("Opacity"), opacity_);
-  form->addRow(tr("Sharpness"), sharpness_);
-  form->addRow(tr("Enhancer"), enhancer_);
-  form->addRow(tr("Enhancer blend"), enhancer_blend_);
+  files->addRow(tr("Reference face"), ref_row);
+  files->addRow(tr("Face mapping"), map_row);
+  swap_form_ = new OptionForm({"faces", "blend", "enhance", "detector"});
+  layout->addLayout(files);
+  layout->addWidget(swap_form_);
+  layout->addStretch(1);
 
   connect(ref_browse, &QPushButton::clicked, this, [this] {
     const QString f = QFileDialog::getOpenFileName(this, tr("Reference face"), {}, image_file_filter());
     if (!f.isEmpty()) {
       reference_face_->setText(f);
-      select_data(face_selector_, "reference");
+      if (auto* selector = qobject_cast<QComboBox*>(swap_form_->editor("face-selector")))
+        select_data(selector, "reference");
     }
   });
   connect(map_button, &QPushButton::clicked, this, &MainWindow::open_face_mapping);
@@ -298,24 +276,8 @@ QWidget* MainWindow::build_swap_tab() {
 }
 
 QWidget* MainWindow::build_video_tab() {
-  auto* w = new QWidget;
-  auto* form = new QFormLayout(w);
-  encoder_ = new QComboBox;
-  encoder_->addItem(tr("auto"), "auto");
-  for (const char* e : {"libx264", "libx265", "libvpx-vp9"}) encoder_->addItem(e, e);
-  encoder_->setToolTip(tr("auto: a hardware H.264 encoder where one works, else libx264"));
-  quality_ = new QSpinBox;
-  quality_->setRange(0, 51);
-  quality_->setToolTip(tr("0..51, lower is better (CRF-like)"));
-  keep_fps_ = new QCheckBox(tr("Keep the frame rate"));
-  keep_audio_ = new QCheckBox(tr("Keep the audio"));
-  keep_frames_ = new QCheckBox(tr("Keep the swapped frames (PNG folder beside the output)"));
-  form->addRow(tr("Encoder"), encoder_);
-  form->addRow(tr("Quality"), quality_);
-  form->addRow(keep_fps_);
-  form->addRow(keep_audio_);
-  form->addRow(keep_frames_);
-  return w;
+  video_form_ = new OptionForm({"video"});
+  return video_form_;
 }
 
 QWidget* MainWindow::build_runtime_tab() {
@@ -408,14 +370,11 @@ void MainWindow::connect_changes() {
     settings_changed();
   });
   for (QLineEdit* e : {output_, reference_face_, models_dir_}) connect(e, &QLineEdit::textChanged, this, changed);
-  for (QCheckBox* c : {many_faces_, mouth_mask_, color_match_, poisson_, keep_fps_, keep_audio_, keep_frames_, mirror_,
-                       show_fps_, virtual_camera_on_})
-    connect(c, &QCheckBox::toggled, this, changed);
-  for (QComboBox* c : {face_selector_, enhancer_, encoder_, provider_, precision_, resolution_})
-    connect(c, &QComboBox::currentIndexChanged, this, changed);
-  for (QDoubleSpinBox* s : {similarity_, mouth_mask_size_, opacity_, sharpness_, enhancer_blend_, camera_fps_})
-    connect(s, &QDoubleSpinBox::valueChanged, this, changed);
-  for (QSpinBox* s : {quality_, threads_}) connect(s, &QSpinBox::valueChanged, this, changed);
+  for (QCheckBox* c : {mirror_, show_fps_, virtual_camera_on_}) connect(c, &QCheckBox::toggled, this, changed);
+  for (QComboBox* c : {provider_, precision_, resolution_}) connect(c, &QComboBox::currentIndexChanged, this, changed);
+  connect(camera_fps_, &QDoubleSpinBox::valueChanged, this, changed);
+  connect(threads_, &QSpinBox::valueChanged, this, changed);
+  for (OptionForm* f : {swap_form_, video_form_}) connect(f, &OptionForm::changed, this, changed);
   connect(responsible_, &ResponsibleUsePanel::changed, this, changed);
   connect(models_dir_, &QLineEdit::editingFinished, this, [this] {
     preview_.reset_models();
@@ -430,24 +389,10 @@ GuiSettings MainWindow::current_settings() const {
   s.sources = sources_->files();
   s.target = target_->text().trimmed();
   s.output = output_->text().trimmed();
-  s.many_faces = many_faces_->isChecked();
-  s.face_selector = face_selector_->currentData().toString();
   s.reference_face = reference_face_->text().trimmed();
-  s.similarity_threshold = similarity_->value();
   s.map_faces = map_faces_;
-  s.mouth_mask = mouth_mask_->isChecked();
-  s.mouth_mask_size = mouth_mask_size_->value();
-  s.color_match = color_match_->isChecked();
-  s.poisson_blend = poisson_->isChecked();
-  s.opacity = opacity_->value();
-  s.sharpness = sharpness_->value();
-  s.enhancer = enhancer_->currentData().toString();
-  s.enhancer_blend = enhancer_blend_->value();
-  s.video_encoder = encoder_->currentData().toString();
-  s.video_quality = quality_->value();
-  s.keep_fps = keep_fps_->isChecked();
-  s.keep_audio = keep_audio_->isChecked();
-  s.keep_frames = keep_frames_->isChecked();
+  swap_form_->read(s.options);
+  video_form_->read(s.options);
   s.execution_provider = provider_->currentData().toString();
   s.precision = precision_->currentData().toString();
   s.execution_threads = threads_->value();
@@ -471,25 +416,11 @@ void MainWindow::apply_settings(const GuiSettings& s) {
   sources_->set_files(s.sources);
   target_->setText(s.target);
   output_->setText(s.output);
-  many_faces_->setChecked(s.many_faces);
-  select_data(face_selector_, s.face_selector);
   reference_face_->setText(s.reference_face);
-  similarity_->setValue(s.similarity_threshold);
   map_faces_ = s.map_faces;
   map_info_->setText(map_faces_.isEmpty() ? tr("none") : QFileInfo(map_faces_).absoluteFilePath());
-  mouth_mask_->setChecked(s.mouth_mask);
-  mouth_mask_size_->setValue(s.mouth_mask_size);
-  color_match_->setChecked(s.color_match);
-  poisson_->setChecked(s.poisson_blend);
-  opacity_->setValue(s.opacity);
-  sharpness_->setValue(s.sharpness);
-  select_data(enhancer_, s.enhancer);
-  enhancer_blend_->setValue(s.enhancer_blend);
-  select_data(encoder_, s.video_encoder);
-  quality_->setValue(s.video_quality);
-  keep_fps_->setChecked(s.keep_fps);
-  keep_audio_->setChecked(s.keep_audio);
-  keep_frames_->setChecked(s.keep_frames);
+  swap_form_->write(s.options);
+  video_form_->write(s.options);
   if (provider_->findData(s.execution_provider) < 0)  // saved on a machine with other providers: keep it visible
     provider_->addItem(tr("%1 (not available)").arg(s.execution_provider), s.execution_provider);
   select_data(provider_, s.execution_provider);

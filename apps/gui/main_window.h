@@ -22,6 +22,7 @@
 
 #include "apps/gui/gui_settings.h"
 #include "apps/gui/job_runner.h"
+#include "apps/gui/option_form.h"
 #include "apps/gui/preview_engine.h"
 #include "apps/gui/responsible_use.h"
 #include "media/camera.h"
@@ -115,27 +116,13 @@ class MainWindow : public QMainWindow {
   QLabel* preview_info_;
 
   // Swap.
-  QCheckBox* many_faces_;
-  QComboBox* face_selector_;
+  OptionForm* swap_form_;   // the option table's faces, blend, enhance and detector rows
+  OptionForm* video_form_;  // and its video rows
   QLineEdit* reference_face_;
-  QDoubleSpinBox* similarity_;
   QLabel* map_info_;
   QString map_faces_;
-  QCheckBox* mouth_mask_;
-  QDoubleSpinBox* mouth_mask_size_;
-  QCheckBox* color_match_;
-  QCheckBox* poisson_;
-  QDoubleSpinBox* opacity_;
-  QDoubleSpinBox* sharpness_;
-  QComboBox* enhancer_;
-  QDoubleSpinBox* enhancer_blend_;
 
   // Video.
-  QComboBox* encoder_;
-  QSpinBox* quality_;
-  QCheckBox* keep_fps_;
-  QCheckBox* keep_audio_;
-  QCheckBox* keep_frames_;
 
   // Runtime.
   QComboBox* provider_;

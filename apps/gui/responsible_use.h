@@ -11,6 +11,7 @@
 #include <QWidget>
 
 #include "apps/gui/gui_settings.h"
+#include "apps/gui/option_form.h"
 
 namespace swapcam::gui {
 
@@ -30,6 +31,8 @@ class ConsentDialog : public QDialog {
 // application then quits). Records the acceptance.
 bool ask_for_consent(QSettings& store, QWidget* parent = nullptr);
 
+// The Responsible use tab: the option table's "marks" rows (visible mark, metadata label, content
+// filter) and what leaving the label out means.
 class ResponsibleUsePanel : public QWidget {
   Q_OBJECT
  public:
@@ -37,8 +40,8 @@ class ResponsibleUsePanel : public QWidget {
   void read(GuiSettings& s) const;
   void write(const GuiSettings& s);
 
-  QCheckBox* watermark_box() const { return watermark_; }
-  QCheckBox* label_box() const { return label_; }
+  QCheckBox* watermark_box() const;
+  QCheckBox* no_label_box() const;
   QLabel* label_warning() const { return label_warning_; }
 
  signals:
@@ -47,13 +50,8 @@ class ResponsibleUsePanel : public QWidget {
  private:
   void update_enabled();
 
-  QCheckBox* watermark_;
-  QLineEdit* watermark_text_;
-  QComboBox* watermark_position_;
-  QDoubleSpinBox* watermark_opacity_;
-  QCheckBox* label_;
+  OptionForm* form_;
   QLabel* label_warning_;
-  QCheckBox* nsfw_filter_;
 };
 
 }  // namespace swapcam::gui

@@ -1,16 +1,15 @@
 #include "apps/gui/swap_request.h"
 
-#include <QCoreApplication>
 #include <opencv2/imgproc.hpp>
 
 #include "core/error.h"
 #include "core/file_kind.h"
+#include "facade/models.h"
+#include "facade/runtime.h"
 #include "face/selector.h"
 #include "media/image_io.h"
-#include "models/locate.h"
-#include "process/content_filter.h"
-#include "process/enhancer.h"
-#include "process/watermark.h"
+#include "models/registry.h"
+#include "pipeline/option_table.h"
 #include "runtime/providers.h"
 
 namespace swapcam::gui {
@@ -43,88 +42,45 @@ QString default_output_path(const QString& target) {
   return from_path(p.parent_path() / (p.stem().string() + "_swapped" + ext.string()));
 }
 
-fs::path models_directory(const GuiSettings& s) {
-  return s.models_dir.isEmpty() ? models::default_models_dir() : to_path(s.models_dir);
+facade::ModelSource model_source(const GuiSettings& s) {
+  facade::ModelSource src;
+  src.models_dir = to_path(s.models_dir);
+  using models::Role;
+  for (const auto& [kind, file] : {std::pair{Role::Detector, &s.detector_model}, {Role::Recognizer, &s.recognizer_model},
+                                   {Role::Swapper, &s.swapper_model}, {Role::Landmarks, &s.landmark_model},
+                                   {Role::Enhancer, &s.enhancer_model}})
+    if (!file->isEmpty()) src.overrides[kind] = to_path(*file);
+  return src;
 }
+
+fs::path models_directory(const GuiSettings& s) { return model_source(s).directory(); }
 
 runtime::RuntimeConfig make_runtime_config(const GuiSettings& s) {
-  runtime::RuntimeConfig cfg;
-  if (!s.execution_provider.isEmpty() && s.execution_provider != "auto") {
-    cfg.providers = runtime::parse_provider_list(s.execution_provider.toStdString());
-    // The CPU stays the last resort, like the CLI's default order.
-    if (cfg.providers.back() != runtime::Provider::Cpu) cfg.providers.push_back(runtime::Provider::Cpu);
-  }
-  cfg.precision = runtime::parse_precision(s.precision.toStdString());
-  cfg.intra_op_threads = s.execution_threads;
-  return cfg;
+  return facade::make_runtime_config({.providers = s.execution_provider.toStdString(),
+                                      .threads = s.execution_threads,
+                                      .precision = s.precision.toStdString()});
 }
-
-namespace {
-
-fs::path model_file(const GuiSettings& s, std::string_view id, const QString& override_path) {
-  if (!override_path.isEmpty()) {
-    const fs::path p = to_path(override_path);
-    if (file_kind(p) == FileKind::Missing)
-      fail(ErrorKind::NotFound, "{}",
-           QCoreApplication::translate("swapcam::gui::SwapRequest", "model file '%1' does not exist")
-               .arg(from_path(p))
-               .toStdString());
-    require_regular_file(p, "model file");  // like the CLI: a FIFO or folder is named, not opened
-    return p;
-  }
-  return models::require_model(models_directory(s), id);
-}
-
-}  // namespace
 
 pipeline::SwapOptions make_swap_options(const GuiSettings& s) {
   pipeline::SwapOptions o;
   for (const auto& src : s.sources) o.sources.push_back(to_path(src));
   o.target = to_path(s.target);
   o.output = to_path(s.output);
-  o.many_faces = s.many_faces;
-  o.face_selector = face::parse_selector_mode(s.face_selector.toStdString());
+  // Every option-table value the window holds, through the table's own parsing.
+  for (const auto& [key, value] : s.options) {
+    const pipeline::OptionRow* row = pipeline::find_option(key);
+    if (row) row->set(o, value, *row);  // a key no row has (an older version's) is ignored
+  }
   // The reference photo only counts with its selector (the field keeps its text meanwhile).
   if (o.face_selector == face::SelectorMode::Reference) o.reference_face = to_path(s.reference_face);
-  o.similarity_threshold = float(s.similarity_threshold);
   o.map_faces = to_path(s.map_faces);
-  if (s.mouth_mask) o.mouth_mask = float(s.mouth_mask_size);
-  o.color_match = s.color_match;
-  o.poisson_blend = s.poisson_blend;
-  o.opacity = float(s.opacity);
-  o.sharpness = float(s.sharpness);
-  o.enhancer = s.enhancer.toStdString();
-  o.enhancer_blend = float(s.enhancer_blend);
-  o.video_encoder = s.video_encoder.toStdString();
-  o.video_quality = s.video_quality;
-  o.keep_fps = s.keep_fps;
-  o.no_audio = !s.keep_audio;
-  o.keep_frames = s.keep_frames;
-  if (s.watermark) {
-    process::WatermarkOptions w;
-    if (!s.watermark_text.isEmpty()) w.text = s.watermark_text.toStdString();
-    w.corner = process::parse_watermark_corner(s.watermark_position.toStdString());
-    w.opacity = s.watermark_opacity;
-    o.watermark = w;
-  }
-  o.provenance = s.label_outputs;
-  o.nsfw_filter = s.nsfw_filter;
   pipeline::validate(o);  // usage errors before any file is looked at
 
   o.runtime = make_runtime_config(s);
-  o.models.detector = model_file(s, "det_10g", s.detector_model);
-  o.models.recognizer = model_file(s, "w600k_r50", s.recognizer_model);
-  o.models.swapper = model_file(s, "inswapper_128", s.swapper_model);
-  if (s.swapper_model.isEmpty()) {
-    const fs::path fp16 = models_directory(s) / models::model_file_name("inswapper_128_fp16");
-    if (fs::is_regular_file(fp16)) o.models.swapper_fp16 = fp16;
-  }
-  if (o.nsfw_filter)
-    for (size_t i = 0; i < o.models.content_filter.size(); ++i)
-      o.models.content_filter[i] = model_file(s, process::kContentClassifiers[i].id, {});
-  if (o.mouth_mask) o.models.landmarker = model_file(s, "2d106det", s.landmark_model);
-  if (!o.enhancer.empty())
-    o.models.enhancer = model_file(s, process::find_enhancer(o.enhancer).default_model_id, s.enhancer_model);
+  // The enhancer's override only counts with an enhancer chosen (the field keeps its text meanwhile).
+  facade::ModelSource src = model_source(s);
+  if (o.enhancer.empty()) src.overrides.erase(models::Role::Enhancer);
+  facade::resolve_models(o, src);
   return o;
 }
 

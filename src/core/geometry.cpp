@@ -33,6 +33,24 @@ Landmarks5 scaled(const double (&t)[5][2], double ratio, double shift_x) {
 
 }  // namespace
 
+std::string_view face_template_name(FaceTemplate t) {
+  switch (t) {
+    case FaceTemplate::Arcface: return "arcface";
+    case FaceTemplate::Ffhq: return "ffhq";
+    case FaceTemplate::Gpen: return "gpen";
+  }
+  return "?";
+}
+
+Landmarks5 face_template_points(FaceTemplate t, int size) {
+  switch (t) {
+    case FaceTemplate::Arcface: return arcface_template(size);
+    case FaceTemplate::Ffhq: return ffhq_template(size);
+    case FaceTemplate::Gpen: return gpen_template(size);
+  }
+  return arcface_template(size);
+}
+
 cv::Mat umeyama(std::span<const cv::Point2f> src, std::span<const cv::Point2f> dst) {
   std::vector<cv::Point2d> s(src.begin(), src.end()), d(dst.begin(), dst.end());
   return umeyama(std::span<const cv::Point2d>(s), std::span<const cv::Point2d>(d));

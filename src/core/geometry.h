@@ -2,6 +2,7 @@
 // Similarity transforms and the alignment templates of models.md. No inference here.
 #include <array>
 #include <span>
+#include <string_view>
 
 #include <opencv2/core.hpp>
 
@@ -22,6 +23,11 @@ Landmarks5 arcface_template(int size);
 Landmarks5 ffhq_template(int size);
 // GPEN template (normalised, times size).
 Landmarks5 gpen_template(int size);
+
+// The templates by name, for model descriptors (models/registry.h) that say which one a crop uses.
+enum class FaceTemplate { Arcface, Ffhq, Gpen };
+std::string_view face_template_name(FaceTemplate t);  // "arcface", "ffhq", "gpen"
+Landmarks5 face_template_points(FaceTemplate t, int size);
 
 // The 2x3 transform that maps face landmarks onto the template of a size x size crop.
 cv::Mat estimate_alignment(const Landmarks5& face, const Landmarks5& templ);

@@ -60,18 +60,6 @@ Manifest make_builtin() {
       .note = "106-point landmarks, used by the mouth mask (insightface buffalo_l)",
   });
   m.push_back({
-      .id = "genderage",
-      .role = Role::GenderAge,
-      .file_name = "genderage.onnx",
-      .known = {{1322532, "4fde69b1c810857b88c64a335084f1c3fe8f01246c9a191b48c7bb756d6652fb",
-                 "LFS pointer on huggingface.co/maze/faceX"}},
-      .licence = kInsightfaceLicence,
-      .sources = {{kBuffaloZip, "genderage.onnx"},
-                  {"https://huggingface.co/maze/faceX/resolve/main/genderage.onnx", ""}},
-      .uses = {},
-      .note = "gender/age estimator (insightface buffalo_l)",
-  });
-  m.push_back({
       .id = "inswapper_128",
       .role = Role::Swapper,
       .file_name = "inswapper_128.onnx",
@@ -188,9 +176,10 @@ std::string_view role_name(Role role) {
     case Role::Detector: return "detector";
     case Role::Recognizer: return "recognizer";
     case Role::Landmarks: return "landmarks";
-    case Role::GenderAge: return "genderage";
     case Role::Swapper: return "swapper";
     case Role::Enhancer: return "enhancer";
+    case Role::Occluder: return "occluder";
+    case Role::Parser: return "parser";
     case Role::Classifier: return "classifier";
   }
   return "?";

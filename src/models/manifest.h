@@ -10,7 +10,8 @@
 
 namespace swapcam::models {
 
-enum class Role { Detector, Recognizer, Landmarks, GenderAge, Swapper, Enhancer, Classifier };
+// What a model does; the registry's kinds (models/registry.h).
+enum class Role { Detector, Recognizer, Landmarks, Swapper, Enhancer, Occluder, Parser, Classifier };
 std::string_view role_name(Role role);
 
 // One published export of a model file. Several exports of the same model circulate (e.g. two

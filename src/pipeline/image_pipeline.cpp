@@ -1,4 +1,5 @@
 #include "pipeline/image_pipeline.h"
+#include "pipeline/option_table.h"
 #include "pipeline/output_guard.h"
 
 #include <algorithm>
@@ -13,6 +14,7 @@
 #include "face/landmarker.h"
 #include "face/selector.h"
 #include "media/image_io.h"
+#include "models/registry.h"
 #include "process/color_match.h"
 #include "process/mouth_mask.h"
 #include "process/paste_back.h"
@@ -22,28 +24,13 @@ namespace swapcam::pipeline {
 namespace fs = std::filesystem;
 
 void validate(const SwapOptions& o) {
-  auto in_range = [](double v, double lo, double hi) { return std::isfinite(v) && v >= lo && v <= hi; };
   if (o.sources.empty() && o.map_faces.empty())
     fail(ErrorKind::Usage, "no source face: give at least one -s/--source image (or --map-faces)");
-  if (!in_range(o.opacity, 0, 1)) fail(ErrorKind::Usage, "--opacity must be between 0 and 1 (got {})", o.opacity);
-  if (!in_range(o.sharpness, 0, 5)) fail(ErrorKind::Usage, "--sharpness must be between 0 and 5 (got {})", o.sharpness);
-  if (!in_range(o.enhancer_blend, 0, 1))
-    fail(ErrorKind::Usage, "--enhancer-blend must be between 0 and 1 (got {})", o.enhancer_blend);
-  if (!in_range(o.similarity_threshold, -1, 1))
-    fail(ErrorKind::Usage, "--similarity-threshold must be between -1 and 1 (got {})", o.similarity_threshold);
-  if (o.mouth_mask && !in_range(*o.mouth_mask, 0, 2))
-    fail(ErrorKind::Usage, "--mouth-mask size must be between 0 and 2 (got {})", *o.mouth_mask);
+  check_option_ranges(o);  // every row's range and choices
   if (o.det_width < 32 || o.det_height < 32 || o.det_width % 32 || o.det_height % 32 || o.det_width > 4096 ||
       o.det_height > 4096)
     fail(ErrorKind::Usage, "--det-size must be multiples of 32 between 32 and 4096 (got {}x{})", o.det_width, o.det_height);
-  if (!(o.det_thresh > 0.f && o.det_thresh < 1.f))
-    fail(ErrorKind::Usage, "--det-thresh must be between 0 and 1, exclusive (got {})", o.det_thresh);
-  if (o.video_quality < 0 || o.video_quality > 51)
-    fail(ErrorKind::Usage, "--video-quality must be between 0 and 51 (got {})", o.video_quality);
-  if (o.video_encoder != "auto" && o.video_encoder != "libx264" && o.video_encoder != "libx265" &&
-      o.video_encoder != "libvpx-vp9")
-    fail(ErrorKind::Usage, "unknown --video-encoder '{}' (expected libx264, libx265, libvpx-vp9 or auto)", o.video_encoder);
-  if (!o.enhancer.empty()) process::find_enhancer(o.enhancer);
+  if (!o.enhancer.empty()) models::require_descriptor(models::Role::Enhancer, o.enhancer);
   if (o.face_selector == face::SelectorMode::Reference && o.reference_face.empty())
     fail(ErrorKind::Usage, "--face-selector reference needs --reference-face IMAGE");
   if (!o.reference_face.empty() && o.face_selector != face::SelectorMode::Reference)
@@ -52,19 +39,17 @@ void validate(const SwapOptions& o) {
   if (!o.map_faces.empty() && o.face_selector == face::SelectorMode::Reference)
     fail(ErrorKind::Usage, "--map-faces and --face-selector reference cannot be combined");
   if (o.watermark) {
-    const std::string& t = o.watermark->text;
+    const std::string& t = o.watermark_style.text;
     if (t.empty() || t.size() > kMaxWatermarkChars)
       fail(ErrorKind::Usage, "--watermark TEXT must be 1 to {} characters (got {})", kMaxWatermarkChars, t.size());
     // The frame font has printable ASCII only; anything else would be drawn as '?'.
     if (!std::all_of(t.begin(), t.end(), [](char c) { return c >= 0x20 && c < 0x7f; }))
       fail(ErrorKind::Usage, "--watermark TEXT must be printable ASCII (got '{}')", t);
-    if (!in_range(o.watermark->opacity, 0, 1) || o.watermark->opacity <= 0)
-      fail(ErrorKind::Usage, "--watermark-opacity must be above 0 and at most 1 (got {})", o.watermark->opacity);
   }
 }
 
 void mark_output_frame(cv::Mat& frame, const SwapOptions& options) {
-  if (options.watermark) process::draw_watermark(frame, *options.watermark);
+  if (options.watermark) process::draw_watermark(frame, options.watermark_style);
 }
 
 std::vector<FaceMapFileEntry> read_face_map(const fs::path& file) {
@@ -138,11 +123,10 @@ runtime::ModelSpec swapper_spec(const SwapOptions& o) {
 
 std::unique_ptr<process::FaceEnhancer> make_enhancer(const SwapOptions& o) {
   if (o.enhancer.empty()) return nullptr;
-  const auto& info = process::find_enhancer(o.enhancer);
   if (o.models.enhancer.empty()) fail(ErrorKind::Usage, "--enhancer {} needs its model file", o.enhancer);
   runtime::ModelSpec s;
   s.path = o.models.enhancer;
-  return info.make(std::move(s), o.runtime);
+  return process::make_enhancer(o.enhancer, std::move(s), o.runtime);
 }
 
 std::unique_ptr<process::ContentFilter> make_content_filter(const SwapOptions& o) {

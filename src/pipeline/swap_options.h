@@ -69,7 +69,8 @@ struct SwapOptions {
   // Output metadata.
   // Output marks (product.md, "Responsible use").
   bool provenance = true;                      // label outputs as face-swapped in their metadata
-  std::optional<process::WatermarkOptions> watermark;  // a visible mark on every output frame; off by default
+  bool watermark = false;                      // a visible mark on every output frame; off by default
+  process::WatermarkOptions watermark_style;   // its text, corner and opacity
   // Opt-in content filter (process/content_filter.h): refuse targets that two of three classifiers flag.
   bool nsfw_filter = false;
 
@@ -78,7 +79,8 @@ struct SwapOptions {
   runtime::RuntimeConfig runtime;
 };
 
-// Throws Error(Usage) for values outside their documented ranges or contradictory combinations.
+// Throws Error(Usage) for values outside their documented ranges (the option table's) or contradictory
+// combinations.
 void validate(const SwapOptions& options);
 
 }  // namespace swapcam::pipeline

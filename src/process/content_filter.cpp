@@ -7,6 +7,7 @@
 #include <opencv2/imgproc.hpp>
 
 #include "core/error.h"
+#include "models/registry.h"
 
 namespace swapcam::process {
 
@@ -14,12 +15,15 @@ namespace fs = std::filesystem;
 
 namespace {
 
+const models::ModelDescriptor& contract(const ClassifierInfo& c) { return models::require_descriptor(models::Role::Classifier, c.id); }
+
 runtime::ModelSpec classifier_spec(size_t i, const fs::path& file) {
   const ClassifierInfo& c = kContentClassifiers[i];
+  const int size = contract(c).size;
   runtime::ModelSpec spec;
   spec.role = fmt::format("content filter ({})", c.id);
   spec.path = file;
-  spec.warmup_shapes["input"] = {1, 3, c.size, c.size};
+  spec.warmup_shapes["input"] = {1, 3, size, size};
   return spec;
 }
 
@@ -82,14 +86,15 @@ ContentVerdict ContentFilter::check(const cv::Mat& frame) const {
   ContentVerdict v;
   for (size_t i = 0; i < slots_.size(); ++i) {
     const ClassifierInfo& c = kContentClassifiers[i];
+    const models::ModelDescriptor& d = contract(c);
     const runtime::Model& m = slots_[i].get();
     const auto& inputs = m.inputs();
     if (inputs.size() != 1 || inputs[0].shape.size() != 4 ||
-        (inputs[0].shape[2] > 0 && inputs[0].shape[2] != c.size) || (inputs[0].shape[3] > 0 && inputs[0].shape[3] != c.size))
+        (inputs[0].shape[2] > 0 && inputs[0].shape[2] != d.size) || (inputs[0].shape[3] > 0 && inputs[0].shape[3] != d.size))
       fail(ErrorKind::InvalidData, "content filter model '{}' is not {}: its input must be [1,3,{},{}]",
-           m.path().string(), c.id, c.size, c.size);
-    const std::vector<float> blob = classifier_blob(frame, c.size, c.mean, c.std);
-    const runtime::TensorView in{blob.data(), {1, 3, c.size, c.size}};
+           m.path().string(), c.id, d.size, d.size);
+    const std::vector<float> blob = classifier_blob(frame, d.size, d.input.mean, d.input.std);
+    const runtime::TensorView in{blob.data(), {1, 3, d.size, d.size}};
     const auto out = m.run(std::span(&in, 1));
     if (out.empty()) fail(ErrorKind::InvalidData, "content filter model '{}' has no output", m.path().string());
     const float s = classifier_score(c.score, out[0].shape, out[0].data, m.path().string());

@@ -21,22 +21,20 @@ enum class ClassifierScore {
   LastTwoMinusFirst2,  // [1, 4]: (out[2] + out[3]) - (out[0] + out[1])
 };
 
-// One classifier of the vote: its input side (the frame is fitted into it keeping the aspect ratio,
-// zero padded), the RGB normalisation (x / 255 - mean) / std, and how its output is scored.
+// One classifier of the vote and how its output is scored. Its input side and RGB normalisation
+// (x / 255 - mean) / std are its descriptor's (models/registry.cpp, kind classifier, same name): the
+// frame is fitted into that side keeping the aspect ratio, zero padded.
 struct ClassifierInfo {
-  std::string_view id;  // manifest id and file stem: nsfw_1, nsfw_2, nsfw_3
-  int size;
-  std::array<float, 3> mean, std;  // RGB
+  std::string_view id;  // registry name, manifest id and file stem: nsfw_1, nsfw_2, nsfw_3
   ClassifierScore score;
   float threshold;  // flagged when the score is above it
 };
 
 // The three classifiers of the vote, in the order of their files.
 inline constexpr std::array<ClassifierInfo, 3> kContentClassifiers{{
-    {"nsfw_1", 640, {0.f, 0.f, 0.f}, {1.f, 1.f, 1.f}, ClassifierScore::MaxClassScore, 0.2f},
-    {"nsfw_2", 384, {0.5f, 0.5f, 0.5f}, {0.5f, 0.5f, 0.5f}, ClassifierScore::FirstMinusSecond, 0.25f},
-    {"nsfw_3", 448, {0.48145466f, 0.4578275f, 0.40821073f}, {0.26862954f, 0.26130258f, 0.27577711f},
-     ClassifierScore::LastTwoMinusFirst2, 10.5f},
+    {"nsfw_1", ClassifierScore::MaxClassScore, 0.2f},
+    {"nsfw_2", ClassifierScore::FirstMinusSecond, 0.25f},
+    {"nsfw_3", ClassifierScore::LastTwoMinusFirst2, 10.5f},
 }};
 
 // Votes needed to flag a frame.

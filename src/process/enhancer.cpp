@@ -13,41 +13,25 @@ namespace swapcam::process {
 
 namespace {
 
-// Adding an enhancer: one new file with its factory, plus its line here.
-constexpr EnhancerInfo kEnhancers[] = {
-    {"gfpgan", "GFPGANv1.4", &make_gfpgan},
-    {"gpen256", "GPEN-BFR-256", &make_gpen256},
-    {"gpen512", "GPEN-BFR-512", &make_gpen512},
-};
-
 // Size of the template used to find the paste region: the region is the same at every crop size
 // because the templates scale with it.
 constexpr int kRegionReferenceSize = 512;
 constexpr float kBoxRampFraction = 0.05f;
 
-runtime::ModelSpec with_role(runtime::ModelSpec spec, const std::string& name) {
-  if (spec.role.empty()) spec.role = "enhancer (" + name + ")";
+runtime::ModelSpec with_role(runtime::ModelSpec spec, std::string_view name) {
+  if (spec.role.empty()) spec.role = "enhancer (" + std::string(name) + ")";
   return spec;
 }
 
 }  // namespace
 
-std::span<const EnhancerInfo> enhancer_registry() { return kEnhancers; }
-
-std::string enhancer_names() {
-  std::string s;
-  for (const auto& e : kEnhancers) s += (s.empty() ? "" : ", ") + std::string(e.name);
-  return s;
+std::unique_ptr<FaceEnhancer> make_enhancer(std::string_view name, runtime::ModelSpec spec, runtime::RuntimeConfig cfg) {
+  return std::make_unique<AlignedEnhancer>(models::require_descriptor(models::Role::Enhancer, name), std::move(spec),
+                                           std::move(cfg));
 }
 
-const EnhancerInfo& find_enhancer(std::string_view name) {
-  for (const auto& e : kEnhancers)
-    if (e.name == name) return e;
-  fail(ErrorKind::Usage, "unknown enhancer '{}' (expected one of: {})", name, enhancer_names());
-}
-
-AlignedEnhancer::AlignedEnhancer(std::string name, runtime::ModelSpec spec, runtime::RuntimeConfig cfg, int default_size)
-    : name_(std::move(name)), default_size_(default_size), slot_(with_role(std::move(spec), name_), std::move(cfg)) {}
+AlignedEnhancer::AlignedEnhancer(const models::ModelDescriptor& model, runtime::ModelSpec spec, runtime::RuntimeConfig cfg)
+    : model_(model), slot_(with_role(std::move(spec), model.name), std::move(cfg)) {}
 
 int AlignedEnhancer::input_size() const {
   const auto& m = slot_.get();
@@ -58,11 +42,11 @@ int AlignedEnhancer::input_size() const {
     fail(ErrorKind::InvalidData, "enhancer model '{}' input is not [1,3,S,S]", m.path().string());
   if (shape[2] > 0 && shape[3] > 0 && shape[2] != shape[3])
     fail(ErrorKind::InvalidData, "enhancer model '{}' input is not square ({}x{})", m.path().string(), shape[3], shape[2]);
-  return shape[2] > 0 ? static_cast<int>(shape[2]) : (shape[3] > 0 ? static_cast<int>(shape[3]) : default_size_);
+  return shape[2] > 0 ? static_cast<int>(shape[2]) : (shape[3] > 0 ? static_cast<int>(shape[3]) : model_.size);
 }
 
 cv::Rect AlignedEnhancer::region(const Landmarks5& kps, cv::Size frame_size) const {
-  const cv::Mat m = estimate_alignment(kps, face_template(kRegionReferenceSize));
+  const cv::Mat m = estimate_alignment(kps, face_template_points(model_.face_template, kRegionReferenceSize));
   return crop_region(m, kRegionReferenceSize, frame_size);
 }
 
@@ -70,13 +54,13 @@ void AlignedEnhancer::enhance(cv::Mat& frame, const Landmarks5& kps, float blend
   if (!(blend > 0.f)) return;
   if (frame.type() != CV_8UC3) fail(ErrorKind::InvalidData, "the enhancer needs an 8-bit BGR frame");
   const int size = input_size();
-  const cv::Mat matrix = estimate_alignment(kps, face_template(size));
+  const cv::Mat matrix = estimate_alignment(kps, face_template_points(model_.face_template, size));
   cv::Mat crop;
   cv::warpAffine(frame, crop, matrix, cv::Size(size, size), cv::INTER_LINEAR, cv::BORDER_REPLICATE);
 
   const size_t plane = static_cast<size_t>(size) * size;
   std::vector<float> blob(3 * plane);
-  bgr8_to_planar_rgb(crop, 1.f / 127.5f, -1.f, blob.data());  // [-1, 1]
+  bgr8_to_planar_rgb(crop, model_.input.pixel_scale(), model_.input.pixel_offset(), blob.data());
   runtime::TensorView in{blob.data(), {1, 3, size, size}};
   auto run = [&] { return slot_.get().run(std::span<const runtime::TensorView>(&in, 1)); };
   auto out = run();
@@ -90,8 +74,9 @@ void AlignedEnhancer::enhance(cv::Mat& frame, const Landmarks5& kps, float blend
   if (!runtime::all_finite(out[0].data))
     fail(ErrorKind::Runtime, "enhancer model '{}' produced NaN/Inf values", model.path().string());
 
-  // (clip(v, -1, 1) + 1) * 127.5: the clamp happens on the 0..255 side.
-  const cv::Mat enhanced = planar_rgb_to_bgr8(out[0].data.data(), size, size, 127.5f, 127.5f);
+  // The output range is clipped on the 0..255 side.
+  const cv::Mat enhanced = planar_rgb_to_bgr8(out[0].data.data(), size, size, model_.output.tensor_scale(),
+                                              model_.output.tensor_offset());
   paste_back(frame, enhanced, matrix, box_alpha_mask(size, kBoxRampFraction), {}, std::min(blend, 1.f));
 }
 

@@ -1,6 +1,6 @@
 #pragma once
-// Face enhancers (models.md, "Enhancers: GFPGAN, GPEN") behind one interface. Each enhancer is one
-// file (gfpgan.cpp, gpen.cpp) with a factory listed in the registry table of enhancer.cpp.
+// Face enhancers (docs/MODELS.md, "Enhancers") behind one interface. Which enhancers exist, and how
+// each is fed, is the model registry's (models/registry.cpp): a new one is a line there.
 #include <memory>
 #include <span>
 #include <string>
@@ -9,6 +9,7 @@
 #include <opencv2/core.hpp>
 
 #include "core/geometry.h"
+#include "models/registry.h"
 #include "runtime/model_slot.h"
 
 namespace swapcam::process {
@@ -25,45 +26,27 @@ class FaceEnhancer {
   virtual void enhance(cv::Mat& frame, const Landmarks5& kps, float blend) const = 0;
 };
 
-// The common implementation: align to a template at the model's input size, RGB in [-1,1], output
-// (clip(-1,1)+1)/2*255, paste back with a box mask whose linear ramps are 5% of the size.
-class AlignedEnhancer : public FaceEnhancer {
+// Every enhancer so far: align to its descriptor's template at the model's input size, normalise as the
+// descriptor says, paste back with a box mask whose linear ramps are 5% of the size. The descriptor
+// (models/registry.h) is all that differs between enhancers.
+class AlignedEnhancer final : public FaceEnhancer {
  public:
-  AlignedEnhancer(std::string name, runtime::ModelSpec spec, runtime::RuntimeConfig cfg, int default_size);
-  std::string_view name() const override { return name_; }
+  AlignedEnhancer(const models::ModelDescriptor& model, runtime::ModelSpec spec, runtime::RuntimeConfig cfg);
+  std::string_view name() const override { return model_.name; }
   cv::Rect region(const Landmarks5& kps, cv::Size frame_size) const override;
   void enhance(cv::Mat& frame, const Landmarks5& kps, float blend) const override;
 
-  // The square input size read from the model (default_size when the model leaves it dynamic).
+  // The square input size read from the model (the descriptor's when the model leaves it dynamic).
   int input_size() const;
   runtime::ModelSlot& slot() const { return slot_; }
 
- protected:
-  // The five-point template of the enhancer at crop size `size`.
-  virtual Landmarks5 face_template(int size) const = 0;
-
  private:
-  std::string name_;
-  int default_size_;
+  const models::ModelDescriptor& model_;
   mutable runtime::ModelSlot slot_;
 };
 
-struct EnhancerInfo {
-  std::string_view name;              // as on the command line: gfpgan, gpen256, gpen512
-  std::string_view default_model_id;  // models::model_file_name id of its default file
-  std::unique_ptr<FaceEnhancer> (*make)(runtime::ModelSpec spec, runtime::RuntimeConfig cfg);
-};
-
-// Every registered enhancer, in the order shown to users.
-std::span<const EnhancerInfo> enhancer_registry();
-// The entry for a name; Error(Usage) listing the known names when unknown.
-const EnhancerInfo& find_enhancer(std::string_view name);
-// "gfpgan, gpen256, gpen512"
-std::string enhancer_names();
-
-// Factories, one per enhancer file.
-std::unique_ptr<FaceEnhancer> make_gfpgan(runtime::ModelSpec spec, runtime::RuntimeConfig cfg);
-std::unique_ptr<FaceEnhancer> make_gpen256(runtime::ModelSpec spec, runtime::RuntimeConfig cfg);
-std::unique_ptr<FaceEnhancer> make_gpen512(runtime::ModelSpec spec, runtime::RuntimeConfig cfg);
+// The enhancer of a registry name or alias (gfpgan_1.4, gpen256, ...): Error(Usage) listing the names
+// when there is none.
+std::unique_ptr<FaceEnhancer> make_enhancer(std::string_view name, runtime::ModelSpec spec, runtime::RuntimeConfig cfg);
 
 }  // namespace swapcam::process

@@ -54,4 +54,14 @@ WatermarkCorner parse_watermark_corner(const std::string& n) {
               "watermark position '" + n + "': expected top-left, top-right, bottom-left or bottom-right");
 }
 
+const char* watermark_corner_name(WatermarkCorner c) {
+  switch (c) {
+    case WatermarkCorner::TopLeft: return "top-left";
+    case WatermarkCorner::TopRight: return "top-right";
+    case WatermarkCorner::BottomLeft: return "bottom-left";
+    case WatermarkCorner::BottomRight: return "bottom-right";
+  }
+  return "bottom-right";
+}
+
 }  // namespace swapcam::process

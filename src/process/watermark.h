@@ -10,8 +10,10 @@ namespace swapcam::process {
 
 enum class WatermarkCorner { TopLeft, TopRight, BottomLeft, BottomRight };
 
+inline constexpr const char* kDefaultWatermarkText = "AI-swapped";
+
 struct WatermarkOptions {
-  std::string text = "AI-swapped";
+  std::string text = kDefaultWatermarkText;
   WatermarkCorner corner = WatermarkCorner::BottomRight;
   double opacity = 0.7;  // 0..1; the mark must stay visible, so 0 is rejected
 };
@@ -23,5 +25,6 @@ void draw_watermark(cv::Mat& frame, const WatermarkOptions& options);
 
 // "top-left", "top-right", "bottom-left", "bottom-right"; throws a one-line Error naming the value.
 WatermarkCorner parse_watermark_corner(const std::string& name);
+const char* watermark_corner_name(WatermarkCorner c);  // "top-left", ...
 
 }  // namespace swapcam::process

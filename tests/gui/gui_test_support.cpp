@@ -36,7 +36,7 @@ gui::GuiSettings test_settings(const TempDir& dir) {
   s.models_dir = gui::from_path(dir.path() / "models");  // empty: nothing is taken from the user's models
   s.execution_provider = "cpu";
   s.execution_threads = 1;
-  s.video_encoder = "libx264";
+  s.set_option("video-encoder", "libx264");
   return s;
 }
 

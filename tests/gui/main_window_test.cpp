@@ -24,14 +24,13 @@ TEST(GuiSettings, RoundTripThroughQSettings) {
   gui::GuiSettings s;
   s.sources = {"/a.png", "/b.jpg"};
   s.target = "/t.mp4";
-  s.many_faces = true;
-  s.face_selector = "center";
-  s.mouth_mask = true;
-  s.mouth_mask_size = 0.6;
-  s.opacity = 0.35;
-  s.enhancer = "gpen256";
-  s.video_quality = 30;
-  s.keep_audio = false;
+  s.set_option("many-faces", "true");
+  s.set_option("face-selector", "center");
+  s.set_option("mouth-mask", "0.6");
+  s.set_option("opacity", "0.35");
+  s.set_option("enhancer", "gpen_bfr_256");
+  s.set_option("video-quality", "30");
+  s.set_option("no-audio", "true");
   s.execution_provider = "cuda";
   s.camera_width = 1280;
   s.camera_height = 720;
@@ -44,14 +43,14 @@ TEST(GuiSettings, RoundTripThroughQSettings) {
   const auto r = gui::load_settings(*store);
   EXPECT_EQ(r.sources, s.sources);
   EXPECT_EQ(r.target, s.target);
-  EXPECT_TRUE(r.many_faces);
-  EXPECT_EQ(r.face_selector, "center");
-  EXPECT_TRUE(r.mouth_mask);
-  EXPECT_DOUBLE_EQ(r.mouth_mask_size, 0.6);
-  EXPECT_DOUBLE_EQ(r.opacity, 0.35);
-  EXPECT_EQ(r.enhancer, "gpen256");
-  EXPECT_EQ(r.video_quality, 30);
-  EXPECT_FALSE(r.keep_audio);
+  EXPECT_TRUE(r.flag("many-faces"));
+  EXPECT_EQ(r.option("face-selector"), "center");
+  EXPECT_EQ(r.option("mouth-mask"), "0.6");
+  EXPECT_EQ(r.option("opacity"), "0.35");
+  EXPECT_EQ(r.option("enhancer"), "gpen_bfr_256");
+  EXPECT_EQ(r.option("video-quality"), "30");
+  EXPECT_TRUE(r.flag("no-audio"));
+  EXPECT_EQ(r.option("sharpness"), "0") << "an option never set has the table's default";
   EXPECT_EQ(r.execution_provider, "cuda");
   EXPECT_EQ(r.camera_width, 1280);
   EXPECT_FALSE(r.mirror);
@@ -63,11 +62,11 @@ TEST(MainWindow, RemembersItsSettingsBetweenRuns) {
   TempDir dir;
   gui::GuiSettings s = test_settings(dir);
   s.target = gui::from_path(testdata_dir() / "images" / "astronaut.png");
-  s.opacity = 0.5;
-  s.sharpness = 1.5;
-  s.color_match = true;
-  s.enhancer = "gfpgan";
-  s.video_encoder = "libx265";
+  s.set_option("opacity", "0.5");
+  s.set_option("sharpness", "1.5");
+  s.set_option("color-match", "true");
+  s.set_option("enhancer", "gfpgan_1.4");
+  s.set_option("video-encoder", "libx265");
   s.precision = "fp32";
   {
     auto store = temp_store(dir);
@@ -80,11 +79,11 @@ TEST(MainWindow, RemembersItsSettingsBetweenRuns) {
   const auto r = w.current_settings();
   EXPECT_EQ(r.sources, s.sources);
   EXPECT_EQ(r.target, s.target);
-  EXPECT_DOUBLE_EQ(r.opacity, 0.5);
-  EXPECT_DOUBLE_EQ(r.sharpness, 1.5);
-  EXPECT_TRUE(r.color_match);
-  EXPECT_EQ(r.enhancer, "gfpgan");
-  EXPECT_EQ(r.video_encoder, "libx265");
+  EXPECT_EQ(r.option("opacity"), "0.5");
+  EXPECT_EQ(r.option("sharpness"), "1.5");
+  EXPECT_TRUE(r.flag("color-match"));
+  EXPECT_EQ(r.option("enhancer"), "gfpgan_1.4");
+  EXPECT_EQ(r.option("video-encoder"), "libx265");
   EXPECT_EQ(r.precision, "fp32");
   EXPECT_EQ(r.swapper_model, s.swapper_model);  // per-role files are carried without a widget
 }

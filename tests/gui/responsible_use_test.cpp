@@ -59,37 +59,36 @@ TEST(ResponsibleUse, SettingsRoundTripAndReachTheSwapOptions) {
   gui_app();
   TempDir dir;
   gui::GuiSettings s = test_settings(dir);
-  s.watermark = true;
-  s.watermark_text = "Synthetic";
-  s.watermark_position = "top-left";
-  s.watermark_opacity = 0.4;
-  s.label_outputs = false;
+  s.set_option("watermark", "Synthetic");
+  s.set_option("watermark-position", "top-left");
+  s.set_option("watermark-opacity", "0.4");
+  s.set_option("no-label", "true");
   {
     auto store = temp_store(dir);
     gui::save_settings(s, *store);
   }
   auto store = temp_store(dir);
   const auto r = gui::load_settings(*store);
-  EXPECT_TRUE(r.watermark);
-  EXPECT_EQ(r.watermark_text, "Synthetic");
-  EXPECT_EQ(r.watermark_position, "top-left");
-  EXPECT_DOUBLE_EQ(r.watermark_opacity, 0.4);
-  EXPECT_FALSE(r.label_outputs);
+  EXPECT_EQ(r.option("watermark"), "Synthetic");
+  EXPECT_EQ(r.option("watermark-position"), "top-left");
+  EXPECT_EQ(r.option("watermark-opacity"), "0.4");
+  EXPECT_TRUE(r.flag("no-label"));
 
   gui::ResponsibleUsePanel panel;
   panel.write(r);
   EXPECT_TRUE(panel.label_warning()->isVisibleTo(&panel)) << "turning the label off must say what it means";
   gui::GuiSettings back;
   panel.read(back);
-  EXPECT_EQ(back.watermark_position, "top-left");
-  EXPECT_EQ(back.watermark_text, "Synthetic");
+  EXPECT_EQ(back.option("watermark-position"), "top-left");
+  EXPECT_EQ(back.option("watermark"), "Synthetic");
 
   const auto o = gui::make_swap_options(r);
-  ASSERT_TRUE(o.watermark.has_value());
-  EXPECT_EQ(o.watermark->text, "Synthetic");
-  EXPECT_EQ(o.watermark->corner, process::WatermarkCorner::TopLeft);
+  ASSERT_TRUE(o.watermark);
+  EXPECT_EQ(o.watermark_style.text, "Synthetic");
+  EXPECT_EQ(o.watermark_style.corner, process::WatermarkCorner::TopLeft);
+  EXPECT_NEAR(o.watermark_style.opacity, 0.4, 1e-6);
   EXPECT_FALSE(o.provenance);
-  EXPECT_FALSE(gui::make_swap_options(gui::GuiSettings(test_settings(dir))).watermark.has_value());
+  EXPECT_FALSE(gui::make_swap_options(gui::GuiSettings(test_settings(dir))).watermark);
 }
 
 TEST(ResponsibleUse, TheWindowWritesAMarkedUnlabelledImage) {
@@ -101,9 +100,9 @@ TEST(ResponsibleUse, TheWindowWritesAMarkedUnlabelledImage) {
   gui::GuiSettings s = test_settings(dir);
   s.target = gui::from_path(testdata_dir() / "images" / "astronaut.png");
   s.output = gui::from_path(dir / "marked.png");
-  s.watermark = true;
-  s.watermark_opacity = 1.0;
-  s.label_outputs = false;
+  s.set_option("watermark", "AI-swapped");
+  s.set_option("watermark-opacity", "1");
+  s.set_option("no-label", "true");
   w.apply_settings(s);
   QSignalSpy finished(&w.jobs(), &gui::JobRunner::finished);
   ASSERT_TRUE(w.start_job()) << w.status_label()->text().toStdString();

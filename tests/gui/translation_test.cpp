@@ -13,6 +13,7 @@
 #include "apps/gui/main_window.h"
 #include "apps/gui/translation.h"
 #include "gui_test_support.h"
+#include "pipeline/option_table.h"
 
 namespace swapcam::test {
 namespace {
@@ -94,6 +95,10 @@ TEST(GuiTranslations, EveryLocaleHasEveryStringFinished) {
   std::size_t count = 0;
   for (const auto& [context, messages] : sources) count += messages.size();
   ASSERT_GT(count, 100u) << "lupdate found too few strings; was the include path right?";
+  // The option forms translate the table's labels at run time: each must be in option_form.cpp's list.
+  for (const auto& r : pipeline::option_table())
+    EXPECT_TRUE(sources.count("swapcam::gui::OptionForm") && sources.at("swapcam::gui::OptionForm").count(std::string(r.label)))
+        << "the label of option row '" << r.key << "' is missing from option_form.cpp's kLabels";
   for (const auto& [context, messages] : sources)
     EXPECT_EQ(context.rfind("swapcam::gui::", 0), 0u) << "context '" << context << "' does not match the class at run time";
 

@@ -29,7 +29,7 @@ void write_bytes(const std::filesystem::path& p, size_t n) {
   std::ofstream(p, std::ios::binary).write(s.data(), std::streamsize(s.size()));
 }
 
-const char* kIds[] = {"det_10g",    "w600k_r50",   "2d106det",     "genderage",    "inswapper_128",
+const char* kIds[] = {"det_10g",    "w600k_r50",   "2d106det",     "inswapper_128",
                       "inswapper_128_fp16", "GFPGANv1.4", "gfpgan-1024", "GPEN-BFR-256", "GPEN-BFR-512",
                       "nsfw_1",     "nsfw_2",      "nsfw_3"};
 }  // namespace
@@ -84,19 +84,19 @@ TEST(CliModels, PathPrintsTheFileLocation) {
 TEST(CliModels, FetchFromAMirrorRejectsAFileWithTheWrongChecksum) {
   HttpTestServer server;
   TempDir dir, work;
-  write_bytes(work / "genderage.onnx", 1322532);  // the right size, not the real file
-  std::ifstream in(work / "genderage.onnx", std::ios::binary);
-  server.set("/mirror/genderage.onnx", {std::string(std::istreambuf_iterator<char>(in), {})});
-  auto r = run_command(swapcam_cmd("models fetch genderage --only-mirror --mirror " + server.url("/mirror") +
+  write_bytes(work / "2d106det.onnx", 5030888);  // the right size, not the real file
+  std::ifstream in(work / "2d106det.onnx", std::ios::binary);
+  server.set("/mirror/2d106det.onnx", {std::string(std::istreambuf_iterator<char>(in), {})});
+  auto r = run_command(swapcam_cmd("models fetch 2d106det --only-mirror --mirror " + server.url("/mirror") +
                                    " --models-dir " + dir.path().string()));
   EXPECT_EQ(r.exit_code, 1) << r.output;
   EXPECT_EQ(count(r.output, "swapcam: error: "), 1) << r.output;
-  EXPECT_NE(r.output.find("swapcam: error: cannot fetch genderage.onnx: " + server.url("/mirror/genderage.onnx") +
+  EXPECT_NE(r.output.find("swapcam: error: cannot fetch 2d106det.onnx: " + server.url("/mirror/2d106det.onnx") +
                           ": checksum mismatch"),
             std::string::npos)
       << r.output;
-  EXPECT_FALSE(std::filesystem::exists(dir / "genderage.onnx"));
-  EXPECT_FALSE(std::filesystem::exists(dir / "genderage.onnx.part"));
+  EXPECT_FALSE(std::filesystem::exists(dir / "2d106det.onnx"));
+  EXPECT_FALSE(std::filesystem::exists(dir / "2d106det.onnx.part"));
   ASSERT_EQ(server.requests().size(), 1u);  // the public sources were not tried
 }
 

@@ -11,7 +11,7 @@ using namespace swapcam::models;
 TEST(Manifest, ListsEveryModelWithFileSizeLicenceAndSource) {
   const std::vector<std::pair<std::string, std::string>> expected = {
       {"det_10g", "det_10g.onnx"},       {"w600k_r50", "w600k_r50.onnx"},
-      {"2d106det", "2d106det.onnx"},     {"genderage", "genderage.onnx"},
+      {"2d106det", "2d106det.onnx"},
       {"inswapper_128", "inswapper_128.onnx"}, {"inswapper_128_fp16", "inswapper_128_fp16.onnx"},
       {"GFPGANv1.4", "GFPGANv1.4.onnx"}, {"gfpgan-1024", "gfpgan-1024.onnx"},
       {"GPEN-BFR-256", "GPEN-BFR-256.onnx"}, {"GPEN-BFR-512", "GPEN-BFR-512.onnx"},
@@ -50,14 +50,13 @@ TEST(Manifest, SizesAgreeWithModelsMd) {
   EXPECT_TRUE(has_size("det_10g", 16923827));
   EXPECT_TRUE(has_size("w600k_r50", 174383860));
   EXPECT_TRUE(has_size("2d106det", 5030888));
-  EXPECT_TRUE(has_size("genderage", 1322532));
   EXPECT_TRUE(has_size("gfpgan-1024", 365875079));
   EXPECT_TRUE(has_size("GPEN-BFR-256", 75715262));
   EXPECT_TRUE(has_size("GPEN-BFR-512", 284250449));
 }
 
 TEST(Manifest, BuffaloModelsComeFromTheInsightfaceZip) {
-  for (const char* id : {"det_10g", "w600k_r50", "2d106det", "genderage"}) {
+  for (const char* id : {"det_10g", "w600k_r50", "2d106det"}) {
     const ModelEntry* e = find_entry(builtin_manifest(), id);
     EXPECT_NE(e->sources[0].url.find("buffalo_l.zip"), std::string::npos) << id;
     EXPECT_EQ(e->sources[0].archive_member, e->file_name);

@@ -432,16 +432,15 @@ TEST(Swapper, MissingOrWrongModelIsAClearError) {
 
 // ------------------------------------------------------------------------------------ enhancers
 
-TEST(Enhancer, RegistryByName) {
-  EXPECT_EQ(enhancer_names(), "gfpgan, gpen256, gpen512");
-  EXPECT_EQ(find_enhancer("gpen256").default_model_id, "GPEN-BFR-256");
-  EXPECT_EQ(find_enhancer("gfpgan").default_model_id, "GFPGANv1.4");
+TEST(Enhancer, MadeByRegistryNameOrAlias) {
+  EXPECT_EQ(make_enhancer("gpen256", spec("enhancer_identity_256.onnx"), cpu_config())->name(), "gpen_bfr_256");
+  EXPECT_EQ(make_enhancer("gfpgan_1.4", spec("enhancer_identity_512.onnx"), cpu_config())->name(), "gfpgan_1.4");
   try {
-    find_enhancer("codeformer");
+    make_enhancer("codeformer_9", spec("enhancer_identity_512.onnx"), cpu_config());
     FAIL();
   } catch (const Error& e) {
     EXPECT_EQ(e.kind(), ErrorKind::Usage);
-    EXPECT_NE(std::string(e.what()).find("gpen512"), std::string::npos);
+    EXPECT_NE(std::string(e.what()).find("gpen_bfr_512"), std::string::npos) << e.what();
   }
 }
 
@@ -451,9 +450,10 @@ TEST(Enhancer, IdentityModelsKeepTheFaceAndReadTheirSize) {
     const char* file;
     int size;
   };
-  for (const Case c : {Case{"gfpgan", "enhancer_identity_512.onnx", 512}, Case{"gpen256", "enhancer_identity_256.onnx", 256},
-                       Case{"gpen512", "enhancer_identity_512.onnx", 512}}) {
-    auto e = find_enhancer(c.name).make(spec(c.file), cpu_config());
+  for (const Case c : {Case{"gfpgan_1.4", "enhancer_identity_512.onnx", 512},
+                       Case{"gpen_bfr_256", "enhancer_identity_256.onnx", 256},
+                       Case{"gpen_bfr_512", "enhancer_identity_512.onnx", 512}}) {
+    auto e = make_enhancer(c.name, spec(c.file), cpu_config());
     auto* aligned = dynamic_cast<AlignedEnhancer*>(e.get());
     ASSERT_NE(aligned, nullptr);
     EXPECT_EQ(aligned->input_size(), c.size) << c.name;

@@ -294,30 +294,6 @@
         <translation>Bild %1 (%2 s)</translation>
     </message>
     <message>
-        <source>Swap every face</source>
-        <translation>Jedes Gesicht tauschen</translation>
-    </message>
-    <message>
-        <source>largest</source>
-        <translation>größtes</translation>
-    </message>
-    <message>
-        <source>leftmost</source>
-        <translation>ganz links</translation>
-    </message>
-    <message>
-        <source>best</source>
-        <translation>bestes</translation>
-    </message>
-    <message>
-        <source>center</source>
-        <translation>Mitte</translation>
-    </message>
-    <message>
-        <source>reference</source>
-        <translation>Referenz</translation>
-    </message>
-    <message>
         <source>Photo of the target person (reference selector)</source>
         <translation>Foto der Zielperson (Auswahl per Referenz)</translation>
     </message>
@@ -334,84 +310,16 @@
         <translation>keine</translation>
     </message>
     <message>
-        <source>Keep the target&apos;s mouth</source>
-        <translation>Mund des Ziels beibehalten</translation>
-    </message>
-    <message>
-        <source>Match colours to the target</source>
-        <translation>Farben an das Ziel angleichen</translation>
-    </message>
-    <message>
-        <source>Poisson (seamless) blend</source>
-        <translation>Poisson-Überblendung (nahtlos)</translation>
-    </message>
-    <message>
-        <source>Face selector</source>
-        <translation>Gesichtsauswahl</translation>
-    </message>
-    <message>
         <source>Reference face</source>
         <translation>Referenzgesicht</translation>
-    </message>
-    <message>
-        <source>Similarity threshold</source>
-        <translation>Ähnlichkeitsschwelle</translation>
     </message>
     <message>
         <source>Face mapping</source>
         <translation>Gesichtszuordnung</translation>
     </message>
     <message>
-        <source>Mouth mask size</source>
-        <translation>Größe der Mundmaske</translation>
-    </message>
-    <message>
-        <source>Opacity</source>
-        <translation>Deckkraft</translation>
-    </message>
-    <message>
-        <source>Sharpness</source>
-        <translation>Schärfe</translation>
-    </message>
-    <message>
-        <source>Enhancer</source>
-        <translation>Verbesserer</translation>
-    </message>
-    <message>
-        <source>Enhancer blend</source>
-        <translation>Verbesserer-Anteil</translation>
-    </message>
-    <message>
         <source>auto</source>
         <translation>automatisch</translation>
-    </message>
-    <message>
-        <source>auto: a hardware H.264 encoder where one works, else libx264</source>
-        <translation>automatisch: ein Hardware-H.264-Encoder, wo einer funktioniert, sonst libx264</translation>
-    </message>
-    <message>
-        <source>0..51, lower is better (CRF-like)</source>
-        <translation>0..51, kleiner ist besser (CRF-artig)</translation>
-    </message>
-    <message>
-        <source>Keep the frame rate</source>
-        <translation>Bildrate beibehalten</translation>
-    </message>
-    <message>
-        <source>Keep the audio</source>
-        <translation>Ton beibehalten</translation>
-    </message>
-    <message>
-        <source>Keep the swapped frames (PNG folder beside the output)</source>
-        <translation>Getauschte Bilder behalten (PNG-Ordner neben der Ausgabe)</translation>
-    </message>
-    <message>
-        <source>Encoder</source>
-        <translation>Encoder</translation>
-    </message>
-    <message>
-        <source>Quality</source>
-        <translation>Qualität</translation>
     </message>
     <message>
         <source>auto (best available)</source>
@@ -658,6 +566,109 @@
     </message>
 </context>
 <context>
+    <name>swapcam::gui::OptionForm</name>
+    <message>
+        <source>Swap every face</source>
+        <translation>Jedes Gesicht tauschen</translation>
+    </message>
+    <message>
+        <source>Face selector</source>
+        <translation>Gesichtsauswahl</translation>
+    </message>
+    <message>
+        <source>Similarity threshold</source>
+        <translation>Ähnlichkeitsschwelle</translation>
+    </message>
+    <message>
+        <source>Fail when the target has no face</source>
+        <translation>Fehlschlagen, wenn das Ziel kein Gesicht hat</translation>
+    </message>
+    <message>
+        <source>Detector size</source>
+        <translation>Detektorgröße</translation>
+    </message>
+    <message>
+        <source>Detector threshold</source>
+        <translation>Detektorschwelle</translation>
+    </message>
+    <message>
+        <source>Keep the target&apos;s mouth</source>
+        <translation>Mund des Ziels beibehalten</translation>
+    </message>
+    <message>
+        <source>Match colours to the target</source>
+        <translation>Farben an das Ziel angleichen</translation>
+    </message>
+    <message>
+        <source>Poisson (seamless) blend</source>
+        <translation>Poisson-Überblendung (nahtlos)</translation>
+    </message>
+    <message>
+        <source>Opacity</source>
+        <translation>Deckkraft</translation>
+    </message>
+    <message>
+        <source>Sharpness</source>
+        <translation>Schärfe</translation>
+    </message>
+    <message>
+        <source>Enhancer</source>
+        <translation>Verbesserer</translation>
+    </message>
+    <message>
+        <source>Enhancer blend</source>
+        <translation>Verbesserer-Anteil</translation>
+    </message>
+    <message>
+        <source>Encoder</source>
+        <translation>Encoder</translation>
+    </message>
+    <message>
+        <source>Hardware decoding</source>
+        <translation>Hardware-Dekodierung</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Qualität</translation>
+    </message>
+    <message>
+        <source>Keep the frame rate</source>
+        <translation>Bildrate beibehalten</translation>
+    </message>
+    <message>
+        <source>Drop the audio</source>
+        <translation>Ton entfernen</translation>
+    </message>
+    <message>
+        <source>Keep the swapped frames (PNG folder beside the output)</source>
+        <translation>Getauschte Bilder behalten (PNG-Ordner neben der Ausgabe)</translation>
+    </message>
+    <message>
+        <source>Draw a visible mark on the output</source>
+        <translation>Sichtbare Markierung auf der Ausgabe anbringen</translation>
+    </message>
+    <message>
+        <source>Mark position</source>
+        <translation>Position der Markierung</translation>
+    </message>
+    <message>
+        <source>Mark opacity</source>
+        <translation>Deckkraft der Markierung</translation>
+    </message>
+    <message>
+        <source>Leave the face-swap label out of the metadata</source>
+        <translation>Face-Swap-Kennzeichnung nicht in die Metadaten schreiben</translation>
+    </message>
+    <message>
+        <source>Refuse targets the content filter flags (NSFW)</source>
+        <translation>Ziele ablehnen, die der Inhaltsfilter markiert (NSFW)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+</context>
+<context>
     <name>swapcam::gui::PreviewEngine</name>
     <message>
         <source>Folder target: no preview</source>
@@ -683,52 +694,8 @@
 <context>
     <name>swapcam::gui::ResponsibleUsePanel</name>
     <message>
-        <source>Draw a visible mark on the output</source>
-        <translation>Sichtbare Markierung auf der Ausgabe anbringen</translation>
-    </message>
-    <message>
-        <source>top left</source>
-        <translation>oben links</translation>
-    </message>
-    <message>
-        <source>top right</source>
-        <translation>oben rechts</translation>
-    </message>
-    <message>
-        <source>bottom left</source>
-        <translation>unten links</translation>
-    </message>
-    <message>
-        <source>bottom right</source>
-        <translation>unten rechts</translation>
-    </message>
-    <message>
-        <source>Label outputs as face-swapped in their metadata</source>
-        <translation>Ausgaben in den Metadaten als Gesichtstausch kennzeichnen</translation>
-    </message>
-    <message>
         <source>Without the label, nothing in the file says it was made by face swapping: label it yourself where you publish it.</source>
         <translation>Ohne die Kennzeichnung verrät nichts in der Datei, dass sie durch Gesichtstausch entstanden ist: Kennzeichnen Sie sie selbst, wo Sie sie veröffentlichen.</translation>
-    </message>
-    <message>
-        <source>Refuse targets the content filter flags (NSFW)</source>
-        <translation>Ziele ablehnen, die der Inhaltsfilter markiert (NSFW)</translation>
-    </message>
-    <message>
-        <source>Needs the three classifier models: swapcam models fetch --for filter</source>
-        <translation>Benötigt die drei Klassifikationsmodelle: swapcam models fetch --for filter</translation>
-    </message>
-    <message>
-        <source>Mark text</source>
-        <translation>Text der Markierung</translation>
-    </message>
-    <message>
-        <source>Mark position</source>
-        <translation>Position der Markierung</translation>
-    </message>
-    <message>
-        <source>Mark opacity</source>
-        <translation>Deckkraft der Markierung</translation>
     </message>
 </context>
 <context>
@@ -736,13 +703,6 @@
     <message>
         <source>Source face photos (several photos of one person are averaged). Drop image files here.</source>
         <translation>Quellfotos des Gesichts (mehrere Fotos einer Person werden gemittelt). Bilddateien hier ablegen.</translation>
-    </message>
-</context>
-<context>
-    <name>swapcam::gui::SwapRequest</name>
-    <message>
-        <source>model file &apos;%1&apos; does not exist</source>
-        <translation>die Modelldatei „%1“ existiert nicht</translation>
     </message>
 </context>
 </TS>

@@ -294,30 +294,6 @@
         <translation>fotograma %1 (%2 s)</translation>
     </message>
     <message>
-        <source>Swap every face</source>
-        <translation>Cambiar todas las caras</translation>
-    </message>
-    <message>
-        <source>largest</source>
-        <translation>la más grande</translation>
-    </message>
-    <message>
-        <source>leftmost</source>
-        <translation>la de más a la izquierda</translation>
-    </message>
-    <message>
-        <source>best</source>
-        <translation>la mejor</translation>
-    </message>
-    <message>
-        <source>center</source>
-        <translation>la del centro</translation>
-    </message>
-    <message>
-        <source>reference</source>
-        <translation>referencia</translation>
-    </message>
-    <message>
         <source>Photo of the target person (reference selector)</source>
         <translation>Foto de la persona del destino (selector por referencia)</translation>
     </message>
@@ -334,84 +310,16 @@
         <translation>ninguno</translation>
     </message>
     <message>
-        <source>Keep the target&apos;s mouth</source>
-        <translation>Conservar la boca del destino</translation>
-    </message>
-    <message>
-        <source>Match colours to the target</source>
-        <translation>Igualar los colores al destino</translation>
-    </message>
-    <message>
-        <source>Poisson (seamless) blend</source>
-        <translation>Fusión de Poisson (sin costuras)</translation>
-    </message>
-    <message>
-        <source>Face selector</source>
-        <translation>Selector de cara</translation>
-    </message>
-    <message>
         <source>Reference face</source>
         <translation>Cara de referencia</translation>
-    </message>
-    <message>
-        <source>Similarity threshold</source>
-        <translation>Umbral de similitud</translation>
     </message>
     <message>
         <source>Face mapping</source>
         <translation>Asignación de caras</translation>
     </message>
     <message>
-        <source>Mouth mask size</source>
-        <translation>Tamaño de la máscara de boca</translation>
-    </message>
-    <message>
-        <source>Opacity</source>
-        <translation>Opacidad</translation>
-    </message>
-    <message>
-        <source>Sharpness</source>
-        <translation>Nitidez</translation>
-    </message>
-    <message>
-        <source>Enhancer</source>
-        <translation>Mejorador</translation>
-    </message>
-    <message>
-        <source>Enhancer blend</source>
-        <translation>Mezcla del mejorador</translation>
-    </message>
-    <message>
         <source>auto</source>
         <translation>automático</translation>
-    </message>
-    <message>
-        <source>auto: a hardware H.264 encoder where one works, else libx264</source>
-        <translation>automático: un codificador H.264 por hardware donde funcione, si no libx264</translation>
-    </message>
-    <message>
-        <source>0..51, lower is better (CRF-like)</source>
-        <translation>0..51, menor es mejor (tipo CRF)</translation>
-    </message>
-    <message>
-        <source>Keep the frame rate</source>
-        <translation>Conservar la velocidad de fotogramas</translation>
-    </message>
-    <message>
-        <source>Keep the audio</source>
-        <translation>Conservar el audio</translation>
-    </message>
-    <message>
-        <source>Keep the swapped frames (PNG folder beside the output)</source>
-        <translation>Conservar los fotogramas cambiados (carpeta PNG junto a la salida)</translation>
-    </message>
-    <message>
-        <source>Encoder</source>
-        <translation>Codificador</translation>
-    </message>
-    <message>
-        <source>Quality</source>
-        <translation>Calidad</translation>
     </message>
     <message>
         <source>auto (best available)</source>
@@ -658,6 +566,109 @@
     </message>
 </context>
 <context>
+    <name>swapcam::gui::OptionForm</name>
+    <message>
+        <source>Swap every face</source>
+        <translation>Cambiar todas las caras</translation>
+    </message>
+    <message>
+        <source>Face selector</source>
+        <translation>Selector de cara</translation>
+    </message>
+    <message>
+        <source>Similarity threshold</source>
+        <translation>Umbral de similitud</translation>
+    </message>
+    <message>
+        <source>Fail when the target has no face</source>
+        <translation>Fallar si el objetivo no tiene cara</translation>
+    </message>
+    <message>
+        <source>Detector size</source>
+        <translation>Tamaño del detector</translation>
+    </message>
+    <message>
+        <source>Detector threshold</source>
+        <translation>Umbral del detector</translation>
+    </message>
+    <message>
+        <source>Keep the target&apos;s mouth</source>
+        <translation>Conservar la boca del destino</translation>
+    </message>
+    <message>
+        <source>Match colours to the target</source>
+        <translation>Igualar los colores al destino</translation>
+    </message>
+    <message>
+        <source>Poisson (seamless) blend</source>
+        <translation>Fusión de Poisson (sin costuras)</translation>
+    </message>
+    <message>
+        <source>Opacity</source>
+        <translation>Opacidad</translation>
+    </message>
+    <message>
+        <source>Sharpness</source>
+        <translation>Nitidez</translation>
+    </message>
+    <message>
+        <source>Enhancer</source>
+        <translation>Mejorador</translation>
+    </message>
+    <message>
+        <source>Enhancer blend</source>
+        <translation>Mezcla del mejorador</translation>
+    </message>
+    <message>
+        <source>Encoder</source>
+        <translation>Codificador</translation>
+    </message>
+    <message>
+        <source>Hardware decoding</source>
+        <translation>Decodificación por hardware</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Calidad</translation>
+    </message>
+    <message>
+        <source>Keep the frame rate</source>
+        <translation>Conservar la velocidad de fotogramas</translation>
+    </message>
+    <message>
+        <source>Drop the audio</source>
+        <translation>Quitar el audio</translation>
+    </message>
+    <message>
+        <source>Keep the swapped frames (PNG folder beside the output)</source>
+        <translation>Conservar los fotogramas cambiados (carpeta PNG junto a la salida)</translation>
+    </message>
+    <message>
+        <source>Draw a visible mark on the output</source>
+        <translation>Dibujar una marca visible en la salida</translation>
+    </message>
+    <message>
+        <source>Mark position</source>
+        <translation>Posición de la marca</translation>
+    </message>
+    <message>
+        <source>Mark opacity</source>
+        <translation>Opacidad de la marca</translation>
+    </message>
+    <message>
+        <source>Leave the face-swap label out of the metadata</source>
+        <translation>No incluir la etiqueta de intercambio de caras en los metadatos</translation>
+    </message>
+    <message>
+        <source>Refuse targets the content filter flags (NSFW)</source>
+        <translation>Rechazar los destinos que marque el filtro de contenido (NSFW)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+</context>
+<context>
     <name>swapcam::gui::PreviewEngine</name>
     <message>
         <source>Folder target: no preview</source>
@@ -683,52 +694,8 @@
 <context>
     <name>swapcam::gui::ResponsibleUsePanel</name>
     <message>
-        <source>Draw a visible mark on the output</source>
-        <translation>Dibujar una marca visible en la salida</translation>
-    </message>
-    <message>
-        <source>top left</source>
-        <translation>arriba a la izquierda</translation>
-    </message>
-    <message>
-        <source>top right</source>
-        <translation>arriba a la derecha</translation>
-    </message>
-    <message>
-        <source>bottom left</source>
-        <translation>abajo a la izquierda</translation>
-    </message>
-    <message>
-        <source>bottom right</source>
-        <translation>abajo a la derecha</translation>
-    </message>
-    <message>
-        <source>Label outputs as face-swapped in their metadata</source>
-        <translation>Etiquetar las salidas como intercambio de caras en sus metadatos</translation>
-    </message>
-    <message>
         <source>Without the label, nothing in the file says it was made by face swapping: label it yourself where you publish it.</source>
         <translation>Sin la etiqueta, nada en el archivo indica que se creó mediante intercambio de caras: etiquétalo tú mismo donde lo publiques.</translation>
-    </message>
-    <message>
-        <source>Refuse targets the content filter flags (NSFW)</source>
-        <translation>Rechazar los destinos que marque el filtro de contenido (NSFW)</translation>
-    </message>
-    <message>
-        <source>Needs the three classifier models: swapcam models fetch --for filter</source>
-        <translation>Necesita los tres modelos clasificadores: swapcam models fetch --for filter</translation>
-    </message>
-    <message>
-        <source>Mark text</source>
-        <translation>Texto de la marca</translation>
-    </message>
-    <message>
-        <source>Mark position</source>
-        <translation>Posición de la marca</translation>
-    </message>
-    <message>
-        <source>Mark opacity</source>
-        <translation>Opacidad de la marca</translation>
     </message>
 </context>
 <context>
@@ -736,13 +703,6 @@
     <message>
         <source>Source face photos (several photos of one person are averaged). Drop image files here.</source>
         <translation>Fotos de la cara de origen (varias fotos de una persona se promedian). Suelte aquí archivos de imagen.</translation>
-    </message>
-</context>
-<context>
-    <name>swapcam::gui::SwapRequest</name>
-    <message>
-        <source>model file &apos;%1&apos; does not exist</source>
-        <translation>el archivo de modelo «%1» no existe</translation>
     </message>
 </context>
 </TS>

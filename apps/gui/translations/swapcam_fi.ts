@@ -294,30 +294,6 @@
         <translation>ruutu %1 (%2 s)</translation>
     </message>
     <message>
-        <source>Swap every face</source>
-        <translation>Vaihda kaikki kasvot</translation>
-    </message>
-    <message>
-        <source>largest</source>
-        <translation>suurin</translation>
-    </message>
-    <message>
-        <source>leftmost</source>
-        <translation>vasemmanpuoleisin</translation>
-    </message>
-    <message>
-        <source>best</source>
-        <translation>paras</translation>
-    </message>
-    <message>
-        <source>center</source>
-        <translation>keskimmäinen</translation>
-    </message>
-    <message>
-        <source>reference</source>
-        <translation>viite</translation>
-    </message>
-    <message>
         <source>Photo of the target person (reference selector)</source>
         <translation>Kuva kohdehenkilöstä (valinta viitteen mukaan)</translation>
     </message>
@@ -334,84 +310,16 @@
         <translation>ei mitään</translation>
     </message>
     <message>
-        <source>Keep the target&apos;s mouth</source>
-        <translation>Säilytä kohteen suu</translation>
-    </message>
-    <message>
-        <source>Match colours to the target</source>
-        <translation>Sovita värit kohteeseen</translation>
-    </message>
-    <message>
-        <source>Poisson (seamless) blend</source>
-        <translation>Poisson-sulautus (saumaton)</translation>
-    </message>
-    <message>
-        <source>Face selector</source>
-        <translation>Kasvojen valinta</translation>
-    </message>
-    <message>
         <source>Reference face</source>
         <translation>Viitekasvot</translation>
-    </message>
-    <message>
-        <source>Similarity threshold</source>
-        <translation>Samankaltaisuuskynnys</translation>
     </message>
     <message>
         <source>Face mapping</source>
         <translation>Kasvojen kohdistus</translation>
     </message>
     <message>
-        <source>Mouth mask size</source>
-        <translation>Suumaskin koko</translation>
-    </message>
-    <message>
-        <source>Opacity</source>
-        <translation>Peittävyys</translation>
-    </message>
-    <message>
-        <source>Sharpness</source>
-        <translation>Terävyys</translation>
-    </message>
-    <message>
-        <source>Enhancer</source>
-        <translation>Parannin</translation>
-    </message>
-    <message>
-        <source>Enhancer blend</source>
-        <translation>Parantimen osuus</translation>
-    </message>
-    <message>
         <source>auto</source>
         <translation>automaattinen</translation>
-    </message>
-    <message>
-        <source>auto: a hardware H.264 encoder where one works, else libx264</source>
-        <translation>automaattinen: laitteistopohjainen H.264-kooderi, jos sellainen toimii, muuten libx264</translation>
-    </message>
-    <message>
-        <source>0..51, lower is better (CRF-like)</source>
-        <translation>0..51, pienempi on parempi (CRF:n kaltainen)</translation>
-    </message>
-    <message>
-        <source>Keep the frame rate</source>
-        <translation>Säilytä kuvataajuus</translation>
-    </message>
-    <message>
-        <source>Keep the audio</source>
-        <translation>Säilytä ääni</translation>
-    </message>
-    <message>
-        <source>Keep the swapped frames (PNG folder beside the output)</source>
-        <translation>Säilytä vaihdetut ruudut (PNG-kansio tulosteen viereen)</translation>
-    </message>
-    <message>
-        <source>Encoder</source>
-        <translation>Kooderi</translation>
-    </message>
-    <message>
-        <source>Quality</source>
-        <translation>Laatu</translation>
     </message>
     <message>
         <source>auto (best available)</source>
@@ -658,6 +566,109 @@
     </message>
 </context>
 <context>
+    <name>swapcam::gui::OptionForm</name>
+    <message>
+        <source>Swap every face</source>
+        <translation>Vaihda kaikki kasvot</translation>
+    </message>
+    <message>
+        <source>Face selector</source>
+        <translation>Kasvojen valinta</translation>
+    </message>
+    <message>
+        <source>Similarity threshold</source>
+        <translation>Samankaltaisuuskynnys</translation>
+    </message>
+    <message>
+        <source>Fail when the target has no face</source>
+        <translation>Epäonnistu, jos kohteessa ei ole kasvoja</translation>
+    </message>
+    <message>
+        <source>Detector size</source>
+        <translation>Tunnistimen koko</translation>
+    </message>
+    <message>
+        <source>Detector threshold</source>
+        <translation>Tunnistimen kynnys</translation>
+    </message>
+    <message>
+        <source>Keep the target&apos;s mouth</source>
+        <translation>Säilytä kohteen suu</translation>
+    </message>
+    <message>
+        <source>Match colours to the target</source>
+        <translation>Sovita värit kohteeseen</translation>
+    </message>
+    <message>
+        <source>Poisson (seamless) blend</source>
+        <translation>Poisson-sulautus (saumaton)</translation>
+    </message>
+    <message>
+        <source>Opacity</source>
+        <translation>Peittävyys</translation>
+    </message>
+    <message>
+        <source>Sharpness</source>
+        <translation>Terävyys</translation>
+    </message>
+    <message>
+        <source>Enhancer</source>
+        <translation>Parannin</translation>
+    </message>
+    <message>
+        <source>Enhancer blend</source>
+        <translation>Parantimen osuus</translation>
+    </message>
+    <message>
+        <source>Encoder</source>
+        <translation>Kooderi</translation>
+    </message>
+    <message>
+        <source>Hardware decoding</source>
+        <translation>Laitteistodekoodaus</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Laatu</translation>
+    </message>
+    <message>
+        <source>Keep the frame rate</source>
+        <translation>Säilytä kuvataajuus</translation>
+    </message>
+    <message>
+        <source>Drop the audio</source>
+        <translation>Poista ääni</translation>
+    </message>
+    <message>
+        <source>Keep the swapped frames (PNG folder beside the output)</source>
+        <translation>Säilytä vaihdetut ruudut (PNG-kansio tulosteen viereen)</translation>
+    </message>
+    <message>
+        <source>Draw a visible mark on the output</source>
+        <translation>Piirrä tulosteeseen näkyvä merkki</translation>
+    </message>
+    <message>
+        <source>Mark position</source>
+        <translation>Merkin sijainti</translation>
+    </message>
+    <message>
+        <source>Mark opacity</source>
+        <translation>Merkin peittävyys</translation>
+    </message>
+    <message>
+        <source>Leave the face-swap label out of the metadata</source>
+        <translation>Jätä kasvojenvaihtomerkintä pois metatiedoista</translation>
+    </message>
+    <message>
+        <source>Refuse targets the content filter flags (NSFW)</source>
+        <translation>Hylkää kohteet, jotka sisältösuodatin merkitsee (NSFW)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ei mitään</translation>
+    </message>
+</context>
+<context>
     <name>swapcam::gui::PreviewEngine</name>
     <message>
         <source>Folder target: no preview</source>
@@ -683,52 +694,8 @@
 <context>
     <name>swapcam::gui::ResponsibleUsePanel</name>
     <message>
-        <source>Draw a visible mark on the output</source>
-        <translation>Piirrä tulosteeseen näkyvä merkki</translation>
-    </message>
-    <message>
-        <source>top left</source>
-        <translation>ylhäällä vasemmalla</translation>
-    </message>
-    <message>
-        <source>top right</source>
-        <translation>ylhäällä oikealla</translation>
-    </message>
-    <message>
-        <source>bottom left</source>
-        <translation>alhaalla vasemmalla</translation>
-    </message>
-    <message>
-        <source>bottom right</source>
-        <translation>alhaalla oikealla</translation>
-    </message>
-    <message>
-        <source>Label outputs as face-swapped in their metadata</source>
-        <translation>Merkitse tulosteiden metatietoihin, että ne on tehty kasvojenvaihdolla</translation>
-    </message>
-    <message>
         <source>Without the label, nothing in the file says it was made by face swapping: label it yourself where you publish it.</source>
         <translation>Ilman merkintää mikään tiedostossa ei kerro, että se on tehty kasvojenvaihdolla: merkitse se itse siellä, missä julkaiset sen.</translation>
-    </message>
-    <message>
-        <source>Refuse targets the content filter flags (NSFW)</source>
-        <translation>Hylkää kohteet, jotka sisältösuodatin merkitsee (NSFW)</translation>
-    </message>
-    <message>
-        <source>Needs the three classifier models: swapcam models fetch --for filter</source>
-        <translation>Tarvitsee kolme luokittelumallia: swapcam models fetch --for filter</translation>
-    </message>
-    <message>
-        <source>Mark text</source>
-        <translation>Merkin teksti</translation>
-    </message>
-    <message>
-        <source>Mark position</source>
-        <translation>Merkin sijainti</translation>
-    </message>
-    <message>
-        <source>Mark opacity</source>
-        <translation>Merkin peittävyys</translation>
     </message>
 </context>
 <context>
@@ -736,13 +703,6 @@
     <message>
         <source>Source face photos (several photos of one person are averaged). Drop image files here.</source>
         <translation>Lähdekasvojen kuvat (saman henkilön useat kuvat keskiarvoistetaan). Pudota kuvatiedostot tähän.</translation>
-    </message>
-</context>
-<context>
-    <name>swapcam::gui::SwapRequest</name>
-    <message>
-        <source>model file &apos;%1&apos; does not exist</source>
-        <translation>mallitiedostoa ”%1” ei ole olemassa</translation>
     </message>
 </context>
 </TS>

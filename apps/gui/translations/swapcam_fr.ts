@@ -294,30 +294,6 @@
         <translation>image %1 (%2 s)</translation>
     </message>
     <message>
-        <source>Swap every face</source>
-        <translation>Échanger tous les visages</translation>
-    </message>
-    <message>
-        <source>largest</source>
-        <translation>le plus grand</translation>
-    </message>
-    <message>
-        <source>leftmost</source>
-        <translation>le plus à gauche</translation>
-    </message>
-    <message>
-        <source>best</source>
-        <translation>le meilleur</translation>
-    </message>
-    <message>
-        <source>center</source>
-        <translation>au centre</translation>
-    </message>
-    <message>
-        <source>reference</source>
-        <translation>référence</translation>
-    </message>
-    <message>
         <source>Photo of the target person (reference selector)</source>
         <translation>Photo de la personne cible (sélecteur par référence)</translation>
     </message>
@@ -334,84 +310,16 @@
         <translation>aucun</translation>
     </message>
     <message>
-        <source>Keep the target&apos;s mouth</source>
-        <translation>Garder la bouche de la cible</translation>
-    </message>
-    <message>
-        <source>Match colours to the target</source>
-        <translation>Adapter les couleurs à la cible</translation>
-    </message>
-    <message>
-        <source>Poisson (seamless) blend</source>
-        <translation>Fusion de Poisson (sans raccord)</translation>
-    </message>
-    <message>
-        <source>Face selector</source>
-        <translation>Sélecteur de visage</translation>
-    </message>
-    <message>
         <source>Reference face</source>
         <translation>Visage de référence</translation>
-    </message>
-    <message>
-        <source>Similarity threshold</source>
-        <translation>Seuil de similarité</translation>
     </message>
     <message>
         <source>Face mapping</source>
         <translation>Association des visages</translation>
     </message>
     <message>
-        <source>Mouth mask size</source>
-        <translation>Taille du masque de bouche</translation>
-    </message>
-    <message>
-        <source>Opacity</source>
-        <translation>Opacité</translation>
-    </message>
-    <message>
-        <source>Sharpness</source>
-        <translation>Netteté</translation>
-    </message>
-    <message>
-        <source>Enhancer</source>
-        <translation>Amélioration</translation>
-    </message>
-    <message>
-        <source>Enhancer blend</source>
-        <translation>Dosage de l’amélioration</translation>
-    </message>
-    <message>
         <source>auto</source>
         <translation>auto</translation>
-    </message>
-    <message>
-        <source>auto: a hardware H.264 encoder where one works, else libx264</source>
-        <translation>auto : un encodeur H.264 matériel là où il fonctionne, sinon libx264</translation>
-    </message>
-    <message>
-        <source>0..51, lower is better (CRF-like)</source>
-        <translation>0..51, plus bas est meilleur (type CRF)</translation>
-    </message>
-    <message>
-        <source>Keep the frame rate</source>
-        <translation>Garder la fréquence d’images</translation>
-    </message>
-    <message>
-        <source>Keep the audio</source>
-        <translation>Garder le son</translation>
-    </message>
-    <message>
-        <source>Keep the swapped frames (PNG folder beside the output)</source>
-        <translation>Garder les images échangées (dossier PNG à côté de la sortie)</translation>
-    </message>
-    <message>
-        <source>Encoder</source>
-        <translation>Encodeur</translation>
-    </message>
-    <message>
-        <source>Quality</source>
-        <translation>Qualité</translation>
     </message>
     <message>
         <source>auto (best available)</source>
@@ -658,6 +566,109 @@
     </message>
 </context>
 <context>
+    <name>swapcam::gui::OptionForm</name>
+    <message>
+        <source>Swap every face</source>
+        <translation>Échanger tous les visages</translation>
+    </message>
+    <message>
+        <source>Face selector</source>
+        <translation>Sélecteur de visage</translation>
+    </message>
+    <message>
+        <source>Similarity threshold</source>
+        <translation>Seuil de similarité</translation>
+    </message>
+    <message>
+        <source>Fail when the target has no face</source>
+        <translation>Échouer si la cible n’a pas de visage</translation>
+    </message>
+    <message>
+        <source>Detector size</source>
+        <translation>Taille du détecteur</translation>
+    </message>
+    <message>
+        <source>Detector threshold</source>
+        <translation>Seuil du détecteur</translation>
+    </message>
+    <message>
+        <source>Keep the target&apos;s mouth</source>
+        <translation>Garder la bouche de la cible</translation>
+    </message>
+    <message>
+        <source>Match colours to the target</source>
+        <translation>Adapter les couleurs à la cible</translation>
+    </message>
+    <message>
+        <source>Poisson (seamless) blend</source>
+        <translation>Fusion de Poisson (sans raccord)</translation>
+    </message>
+    <message>
+        <source>Opacity</source>
+        <translation>Opacité</translation>
+    </message>
+    <message>
+        <source>Sharpness</source>
+        <translation>Netteté</translation>
+    </message>
+    <message>
+        <source>Enhancer</source>
+        <translation>Amélioration</translation>
+    </message>
+    <message>
+        <source>Enhancer blend</source>
+        <translation>Dosage de l’amélioration</translation>
+    </message>
+    <message>
+        <source>Encoder</source>
+        <translation>Encodeur</translation>
+    </message>
+    <message>
+        <source>Hardware decoding</source>
+        <translation>Décodage matériel</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Qualité</translation>
+    </message>
+    <message>
+        <source>Keep the frame rate</source>
+        <translation>Garder la fréquence d’images</translation>
+    </message>
+    <message>
+        <source>Drop the audio</source>
+        <translation>Supprimer l’audio</translation>
+    </message>
+    <message>
+        <source>Keep the swapped frames (PNG folder beside the output)</source>
+        <translation>Garder les images échangées (dossier PNG à côté de la sortie)</translation>
+    </message>
+    <message>
+        <source>Draw a visible mark on the output</source>
+        <translation>Dessiner une marque visible sur la sortie</translation>
+    </message>
+    <message>
+        <source>Mark position</source>
+        <translation>Position de la marque</translation>
+    </message>
+    <message>
+        <source>Mark opacity</source>
+        <translation>Opacité de la marque</translation>
+    </message>
+    <message>
+        <source>Leave the face-swap label out of the metadata</source>
+        <translation>Ne pas inscrire l’étiquette d’échange de visage dans les métadonnées</translation>
+    </message>
+    <message>
+        <source>Refuse targets the content filter flags (NSFW)</source>
+        <translation>Refuser les cibles signalées par le filtre de contenu (NSFW)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+</context>
+<context>
     <name>swapcam::gui::PreviewEngine</name>
     <message>
         <source>Folder target: no preview</source>
@@ -683,52 +694,8 @@
 <context>
     <name>swapcam::gui::ResponsibleUsePanel</name>
     <message>
-        <source>Draw a visible mark on the output</source>
-        <translation>Dessiner une marque visible sur la sortie</translation>
-    </message>
-    <message>
-        <source>top left</source>
-        <translation>en haut à gauche</translation>
-    </message>
-    <message>
-        <source>top right</source>
-        <translation>en haut à droite</translation>
-    </message>
-    <message>
-        <source>bottom left</source>
-        <translation>en bas à gauche</translation>
-    </message>
-    <message>
-        <source>bottom right</source>
-        <translation>en bas à droite</translation>
-    </message>
-    <message>
-        <source>Label outputs as face-swapped in their metadata</source>
-        <translation>Étiqueter les sorties comme échange de visages dans leurs métadonnées</translation>
-    </message>
-    <message>
         <source>Without the label, nothing in the file says it was made by face swapping: label it yourself where you publish it.</source>
         <translation>Sans l&apos;étiquette, rien dans le fichier n&apos;indique qu&apos;il a été créé par échange de visages : étiquetez-le vous-même là où vous le publiez.</translation>
-    </message>
-    <message>
-        <source>Refuse targets the content filter flags (NSFW)</source>
-        <translation>Refuser les cibles signalées par le filtre de contenu (NSFW)</translation>
-    </message>
-    <message>
-        <source>Needs the three classifier models: swapcam models fetch --for filter</source>
-        <translation>Nécessite les trois modèles de classification : swapcam models fetch --for filter</translation>
-    </message>
-    <message>
-        <source>Mark text</source>
-        <translation>Texte de la marque</translation>
-    </message>
-    <message>
-        <source>Mark position</source>
-        <translation>Position de la marque</translation>
-    </message>
-    <message>
-        <source>Mark opacity</source>
-        <translation>Opacité de la marque</translation>
     </message>
 </context>
 <context>
@@ -736,13 +703,6 @@
     <message>
         <source>Source face photos (several photos of one person are averaged). Drop image files here.</source>
         <translation>Photos du visage source (plusieurs photos d’une même personne sont moyennées). Déposez des fichiers image ici.</translation>
-    </message>
-</context>
-<context>
-    <name>swapcam::gui::SwapRequest</name>
-    <message>
-        <source>model file &apos;%1&apos; does not exist</source>
-        <translation>le fichier de modèle « %1 » n’existe pas</translation>
     </message>
 </context>
 </TS>

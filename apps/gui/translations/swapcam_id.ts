@@ -294,30 +294,6 @@
         <translation>frame %1 (%2 d)</translation>
     </message>
     <message>
-        <source>Swap every face</source>
-        <translation>Tukar setiap wajah</translation>
-    </message>
-    <message>
-        <source>largest</source>
-        <translation>terbesar</translation>
-    </message>
-    <message>
-        <source>leftmost</source>
-        <translation>paling kiri</translation>
-    </message>
-    <message>
-        <source>best</source>
-        <translation>terbaik</translation>
-    </message>
-    <message>
-        <source>center</source>
-        <translation>tengah</translation>
-    </message>
-    <message>
-        <source>reference</source>
-        <translation>referensi</translation>
-    </message>
-    <message>
         <source>Photo of the target person (reference selector)</source>
         <translation>Foto orang target (pemilih referensi)</translation>
     </message>
@@ -334,84 +310,16 @@
         <translation>tidak ada</translation>
     </message>
     <message>
-        <source>Keep the target&apos;s mouth</source>
-        <translation>Pertahankan mulut target</translation>
-    </message>
-    <message>
-        <source>Match colours to the target</source>
-        <translation>Cocokkan warna dengan target</translation>
-    </message>
-    <message>
-        <source>Poisson (seamless) blend</source>
-        <translation>Campuran Poisson (mulus)</translation>
-    </message>
-    <message>
-        <source>Face selector</source>
-        <translation>Pemilih wajah</translation>
-    </message>
-    <message>
         <source>Reference face</source>
         <translation>Wajah referensi</translation>
-    </message>
-    <message>
-        <source>Similarity threshold</source>
-        <translation>Ambang kemiripan</translation>
     </message>
     <message>
         <source>Face mapping</source>
         <translation>Pemetaan wajah</translation>
     </message>
     <message>
-        <source>Mouth mask size</source>
-        <translation>Ukuran masker mulut</translation>
-    </message>
-    <message>
-        <source>Opacity</source>
-        <translation>Opasitas</translation>
-    </message>
-    <message>
-        <source>Sharpness</source>
-        <translation>Ketajaman</translation>
-    </message>
-    <message>
-        <source>Enhancer</source>
-        <translation>Penyempurna</translation>
-    </message>
-    <message>
-        <source>Enhancer blend</source>
-        <translation>Campuran penyempurna</translation>
-    </message>
-    <message>
         <source>auto</source>
         <translation>otomatis</translation>
-    </message>
-    <message>
-        <source>auto: a hardware H.264 encoder where one works, else libx264</source>
-        <translation>otomatis: encoder H.264 perangkat keras bila ada yang berfungsi, jika tidak libx264</translation>
-    </message>
-    <message>
-        <source>0..51, lower is better (CRF-like)</source>
-        <translation>0..51, makin rendah makin baik (mirip CRF)</translation>
-    </message>
-    <message>
-        <source>Keep the frame rate</source>
-        <translation>Pertahankan laju frame</translation>
-    </message>
-    <message>
-        <source>Keep the audio</source>
-        <translation>Pertahankan audio</translation>
-    </message>
-    <message>
-        <source>Keep the swapped frames (PNG folder beside the output)</source>
-        <translation>Simpan frame yang ditukar (folder PNG di samping keluaran)</translation>
-    </message>
-    <message>
-        <source>Encoder</source>
-        <translation>Encoder</translation>
-    </message>
-    <message>
-        <source>Quality</source>
-        <translation>Kualitas</translation>
     </message>
     <message>
         <source>auto (best available)</source>
@@ -658,6 +566,109 @@
     </message>
 </context>
 <context>
+    <name>swapcam::gui::OptionForm</name>
+    <message>
+        <source>Swap every face</source>
+        <translation>Tukar setiap wajah</translation>
+    </message>
+    <message>
+        <source>Face selector</source>
+        <translation>Pemilih wajah</translation>
+    </message>
+    <message>
+        <source>Similarity threshold</source>
+        <translation>Ambang kemiripan</translation>
+    </message>
+    <message>
+        <source>Fail when the target has no face</source>
+        <translation>Gagal jika target tidak memiliki wajah</translation>
+    </message>
+    <message>
+        <source>Detector size</source>
+        <translation>Ukuran detektor</translation>
+    </message>
+    <message>
+        <source>Detector threshold</source>
+        <translation>Ambang detektor</translation>
+    </message>
+    <message>
+        <source>Keep the target&apos;s mouth</source>
+        <translation>Pertahankan mulut target</translation>
+    </message>
+    <message>
+        <source>Match colours to the target</source>
+        <translation>Cocokkan warna dengan target</translation>
+    </message>
+    <message>
+        <source>Poisson (seamless) blend</source>
+        <translation>Campuran Poisson (mulus)</translation>
+    </message>
+    <message>
+        <source>Opacity</source>
+        <translation>Opasitas</translation>
+    </message>
+    <message>
+        <source>Sharpness</source>
+        <translation>Ketajaman</translation>
+    </message>
+    <message>
+        <source>Enhancer</source>
+        <translation>Penyempurna</translation>
+    </message>
+    <message>
+        <source>Enhancer blend</source>
+        <translation>Campuran penyempurna</translation>
+    </message>
+    <message>
+        <source>Encoder</source>
+        <translation>Encoder</translation>
+    </message>
+    <message>
+        <source>Hardware decoding</source>
+        <translation>Dekode perangkat keras</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Kualitas</translation>
+    </message>
+    <message>
+        <source>Keep the frame rate</source>
+        <translation>Pertahankan laju frame</translation>
+    </message>
+    <message>
+        <source>Drop the audio</source>
+        <translation>Buang audio</translation>
+    </message>
+    <message>
+        <source>Keep the swapped frames (PNG folder beside the output)</source>
+        <translation>Simpan frame yang ditukar (folder PNG di samping keluaran)</translation>
+    </message>
+    <message>
+        <source>Draw a visible mark on the output</source>
+        <translation>Gambar tanda yang terlihat pada keluaran</translation>
+    </message>
+    <message>
+        <source>Mark position</source>
+        <translation>Posisi tanda</translation>
+    </message>
+    <message>
+        <source>Mark opacity</source>
+        <translation>Opasitas tanda</translation>
+    </message>
+    <message>
+        <source>Leave the face-swap label out of the metadata</source>
+        <translation>Jangan tulis label tukar wajah ke metadata</translation>
+    </message>
+    <message>
+        <source>Refuse targets the content filter flags (NSFW)</source>
+        <translation>Tolak target yang ditandai filter konten (NSFW)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>tidak ada</translation>
+    </message>
+</context>
+<context>
     <name>swapcam::gui::PreviewEngine</name>
     <message>
         <source>Folder target: no preview</source>
@@ -683,52 +694,8 @@
 <context>
     <name>swapcam::gui::ResponsibleUsePanel</name>
     <message>
-        <source>Draw a visible mark on the output</source>
-        <translation>Gambar tanda yang terlihat pada keluaran</translation>
-    </message>
-    <message>
-        <source>top left</source>
-        <translation>kiri atas</translation>
-    </message>
-    <message>
-        <source>top right</source>
-        <translation>kanan atas</translation>
-    </message>
-    <message>
-        <source>bottom left</source>
-        <translation>kiri bawah</translation>
-    </message>
-    <message>
-        <source>bottom right</source>
-        <translation>kanan bawah</translation>
-    </message>
-    <message>
-        <source>Label outputs as face-swapped in their metadata</source>
-        <translation>Beri label pada metadata keluaran sebagai hasil penukaran wajah</translation>
-    </message>
-    <message>
         <source>Without the label, nothing in the file says it was made by face swapping: label it yourself where you publish it.</source>
         <translation>Tanpa label, tidak ada apa pun di berkas yang menyatakan bahwa berkas dibuat dengan penukaran wajah: beri label sendiri di tempat Anda memublikasikannya.</translation>
-    </message>
-    <message>
-        <source>Refuse targets the content filter flags (NSFW)</source>
-        <translation>Tolak target yang ditandai filter konten (NSFW)</translation>
-    </message>
-    <message>
-        <source>Needs the three classifier models: swapcam models fetch --for filter</source>
-        <translation>Memerlukan tiga model pengklasifikasi: swapcam models fetch --for filter</translation>
-    </message>
-    <message>
-        <source>Mark text</source>
-        <translation>Teks tanda</translation>
-    </message>
-    <message>
-        <source>Mark position</source>
-        <translation>Posisi tanda</translation>
-    </message>
-    <message>
-        <source>Mark opacity</source>
-        <translation>Opasitas tanda</translation>
     </message>
 </context>
 <context>
@@ -736,13 +703,6 @@
     <message>
         <source>Source face photos (several photos of one person are averaged). Drop image files here.</source>
         <translation>Foto wajah sumber (beberapa foto satu orang dirata-ratakan). Jatuhkan berkas gambar di sini.</translation>
-    </message>
-</context>
-<context>
-    <name>swapcam::gui::SwapRequest</name>
-    <message>
-        <source>model file &apos;%1&apos; does not exist</source>
-        <translation>berkas model &apos;%1&apos; tidak ada</translation>
     </message>
 </context>
 </TS>

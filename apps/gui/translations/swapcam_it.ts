@@ -294,30 +294,6 @@
         <translation>fotogramma %1 (%2 s)</translation>
     </message>
     <message>
-        <source>Swap every face</source>
-        <translation>Scambia ogni volto</translation>
-    </message>
-    <message>
-        <source>largest</source>
-        <translation>il più grande</translation>
-    </message>
-    <message>
-        <source>leftmost</source>
-        <translation>il più a sinistra</translation>
-    </message>
-    <message>
-        <source>best</source>
-        <translation>il migliore</translation>
-    </message>
-    <message>
-        <source>center</source>
-        <translation>al centro</translation>
-    </message>
-    <message>
-        <source>reference</source>
-        <translation>riferimento</translation>
-    </message>
-    <message>
         <source>Photo of the target person (reference selector)</source>
         <translation>Foto della persona di destinazione (selettore per riferimento)</translation>
     </message>
@@ -334,84 +310,16 @@
         <translation>nessuno</translation>
     </message>
     <message>
-        <source>Keep the target&apos;s mouth</source>
-        <translation>Mantieni la bocca della destinazione</translation>
-    </message>
-    <message>
-        <source>Match colours to the target</source>
-        <translation>Adatta i colori alla destinazione</translation>
-    </message>
-    <message>
-        <source>Poisson (seamless) blend</source>
-        <translation>Fusione di Poisson (senza giunture)</translation>
-    </message>
-    <message>
-        <source>Face selector</source>
-        <translation>Selettore del volto</translation>
-    </message>
-    <message>
         <source>Reference face</source>
         <translation>Volto di riferimento</translation>
-    </message>
-    <message>
-        <source>Similarity threshold</source>
-        <translation>Soglia di somiglianza</translation>
     </message>
     <message>
         <source>Face mapping</source>
         <translation>Associazione dei volti</translation>
     </message>
     <message>
-        <source>Mouth mask size</source>
-        <translation>Dimensione della maschera della bocca</translation>
-    </message>
-    <message>
-        <source>Opacity</source>
-        <translation>Opacità</translation>
-    </message>
-    <message>
-        <source>Sharpness</source>
-        <translation>Nitidezza</translation>
-    </message>
-    <message>
-        <source>Enhancer</source>
-        <translation>Miglioratore</translation>
-    </message>
-    <message>
-        <source>Enhancer blend</source>
-        <translation>Miscela del miglioratore</translation>
-    </message>
-    <message>
         <source>auto</source>
         <translation>automatico</translation>
-    </message>
-    <message>
-        <source>auto: a hardware H.264 encoder where one works, else libx264</source>
-        <translation>automatico: un codificatore H.264 hardware dove funziona, altrimenti libx264</translation>
-    </message>
-    <message>
-        <source>0..51, lower is better (CRF-like)</source>
-        <translation>0..51, più basso è meglio (tipo CRF)</translation>
-    </message>
-    <message>
-        <source>Keep the frame rate</source>
-        <translation>Mantieni la frequenza dei fotogrammi</translation>
-    </message>
-    <message>
-        <source>Keep the audio</source>
-        <translation>Mantieni l’audio</translation>
-    </message>
-    <message>
-        <source>Keep the swapped frames (PNG folder beside the output)</source>
-        <translation>Mantieni i fotogrammi scambiati (cartella PNG accanto all’uscita)</translation>
-    </message>
-    <message>
-        <source>Encoder</source>
-        <translation>Codificatore</translation>
-    </message>
-    <message>
-        <source>Quality</source>
-        <translation>Qualità</translation>
     </message>
     <message>
         <source>auto (best available)</source>
@@ -658,6 +566,109 @@
     </message>
 </context>
 <context>
+    <name>swapcam::gui::OptionForm</name>
+    <message>
+        <source>Swap every face</source>
+        <translation>Scambia ogni volto</translation>
+    </message>
+    <message>
+        <source>Face selector</source>
+        <translation>Selettore del volto</translation>
+    </message>
+    <message>
+        <source>Similarity threshold</source>
+        <translation>Soglia di somiglianza</translation>
+    </message>
+    <message>
+        <source>Fail when the target has no face</source>
+        <translation>Fallisci se il bersaglio non ha un volto</translation>
+    </message>
+    <message>
+        <source>Detector size</source>
+        <translation>Dimensione del rilevatore</translation>
+    </message>
+    <message>
+        <source>Detector threshold</source>
+        <translation>Soglia del rilevatore</translation>
+    </message>
+    <message>
+        <source>Keep the target&apos;s mouth</source>
+        <translation>Mantieni la bocca della destinazione</translation>
+    </message>
+    <message>
+        <source>Match colours to the target</source>
+        <translation>Adatta i colori alla destinazione</translation>
+    </message>
+    <message>
+        <source>Poisson (seamless) blend</source>
+        <translation>Fusione di Poisson (senza giunture)</translation>
+    </message>
+    <message>
+        <source>Opacity</source>
+        <translation>Opacità</translation>
+    </message>
+    <message>
+        <source>Sharpness</source>
+        <translation>Nitidezza</translation>
+    </message>
+    <message>
+        <source>Enhancer</source>
+        <translation>Miglioratore</translation>
+    </message>
+    <message>
+        <source>Enhancer blend</source>
+        <translation>Miscela del miglioratore</translation>
+    </message>
+    <message>
+        <source>Encoder</source>
+        <translation>Codificatore</translation>
+    </message>
+    <message>
+        <source>Hardware decoding</source>
+        <translation>Decodifica hardware</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Qualità</translation>
+    </message>
+    <message>
+        <source>Keep the frame rate</source>
+        <translation>Mantieni la frequenza dei fotogrammi</translation>
+    </message>
+    <message>
+        <source>Drop the audio</source>
+        <translation>Rimuovi l’audio</translation>
+    </message>
+    <message>
+        <source>Keep the swapped frames (PNG folder beside the output)</source>
+        <translation>Mantieni i fotogrammi scambiati (cartella PNG accanto all’uscita)</translation>
+    </message>
+    <message>
+        <source>Draw a visible mark on the output</source>
+        <translation>Disegna un segno visibile sull&apos;uscita</translation>
+    </message>
+    <message>
+        <source>Mark position</source>
+        <translation>Posizione del segno</translation>
+    </message>
+    <message>
+        <source>Mark opacity</source>
+        <translation>Opacità del segno</translation>
+    </message>
+    <message>
+        <source>Leave the face-swap label out of the metadata</source>
+        <translation>Non scrivere l’etichetta di scambio volto nei metadati</translation>
+    </message>
+    <message>
+        <source>Refuse targets the content filter flags (NSFW)</source>
+        <translation>Rifiuta le destinazioni segnalate dal filtro dei contenuti (NSFW)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nessuno</translation>
+    </message>
+</context>
+<context>
     <name>swapcam::gui::PreviewEngine</name>
     <message>
         <source>Folder target: no preview</source>
@@ -683,52 +694,8 @@
 <context>
     <name>swapcam::gui::ResponsibleUsePanel</name>
     <message>
-        <source>Draw a visible mark on the output</source>
-        <translation>Disegna un segno visibile sull&apos;uscita</translation>
-    </message>
-    <message>
-        <source>top left</source>
-        <translation>in alto a sinistra</translation>
-    </message>
-    <message>
-        <source>top right</source>
-        <translation>in alto a destra</translation>
-    </message>
-    <message>
-        <source>bottom left</source>
-        <translation>in basso a sinistra</translation>
-    </message>
-    <message>
-        <source>bottom right</source>
-        <translation>in basso a destra</translation>
-    </message>
-    <message>
-        <source>Label outputs as face-swapped in their metadata</source>
-        <translation>Etichetta le uscite come scambio di volti nei loro metadati</translation>
-    </message>
-    <message>
         <source>Without the label, nothing in the file says it was made by face swapping: label it yourself where you publish it.</source>
         <translation>Senza l&apos;etichetta, niente nel file dice che è stato creato con lo scambio di volti: etichettalo tu dove lo pubblichi.</translation>
-    </message>
-    <message>
-        <source>Refuse targets the content filter flags (NSFW)</source>
-        <translation>Rifiuta le destinazioni segnalate dal filtro dei contenuti (NSFW)</translation>
-    </message>
-    <message>
-        <source>Needs the three classifier models: swapcam models fetch --for filter</source>
-        <translation>Richiede i tre modelli di classificazione: swapcam models fetch --for filter</translation>
-    </message>
-    <message>
-        <source>Mark text</source>
-        <translation>Testo del segno</translation>
-    </message>
-    <message>
-        <source>Mark position</source>
-        <translation>Posizione del segno</translation>
-    </message>
-    <message>
-        <source>Mark opacity</source>
-        <translation>Opacità del segno</translation>
     </message>
 </context>
 <context>
@@ -736,13 +703,6 @@
     <message>
         <source>Source face photos (several photos of one person are averaged). Drop image files here.</source>
         <translation>Foto del volto sorgente (più foto di una persona vengono mediate). Trascina qui i file immagine.</translation>
-    </message>
-</context>
-<context>
-    <name>swapcam::gui::SwapRequest</name>
-    <message>
-        <source>model file &apos;%1&apos; does not exist</source>
-        <translation>il file del modello «%1» non esiste</translation>
     </message>
 </context>
 </TS>

@@ -294,30 +294,6 @@
         <translation>フレーム %1 (%2 秒)</translation>
     </message>
     <message>
-        <source>Swap every face</source>
-        <translation>すべての顔を入れ替える</translation>
-    </message>
-    <message>
-        <source>largest</source>
-        <translation>最大</translation>
-    </message>
-    <message>
-        <source>leftmost</source>
-        <translation>左端</translation>
-    </message>
-    <message>
-        <source>best</source>
-        <translation>最良</translation>
-    </message>
-    <message>
-        <source>center</source>
-        <translation>中央</translation>
-    </message>
-    <message>
-        <source>reference</source>
-        <translation>参照顔</translation>
-    </message>
-    <message>
         <source>Photo of the target person (reference selector)</source>
         <translation>ターゲット人物の写真 (参照による選択)</translation>
     </message>
@@ -334,84 +310,16 @@
         <translation>なし</translation>
     </message>
     <message>
-        <source>Keep the target&apos;s mouth</source>
-        <translation>ターゲットの口を残す</translation>
-    </message>
-    <message>
-        <source>Match colours to the target</source>
-        <translation>色をターゲットに合わせる</translation>
-    </message>
-    <message>
-        <source>Poisson (seamless) blend</source>
-        <translation>ポアソン (シームレス) 合成</translation>
-    </message>
-    <message>
-        <source>Face selector</source>
-        <translation>顔の選択</translation>
-    </message>
-    <message>
         <source>Reference face</source>
         <translation>参照用の顔</translation>
-    </message>
-    <message>
-        <source>Similarity threshold</source>
-        <translation>類似度のしきい値</translation>
     </message>
     <message>
         <source>Face mapping</source>
         <translation>顔の割り当て</translation>
     </message>
     <message>
-        <source>Mouth mask size</source>
-        <translation>口マスクのサイズ</translation>
-    </message>
-    <message>
-        <source>Opacity</source>
-        <translation>不透明度</translation>
-    </message>
-    <message>
-        <source>Sharpness</source>
-        <translation>シャープネス</translation>
-    </message>
-    <message>
-        <source>Enhancer</source>
-        <translation>補正</translation>
-    </message>
-    <message>
-        <source>Enhancer blend</source>
-        <translation>補正の割合</translation>
-    </message>
-    <message>
         <source>auto</source>
         <translation>自動</translation>
-    </message>
-    <message>
-        <source>auto: a hardware H.264 encoder where one works, else libx264</source>
-        <translation>自動: 動作するハードウェア H.264 エンコーダーがあればそれ、なければ libx264</translation>
-    </message>
-    <message>
-        <source>0..51, lower is better (CRF-like)</source>
-        <translation>0..51、小さいほど高画質 (CRF 相当)</translation>
-    </message>
-    <message>
-        <source>Keep the frame rate</source>
-        <translation>フレームレートを維持</translation>
-    </message>
-    <message>
-        <source>Keep the audio</source>
-        <translation>音声を残す</translation>
-    </message>
-    <message>
-        <source>Keep the swapped frames (PNG folder beside the output)</source>
-        <translation>入れ替えたフレームを残す (出力の隣に PNG フォルダー)</translation>
-    </message>
-    <message>
-        <source>Encoder</source>
-        <translation>エンコーダー</translation>
-    </message>
-    <message>
-        <source>Quality</source>
-        <translation>品質</translation>
     </message>
     <message>
         <source>auto (best available)</source>
@@ -658,6 +566,109 @@
     </message>
 </context>
 <context>
+    <name>swapcam::gui::OptionForm</name>
+    <message>
+        <source>Swap every face</source>
+        <translation>すべての顔を入れ替える</translation>
+    </message>
+    <message>
+        <source>Face selector</source>
+        <translation>顔の選択</translation>
+    </message>
+    <message>
+        <source>Similarity threshold</source>
+        <translation>類似度のしきい値</translation>
+    </message>
+    <message>
+        <source>Fail when the target has no face</source>
+        <translation>ターゲットに顔がない場合は失敗にする</translation>
+    </message>
+    <message>
+        <source>Detector size</source>
+        <translation>検出器のサイズ</translation>
+    </message>
+    <message>
+        <source>Detector threshold</source>
+        <translation>検出器のしきい値</translation>
+    </message>
+    <message>
+        <source>Keep the target&apos;s mouth</source>
+        <translation>ターゲットの口を残す</translation>
+    </message>
+    <message>
+        <source>Match colours to the target</source>
+        <translation>色をターゲットに合わせる</translation>
+    </message>
+    <message>
+        <source>Poisson (seamless) blend</source>
+        <translation>ポアソン (シームレス) 合成</translation>
+    </message>
+    <message>
+        <source>Opacity</source>
+        <translation>不透明度</translation>
+    </message>
+    <message>
+        <source>Sharpness</source>
+        <translation>シャープネス</translation>
+    </message>
+    <message>
+        <source>Enhancer</source>
+        <translation>補正</translation>
+    </message>
+    <message>
+        <source>Enhancer blend</source>
+        <translation>補正の割合</translation>
+    </message>
+    <message>
+        <source>Encoder</source>
+        <translation>エンコーダー</translation>
+    </message>
+    <message>
+        <source>Hardware decoding</source>
+        <translation>ハードウェアデコード</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>品質</translation>
+    </message>
+    <message>
+        <source>Keep the frame rate</source>
+        <translation>フレームレートを維持</translation>
+    </message>
+    <message>
+        <source>Drop the audio</source>
+        <translation>音声を削除</translation>
+    </message>
+    <message>
+        <source>Keep the swapped frames (PNG folder beside the output)</source>
+        <translation>入れ替えたフレームを残す (出力の隣に PNG フォルダー)</translation>
+    </message>
+    <message>
+        <source>Draw a visible mark on the output</source>
+        <translation>出力に目に見える印を描く</translation>
+    </message>
+    <message>
+        <source>Mark position</source>
+        <translation>印の位置</translation>
+    </message>
+    <message>
+        <source>Mark opacity</source>
+        <translation>印の不透明度</translation>
+    </message>
+    <message>
+        <source>Leave the face-swap label out of the metadata</source>
+        <translation>メタデータに顔入れ替えラベルを書き込まない</translation>
+    </message>
+    <message>
+        <source>Refuse targets the content filter flags (NSFW)</source>
+        <translation>コンテンツフィルターが検出したターゲットを拒否する (NSFW)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+</context>
+<context>
     <name>swapcam::gui::PreviewEngine</name>
     <message>
         <source>Folder target: no preview</source>
@@ -683,52 +694,8 @@
 <context>
     <name>swapcam::gui::ResponsibleUsePanel</name>
     <message>
-        <source>Draw a visible mark on the output</source>
-        <translation>出力に目に見える印を描く</translation>
-    </message>
-    <message>
-        <source>top left</source>
-        <translation>左上</translation>
-    </message>
-    <message>
-        <source>top right</source>
-        <translation>右上</translation>
-    </message>
-    <message>
-        <source>bottom left</source>
-        <translation>左下</translation>
-    </message>
-    <message>
-        <source>bottom right</source>
-        <translation>右下</translation>
-    </message>
-    <message>
-        <source>Label outputs as face-swapped in their metadata</source>
-        <translation>出力のメタデータに顔の入れ替えで作成されたことを記録する</translation>
-    </message>
-    <message>
         <source>Without the label, nothing in the file says it was made by face swapping: label it yourself where you publish it.</source>
         <translation>ラベルがないと、ファイルのどこにも顔の入れ替えで作成されたことが示されません。公開する場所でご自身で明記してください。</translation>
-    </message>
-    <message>
-        <source>Refuse targets the content filter flags (NSFW)</source>
-        <translation>コンテンツフィルターが検出したターゲットを拒否する (NSFW)</translation>
-    </message>
-    <message>
-        <source>Needs the three classifier models: swapcam models fetch --for filter</source>
-        <translation>3 つの分類モデルが必要です: swapcam models fetch --for filter</translation>
-    </message>
-    <message>
-        <source>Mark text</source>
-        <translation>印の文字</translation>
-    </message>
-    <message>
-        <source>Mark position</source>
-        <translation>印の位置</translation>
-    </message>
-    <message>
-        <source>Mark opacity</source>
-        <translation>印の不透明度</translation>
     </message>
 </context>
 <context>
@@ -736,13 +703,6 @@
     <message>
         <source>Source face photos (several photos of one person are averaged). Drop image files here.</source>
         <translation>ソースの顔写真 (同じ人物の複数の写真は平均されます)。ここに画像ファイルをドロップしてください。</translation>
-    </message>
-</context>
-<context>
-    <name>swapcam::gui::SwapRequest</name>
-    <message>
-        <source>model file &apos;%1&apos; does not exist</source>
-        <translation>モデルファイル「%1」は存在しません</translation>
     </message>
 </context>
 </TS>

@@ -294,30 +294,6 @@
         <translation>ស៊ុម %1 (%2 វិនាទី)</translation>
     </message>
     <message>
-        <source>Swap every face</source>
-        <translation>ប្ដូរមុខទាំងអស់</translation>
-    </message>
-    <message>
-        <source>largest</source>
-        <translation>ធំបំផុត</translation>
-    </message>
-    <message>
-        <source>leftmost</source>
-        <translation>ខាងឆ្វេងបំផុត</translation>
-    </message>
-    <message>
-        <source>best</source>
-        <translation>ល្អបំផុត</translation>
-    </message>
-    <message>
-        <source>center</source>
-        <translation>កណ្ដាល</translation>
-    </message>
-    <message>
-        <source>reference</source>
-        <translation>យោង</translation>
-    </message>
-    <message>
         <source>Photo of the target person (reference selector)</source>
         <translation>រូបថតរបស់មនុស្សគោលដៅ (ការជ្រើសរើសតាមយោង)</translation>
     </message>
@@ -334,84 +310,16 @@
         <translation>គ្មាន</translation>
     </message>
     <message>
-        <source>Keep the target&apos;s mouth</source>
-        <translation>រក្សាមាត់របស់គោលដៅ</translation>
-    </message>
-    <message>
-        <source>Match colours to the target</source>
-        <translation>ផ្គូផ្គងពណ៌ទៅនឹងគោលដៅ</translation>
-    </message>
-    <message>
-        <source>Poisson (seamless) blend</source>
-        <translation>ការលាយ Poisson (គ្មានស្នាម)</translation>
-    </message>
-    <message>
-        <source>Face selector</source>
-        <translation>ការជ្រើសរើសមុខ</translation>
-    </message>
-    <message>
         <source>Reference face</source>
         <translation>មុខយោង</translation>
-    </message>
-    <message>
-        <source>Similarity threshold</source>
-        <translation>កម្រិតនៃភាពស្រដៀង</translation>
     </message>
     <message>
         <source>Face mapping</source>
         <translation>ការផ្គូផ្គងមុខ</translation>
     </message>
     <message>
-        <source>Mouth mask size</source>
-        <translation>ទំហំរបាំងមាត់</translation>
-    </message>
-    <message>
-        <source>Opacity</source>
-        <translation>ភាពស្រអាប់</translation>
-    </message>
-    <message>
-        <source>Sharpness</source>
-        <translation>ភាពមុត</translation>
-    </message>
-    <message>
-        <source>Enhancer</source>
-        <translation>កម្មវិធីកែលម្អ</translation>
-    </message>
-    <message>
-        <source>Enhancer blend</source>
-        <translation>កម្រិតលាយនៃការកែលម្អ</translation>
-    </message>
-    <message>
         <source>auto</source>
         <translation>ស្វ័យប្រវត្តិ</translation>
-    </message>
-    <message>
-        <source>auto: a hardware H.264 encoder where one works, else libx264</source>
-        <translation>ស្វ័យប្រវត្តិ៖ កម្មវិធីអ៊ិនកូដ H.264 ផ្នែករឹង បើមានមួយដំណើរការ បើមិនដូច្នោះទេ libx264</translation>
-    </message>
-    <message>
-        <source>0..51, lower is better (CRF-like)</source>
-        <translation>0..51 កាន់តែទាបកាន់តែល្អ (ដូច CRF)</translation>
-    </message>
-    <message>
-        <source>Keep the frame rate</source>
-        <translation>រក្សាអត្រាស៊ុម</translation>
-    </message>
-    <message>
-        <source>Keep the audio</source>
-        <translation>រក្សាសំឡេង</translation>
-    </message>
-    <message>
-        <source>Keep the swapped frames (PNG folder beside the output)</source>
-        <translation>រក្សាស៊ុមដែលបានប្ដូរ (ថត PNG នៅក្បែរលទ្ធផល)</translation>
-    </message>
-    <message>
-        <source>Encoder</source>
-        <translation>កម្មវិធីអ៊ិនកូដ</translation>
-    </message>
-    <message>
-        <source>Quality</source>
-        <translation>គុណភាព</translation>
     </message>
     <message>
         <source>auto (best available)</source>
@@ -658,6 +566,109 @@
     </message>
 </context>
 <context>
+    <name>swapcam::gui::OptionForm</name>
+    <message>
+        <source>Swap every face</source>
+        <translation>ប្ដូរមុខទាំងអស់</translation>
+    </message>
+    <message>
+        <source>Face selector</source>
+        <translation>ការជ្រើសរើសមុខ</translation>
+    </message>
+    <message>
+        <source>Similarity threshold</source>
+        <translation>កម្រិតនៃភាពស្រដៀង</translation>
+    </message>
+    <message>
+        <source>Fail when the target has no face</source>
+        <translation>បរាជ័យ​ពេល​គោលដៅ​គ្មាន​មុខ</translation>
+    </message>
+    <message>
+        <source>Detector size</source>
+        <translation>ទំហំ​ឧបករណ៍​រក​មុខ</translation>
+    </message>
+    <message>
+        <source>Detector threshold</source>
+        <translation>កម្រិត​ឧបករណ៍​រក​មុខ</translation>
+    </message>
+    <message>
+        <source>Keep the target&apos;s mouth</source>
+        <translation>រក្សាមាត់របស់គោលដៅ</translation>
+    </message>
+    <message>
+        <source>Match colours to the target</source>
+        <translation>ផ្គូផ្គងពណ៌ទៅនឹងគោលដៅ</translation>
+    </message>
+    <message>
+        <source>Poisson (seamless) blend</source>
+        <translation>ការលាយ Poisson (គ្មានស្នាម)</translation>
+    </message>
+    <message>
+        <source>Opacity</source>
+        <translation>ភាពស្រអាប់</translation>
+    </message>
+    <message>
+        <source>Sharpness</source>
+        <translation>ភាពមុត</translation>
+    </message>
+    <message>
+        <source>Enhancer</source>
+        <translation>កម្មវិធីកែលម្អ</translation>
+    </message>
+    <message>
+        <source>Enhancer blend</source>
+        <translation>កម្រិតលាយនៃការកែលម្អ</translation>
+    </message>
+    <message>
+        <source>Encoder</source>
+        <translation>កម្មវិធីអ៊ិនកូដ</translation>
+    </message>
+    <message>
+        <source>Hardware decoding</source>
+        <translation>ការ​ឌិកូដ​ដោយ​ផ្នែក​រឹង</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>គុណភាព</translation>
+    </message>
+    <message>
+        <source>Keep the frame rate</source>
+        <translation>រក្សាអត្រាស៊ុម</translation>
+    </message>
+    <message>
+        <source>Drop the audio</source>
+        <translation>ដក​សំឡេង​ចេញ</translation>
+    </message>
+    <message>
+        <source>Keep the swapped frames (PNG folder beside the output)</source>
+        <translation>រក្សាស៊ុមដែលបានប្ដូរ (ថត PNG នៅក្បែរលទ្ធផល)</translation>
+    </message>
+    <message>
+        <source>Draw a visible mark on the output</source>
+        <translation>គូរសញ្ញាដែលមើលឃើញលើលទ្ធផល</translation>
+    </message>
+    <message>
+        <source>Mark position</source>
+        <translation>ទីតាំងសញ្ញា</translation>
+    </message>
+    <message>
+        <source>Mark opacity</source>
+        <translation>ភាពស្រអាប់នៃសញ្ញា</translation>
+    </message>
+    <message>
+        <source>Leave the face-swap label out of the metadata</source>
+        <translation>កុំ​សរសេរ​ស្លាក​ប្ដូរ​មុខ​ក្នុង​ទិន្នន័យ​មេតា</translation>
+    </message>
+    <message>
+        <source>Refuse targets the content filter flags (NSFW)</source>
+        <translation>បដិសេធគោលដៅដែលតម្រងខ្លឹមសារសម្គាល់ (NSFW)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>គ្មាន</translation>
+    </message>
+</context>
+<context>
     <name>swapcam::gui::PreviewEngine</name>
     <message>
         <source>Folder target: no preview</source>
@@ -683,52 +694,8 @@
 <context>
     <name>swapcam::gui::ResponsibleUsePanel</name>
     <message>
-        <source>Draw a visible mark on the output</source>
-        <translation>គូរសញ្ញាដែលមើលឃើញលើលទ្ធផល</translation>
-    </message>
-    <message>
-        <source>top left</source>
-        <translation>ខាងលើឆ្វេង</translation>
-    </message>
-    <message>
-        <source>top right</source>
-        <translation>ខាងលើស្ដាំ</translation>
-    </message>
-    <message>
-        <source>bottom left</source>
-        <translation>ខាងក្រោមឆ្វេង</translation>
-    </message>
-    <message>
-        <source>bottom right</source>
-        <translation>ខាងក្រោមស្ដាំ</translation>
-    </message>
-    <message>
-        <source>Label outputs as face-swapped in their metadata</source>
-        <translation>ដាក់ស្លាកក្នុងទិន្នន័យមេតានៃលទ្ធផលថាជាការប្ដូរមុខ</translation>
-    </message>
-    <message>
         <source>Without the label, nothing in the file says it was made by face swapping: label it yourself where you publish it.</source>
         <translation>បើគ្មានស្លាកទេ គ្មានអ្វីនៅក្នុងឯកសារបញ្ជាក់ថាវាត្រូវបានបង្កើតដោយការប្ដូរមុខទេ៖ សូមដាក់ស្លាកដោយខ្លួនឯងនៅកន្លែងដែលអ្នកផ្សព្វផ្សាយវា។</translation>
-    </message>
-    <message>
-        <source>Refuse targets the content filter flags (NSFW)</source>
-        <translation>បដិសេធគោលដៅដែលតម្រងខ្លឹមសារសម្គាល់ (NSFW)</translation>
-    </message>
-    <message>
-        <source>Needs the three classifier models: swapcam models fetch --for filter</source>
-        <translation>ត្រូវការម៉ូដែលចំណាត់ថ្នាក់ទាំងបី៖ swapcam models fetch --for filter</translation>
-    </message>
-    <message>
-        <source>Mark text</source>
-        <translation>អត្ថបទសញ្ញា</translation>
-    </message>
-    <message>
-        <source>Mark position</source>
-        <translation>ទីតាំងសញ្ញា</translation>
-    </message>
-    <message>
-        <source>Mark opacity</source>
-        <translation>ភាពស្រអាប់នៃសញ្ញា</translation>
     </message>
 </context>
 <context>
@@ -736,13 +703,6 @@
     <message>
         <source>Source face photos (several photos of one person are averaged). Drop image files here.</source>
         <translation>រូបថតមុខប្រភព (រូបថតច្រើនរបស់មនុស្សម្នាក់ត្រូវបានយកជាមធ្យម)។ ទម្លាក់ឯកសាររូបភាពនៅទីនេះ។</translation>
-    </message>
-</context>
-<context>
-    <name>swapcam::gui::SwapRequest</name>
-    <message>
-        <source>model file &apos;%1&apos; does not exist</source>
-        <translation>ឯកសារម៉ូដែល &apos;%1&apos; មិនមានទេ</translation>
     </message>
 </context>
 </TS>

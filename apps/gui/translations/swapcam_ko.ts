@@ -294,30 +294,6 @@
         <translation>프레임 %1 (%2초)</translation>
     </message>
     <message>
-        <source>Swap every face</source>
-        <translation>모든 얼굴 교체</translation>
-    </message>
-    <message>
-        <source>largest</source>
-        <translation>가장 큰 얼굴</translation>
-    </message>
-    <message>
-        <source>leftmost</source>
-        <translation>가장 왼쪽</translation>
-    </message>
-    <message>
-        <source>best</source>
-        <translation>가장 좋은 얼굴</translation>
-    </message>
-    <message>
-        <source>center</source>
-        <translation>가운데</translation>
-    </message>
-    <message>
-        <source>reference</source>
-        <translation>참조</translation>
-    </message>
-    <message>
         <source>Photo of the target person (reference selector)</source>
         <translation>대상 인물의 사진 (참조 선택기)</translation>
     </message>
@@ -334,84 +310,16 @@
         <translation>없음</translation>
     </message>
     <message>
-        <source>Keep the target&apos;s mouth</source>
-        <translation>대상의 입 유지</translation>
-    </message>
-    <message>
-        <source>Match colours to the target</source>
-        <translation>색상을 대상에 맞추기</translation>
-    </message>
-    <message>
-        <source>Poisson (seamless) blend</source>
-        <translation>푸아송(이음매 없는) 합성</translation>
-    </message>
-    <message>
-        <source>Face selector</source>
-        <translation>얼굴 선택 방식</translation>
-    </message>
-    <message>
         <source>Reference face</source>
         <translation>참조 얼굴</translation>
-    </message>
-    <message>
-        <source>Similarity threshold</source>
-        <translation>유사도 임계값</translation>
     </message>
     <message>
         <source>Face mapping</source>
         <translation>얼굴 매핑</translation>
     </message>
     <message>
-        <source>Mouth mask size</source>
-        <translation>입 마스크 크기</translation>
-    </message>
-    <message>
-        <source>Opacity</source>
-        <translation>불투명도</translation>
-    </message>
-    <message>
-        <source>Sharpness</source>
-        <translation>선명도</translation>
-    </message>
-    <message>
-        <source>Enhancer</source>
-        <translation>보정기</translation>
-    </message>
-    <message>
-        <source>Enhancer blend</source>
-        <translation>보정 혼합 비율</translation>
-    </message>
-    <message>
         <source>auto</source>
         <translation>자동</translation>
-    </message>
-    <message>
-        <source>auto: a hardware H.264 encoder where one works, else libx264</source>
-        <translation>자동: 작동하는 하드웨어 H.264 인코더가 있으면 사용, 없으면 libx264</translation>
-    </message>
-    <message>
-        <source>0..51, lower is better (CRF-like)</source>
-        <translation>0..51, 낮을수록 좋음 (CRF 방식)</translation>
-    </message>
-    <message>
-        <source>Keep the frame rate</source>
-        <translation>프레임 속도 유지</translation>
-    </message>
-    <message>
-        <source>Keep the audio</source>
-        <translation>오디오 유지</translation>
-    </message>
-    <message>
-        <source>Keep the swapped frames (PNG folder beside the output)</source>
-        <translation>교체한 프레임 보관 (출력 옆 PNG 폴더)</translation>
-    </message>
-    <message>
-        <source>Encoder</source>
-        <translation>인코더</translation>
-    </message>
-    <message>
-        <source>Quality</source>
-        <translation>품질</translation>
     </message>
     <message>
         <source>auto (best available)</source>
@@ -658,6 +566,109 @@
     </message>
 </context>
 <context>
+    <name>swapcam::gui::OptionForm</name>
+    <message>
+        <source>Swap every face</source>
+        <translation>모든 얼굴 교체</translation>
+    </message>
+    <message>
+        <source>Face selector</source>
+        <translation>얼굴 선택 방식</translation>
+    </message>
+    <message>
+        <source>Similarity threshold</source>
+        <translation>유사도 임계값</translation>
+    </message>
+    <message>
+        <source>Fail when the target has no face</source>
+        <translation>대상에 얼굴이 없으면 실패</translation>
+    </message>
+    <message>
+        <source>Detector size</source>
+        <translation>검출기 크기</translation>
+    </message>
+    <message>
+        <source>Detector threshold</source>
+        <translation>검출기 임계값</translation>
+    </message>
+    <message>
+        <source>Keep the target&apos;s mouth</source>
+        <translation>대상의 입 유지</translation>
+    </message>
+    <message>
+        <source>Match colours to the target</source>
+        <translation>색상을 대상에 맞추기</translation>
+    </message>
+    <message>
+        <source>Poisson (seamless) blend</source>
+        <translation>푸아송(이음매 없는) 합성</translation>
+    </message>
+    <message>
+        <source>Opacity</source>
+        <translation>불투명도</translation>
+    </message>
+    <message>
+        <source>Sharpness</source>
+        <translation>선명도</translation>
+    </message>
+    <message>
+        <source>Enhancer</source>
+        <translation>보정기</translation>
+    </message>
+    <message>
+        <source>Enhancer blend</source>
+        <translation>보정 혼합 비율</translation>
+    </message>
+    <message>
+        <source>Encoder</source>
+        <translation>인코더</translation>
+    </message>
+    <message>
+        <source>Hardware decoding</source>
+        <translation>하드웨어 디코딩</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>품질</translation>
+    </message>
+    <message>
+        <source>Keep the frame rate</source>
+        <translation>프레임 속도 유지</translation>
+    </message>
+    <message>
+        <source>Drop the audio</source>
+        <translation>오디오 제거</translation>
+    </message>
+    <message>
+        <source>Keep the swapped frames (PNG folder beside the output)</source>
+        <translation>교체한 프레임 보관 (출력 옆 PNG 폴더)</translation>
+    </message>
+    <message>
+        <source>Draw a visible mark on the output</source>
+        <translation>출력에 눈에 보이는 표시 그리기</translation>
+    </message>
+    <message>
+        <source>Mark position</source>
+        <translation>표시 위치</translation>
+    </message>
+    <message>
+        <source>Mark opacity</source>
+        <translation>표시 불투명도</translation>
+    </message>
+    <message>
+        <source>Leave the face-swap label out of the metadata</source>
+        <translation>메타데이터에 얼굴 교체 표시를 쓰지 않음</translation>
+    </message>
+    <message>
+        <source>Refuse targets the content filter flags (NSFW)</source>
+        <translation>콘텐츠 필터가 표시한 대상 거부 (NSFW)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+</context>
+<context>
     <name>swapcam::gui::PreviewEngine</name>
     <message>
         <source>Folder target: no preview</source>
@@ -683,52 +694,8 @@
 <context>
     <name>swapcam::gui::ResponsibleUsePanel</name>
     <message>
-        <source>Draw a visible mark on the output</source>
-        <translation>출력에 눈에 보이는 표시 그리기</translation>
-    </message>
-    <message>
-        <source>top left</source>
-        <translation>왼쪽 위</translation>
-    </message>
-    <message>
-        <source>top right</source>
-        <translation>오른쪽 위</translation>
-    </message>
-    <message>
-        <source>bottom left</source>
-        <translation>왼쪽 아래</translation>
-    </message>
-    <message>
-        <source>bottom right</source>
-        <translation>오른쪽 아래</translation>
-    </message>
-    <message>
-        <source>Label outputs as face-swapped in their metadata</source>
-        <translation>출력의 메타데이터에 얼굴 교체 결과라고 표시</translation>
-    </message>
-    <message>
         <source>Without the label, nothing in the file says it was made by face swapping: label it yourself where you publish it.</source>
         <translation>라벨이 없으면 파일 어디에도 얼굴 교체로 만들어졌다는 내용이 없습니다. 게시하는 곳에서 직접 밝혀 주십시오.</translation>
-    </message>
-    <message>
-        <source>Refuse targets the content filter flags (NSFW)</source>
-        <translation>콘텐츠 필터가 표시한 대상 거부 (NSFW)</translation>
-    </message>
-    <message>
-        <source>Needs the three classifier models: swapcam models fetch --for filter</source>
-        <translation>세 가지 분류 모델이 필요합니다: swapcam models fetch --for filter</translation>
-    </message>
-    <message>
-        <source>Mark text</source>
-        <translation>표시 문구</translation>
-    </message>
-    <message>
-        <source>Mark position</source>
-        <translation>표시 위치</translation>
-    </message>
-    <message>
-        <source>Mark opacity</source>
-        <translation>표시 불투명도</translation>
     </message>
 </context>
 <context>
@@ -736,13 +703,6 @@
     <message>
         <source>Source face photos (several photos of one person are averaged). Drop image files here.</source>
         <translation>원본 얼굴 사진 (한 사람의 여러 사진은 평균을 냅니다). 이미지 파일을 여기에 끌어다 놓으세요.</translation>
-    </message>
-</context>
-<context>
-    <name>swapcam::gui::SwapRequest</name>
-    <message>
-        <source>model file &apos;%1&apos; does not exist</source>
-        <translation>모델 파일 &apos;%1&apos;이(가) 존재하지 않습니다</translation>
     </message>
 </context>
 </TS>

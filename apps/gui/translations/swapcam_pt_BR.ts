@@ -294,30 +294,6 @@
         <translation>quadro %1 (%2 s)</translation>
     </message>
     <message>
-        <source>Swap every face</source>
-        <translation>Trocar todos os rostos</translation>
-    </message>
-    <message>
-        <source>largest</source>
-        <translation>o maior</translation>
-    </message>
-    <message>
-        <source>leftmost</source>
-        <translation>o mais à esquerda</translation>
-    </message>
-    <message>
-        <source>best</source>
-        <translation>o melhor</translation>
-    </message>
-    <message>
-        <source>center</source>
-        <translation>o do centro</translation>
-    </message>
-    <message>
-        <source>reference</source>
-        <translation>referência</translation>
-    </message>
-    <message>
         <source>Photo of the target person (reference selector)</source>
         <translation>Foto da pessoa do destino (seletor por referência)</translation>
     </message>
@@ -334,84 +310,16 @@
         <translation>nenhum</translation>
     </message>
     <message>
-        <source>Keep the target&apos;s mouth</source>
-        <translation>Manter a boca do destino</translation>
-    </message>
-    <message>
-        <source>Match colours to the target</source>
-        <translation>Ajustar as cores ao destino</translation>
-    </message>
-    <message>
-        <source>Poisson (seamless) blend</source>
-        <translation>Mesclagem de Poisson (sem emendas)</translation>
-    </message>
-    <message>
-        <source>Face selector</source>
-        <translation>Seletor de rosto</translation>
-    </message>
-    <message>
         <source>Reference face</source>
         <translation>Rosto de referência</translation>
-    </message>
-    <message>
-        <source>Similarity threshold</source>
-        <translation>Limite de semelhança</translation>
     </message>
     <message>
         <source>Face mapping</source>
         <translation>Mapeamento de rostos</translation>
     </message>
     <message>
-        <source>Mouth mask size</source>
-        <translation>Tamanho da máscara da boca</translation>
-    </message>
-    <message>
-        <source>Opacity</source>
-        <translation>Opacidade</translation>
-    </message>
-    <message>
-        <source>Sharpness</source>
-        <translation>Nitidez</translation>
-    </message>
-    <message>
-        <source>Enhancer</source>
-        <translation>Aprimorador</translation>
-    </message>
-    <message>
-        <source>Enhancer blend</source>
-        <translation>Mistura do aprimorador</translation>
-    </message>
-    <message>
         <source>auto</source>
         <translation>automático</translation>
-    </message>
-    <message>
-        <source>auto: a hardware H.264 encoder where one works, else libx264</source>
-        <translation>automático: um codificador H.264 por hardware onde funcionar, senão libx264</translation>
-    </message>
-    <message>
-        <source>0..51, lower is better (CRF-like)</source>
-        <translation>0..51, menor é melhor (estilo CRF)</translation>
-    </message>
-    <message>
-        <source>Keep the frame rate</source>
-        <translation>Manter a taxa de quadros</translation>
-    </message>
-    <message>
-        <source>Keep the audio</source>
-        <translation>Manter o áudio</translation>
-    </message>
-    <message>
-        <source>Keep the swapped frames (PNG folder beside the output)</source>
-        <translation>Manter os quadros trocados (pasta PNG ao lado da saída)</translation>
-    </message>
-    <message>
-        <source>Encoder</source>
-        <translation>Codificador</translation>
-    </message>
-    <message>
-        <source>Quality</source>
-        <translation>Qualidade</translation>
     </message>
     <message>
         <source>auto (best available)</source>
@@ -658,6 +566,109 @@
     </message>
 </context>
 <context>
+    <name>swapcam::gui::OptionForm</name>
+    <message>
+        <source>Swap every face</source>
+        <translation>Trocar todos os rostos</translation>
+    </message>
+    <message>
+        <source>Face selector</source>
+        <translation>Seletor de rosto</translation>
+    </message>
+    <message>
+        <source>Similarity threshold</source>
+        <translation>Limite de semelhança</translation>
+    </message>
+    <message>
+        <source>Fail when the target has no face</source>
+        <translation>Falhar quando o alvo não tiver rosto</translation>
+    </message>
+    <message>
+        <source>Detector size</source>
+        <translation>Tamanho do detector</translation>
+    </message>
+    <message>
+        <source>Detector threshold</source>
+        <translation>Limiar do detector</translation>
+    </message>
+    <message>
+        <source>Keep the target&apos;s mouth</source>
+        <translation>Manter a boca do destino</translation>
+    </message>
+    <message>
+        <source>Match colours to the target</source>
+        <translation>Ajustar as cores ao destino</translation>
+    </message>
+    <message>
+        <source>Poisson (seamless) blend</source>
+        <translation>Mesclagem de Poisson (sem emendas)</translation>
+    </message>
+    <message>
+        <source>Opacity</source>
+        <translation>Opacidade</translation>
+    </message>
+    <message>
+        <source>Sharpness</source>
+        <translation>Nitidez</translation>
+    </message>
+    <message>
+        <source>Enhancer</source>
+        <translation>Aprimorador</translation>
+    </message>
+    <message>
+        <source>Enhancer blend</source>
+        <translation>Mistura do aprimorador</translation>
+    </message>
+    <message>
+        <source>Encoder</source>
+        <translation>Codificador</translation>
+    </message>
+    <message>
+        <source>Hardware decoding</source>
+        <translation>Decodificação por hardware</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Qualidade</translation>
+    </message>
+    <message>
+        <source>Keep the frame rate</source>
+        <translation>Manter a taxa de quadros</translation>
+    </message>
+    <message>
+        <source>Drop the audio</source>
+        <translation>Remover o áudio</translation>
+    </message>
+    <message>
+        <source>Keep the swapped frames (PNG folder beside the output)</source>
+        <translation>Manter os quadros trocados (pasta PNG ao lado da saída)</translation>
+    </message>
+    <message>
+        <source>Draw a visible mark on the output</source>
+        <translation>Desenhar uma marca visível na saída</translation>
+    </message>
+    <message>
+        <source>Mark position</source>
+        <translation>Posição da marca</translation>
+    </message>
+    <message>
+        <source>Mark opacity</source>
+        <translation>Opacidade da marca</translation>
+    </message>
+    <message>
+        <source>Leave the face-swap label out of the metadata</source>
+        <translation>Não gravar a etiqueta de troca de rosto nos metadados</translation>
+    </message>
+    <message>
+        <source>Refuse targets the content filter flags (NSFW)</source>
+        <translation>Recusar destinos sinalizados pelo filtro de conteúdo (NSFW)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nenhum</translation>
+    </message>
+</context>
+<context>
     <name>swapcam::gui::PreviewEngine</name>
     <message>
         <source>Folder target: no preview</source>
@@ -683,52 +694,8 @@
 <context>
     <name>swapcam::gui::ResponsibleUsePanel</name>
     <message>
-        <source>Draw a visible mark on the output</source>
-        <translation>Desenhar uma marca visível na saída</translation>
-    </message>
-    <message>
-        <source>top left</source>
-        <translation>superior esquerdo</translation>
-    </message>
-    <message>
-        <source>top right</source>
-        <translation>superior direito</translation>
-    </message>
-    <message>
-        <source>bottom left</source>
-        <translation>inferior esquerdo</translation>
-    </message>
-    <message>
-        <source>bottom right</source>
-        <translation>inferior direito</translation>
-    </message>
-    <message>
-        <source>Label outputs as face-swapped in their metadata</source>
-        <translation>Rotular as saídas como troca de rostos nos metadados</translation>
-    </message>
-    <message>
         <source>Without the label, nothing in the file says it was made by face swapping: label it yourself where you publish it.</source>
         <translation>Sem o rótulo, nada no arquivo diz que ele foi feito por troca de rostos: rotule-o você mesmo onde publicá-lo.</translation>
-    </message>
-    <message>
-        <source>Refuse targets the content filter flags (NSFW)</source>
-        <translation>Recusar destinos sinalizados pelo filtro de conteúdo (NSFW)</translation>
-    </message>
-    <message>
-        <source>Needs the three classifier models: swapcam models fetch --for filter</source>
-        <translation>Precisa dos três modelos classificadores: swapcam models fetch --for filter</translation>
-    </message>
-    <message>
-        <source>Mark text</source>
-        <translation>Texto da marca</translation>
-    </message>
-    <message>
-        <source>Mark position</source>
-        <translation>Posição da marca</translation>
-    </message>
-    <message>
-        <source>Mark opacity</source>
-        <translation>Opacidade da marca</translation>
     </message>
 </context>
 <context>
@@ -736,13 +703,6 @@
     <message>
         <source>Source face photos (several photos of one person are averaged). Drop image files here.</source>
         <translation>Fotos do rosto de origem (várias fotos de uma pessoa são combinadas pela média). Solte arquivos de imagem aqui.</translation>
-    </message>
-</context>
-<context>
-    <name>swapcam::gui::SwapRequest</name>
-    <message>
-        <source>model file &apos;%1&apos; does not exist</source>
-        <translation>o arquivo de modelo “%1” não existe</translation>
     </message>
 </context>
 </TS>

@@ -294,30 +294,6 @@
         <translation>кадр %1 (%2 с)</translation>
     </message>
     <message>
-        <source>Swap every face</source>
-        <translation>Заменять все лица</translation>
-    </message>
-    <message>
-        <source>largest</source>
-        <translation>самое крупное</translation>
-    </message>
-    <message>
-        <source>leftmost</source>
-        <translation>крайнее слева</translation>
-    </message>
-    <message>
-        <source>best</source>
-        <translation>лучшее</translation>
-    </message>
-    <message>
-        <source>center</source>
-        <translation>в центре</translation>
-    </message>
-    <message>
-        <source>reference</source>
-        <translation>по образцу</translation>
-    </message>
-    <message>
         <source>Photo of the target person (reference selector)</source>
         <translation>Фото человека в цели (выбор по образцу)</translation>
     </message>
@@ -334,84 +310,16 @@
         <translation>нет</translation>
     </message>
     <message>
-        <source>Keep the target&apos;s mouth</source>
-        <translation>Сохранять рот цели</translation>
-    </message>
-    <message>
-        <source>Match colours to the target</source>
-        <translation>Подгонять цвета под цель</translation>
-    </message>
-    <message>
-        <source>Poisson (seamless) blend</source>
-        <translation>Смешивание Пуассона (бесшовное)</translation>
-    </message>
-    <message>
-        <source>Face selector</source>
-        <translation>Выбор лица</translation>
-    </message>
-    <message>
         <source>Reference face</source>
         <translation>Лицо-образец</translation>
-    </message>
-    <message>
-        <source>Similarity threshold</source>
-        <translation>Порог сходства</translation>
     </message>
     <message>
         <source>Face mapping</source>
         <translation>Сопоставление лиц</translation>
     </message>
     <message>
-        <source>Mouth mask size</source>
-        <translation>Размер маски рта</translation>
-    </message>
-    <message>
-        <source>Opacity</source>
-        <translation>Непрозрачность</translation>
-    </message>
-    <message>
-        <source>Sharpness</source>
-        <translation>Резкость</translation>
-    </message>
-    <message>
-        <source>Enhancer</source>
-        <translation>Улучшение</translation>
-    </message>
-    <message>
-        <source>Enhancer blend</source>
-        <translation>Доля улучшения</translation>
-    </message>
-    <message>
         <source>auto</source>
         <translation>авто</translation>
-    </message>
-    <message>
-        <source>auto: a hardware H.264 encoder where one works, else libx264</source>
-        <translation>авто: аппаратный кодировщик H.264, если он работает, иначе libx264</translation>
-    </message>
-    <message>
-        <source>0..51, lower is better (CRF-like)</source>
-        <translation>0..51, меньше — лучше (аналог CRF)</translation>
-    </message>
-    <message>
-        <source>Keep the frame rate</source>
-        <translation>Сохранять частоту кадров</translation>
-    </message>
-    <message>
-        <source>Keep the audio</source>
-        <translation>Сохранять звук</translation>
-    </message>
-    <message>
-        <source>Keep the swapped frames (PNG folder beside the output)</source>
-        <translation>Сохранять заменённые кадры (папка PNG рядом с результатом)</translation>
-    </message>
-    <message>
-        <source>Encoder</source>
-        <translation>Кодировщик</translation>
-    </message>
-    <message>
-        <source>Quality</source>
-        <translation>Качество</translation>
     </message>
     <message>
         <source>auto (best available)</source>
@@ -658,6 +566,109 @@
     </message>
 </context>
 <context>
+    <name>swapcam::gui::OptionForm</name>
+    <message>
+        <source>Swap every face</source>
+        <translation>Заменять все лица</translation>
+    </message>
+    <message>
+        <source>Face selector</source>
+        <translation>Выбор лица</translation>
+    </message>
+    <message>
+        <source>Similarity threshold</source>
+        <translation>Порог сходства</translation>
+    </message>
+    <message>
+        <source>Fail when the target has no face</source>
+        <translation>Ошибка, если в цели нет лица</translation>
+    </message>
+    <message>
+        <source>Detector size</source>
+        <translation>Размер детектора</translation>
+    </message>
+    <message>
+        <source>Detector threshold</source>
+        <translation>Порог детектора</translation>
+    </message>
+    <message>
+        <source>Keep the target&apos;s mouth</source>
+        <translation>Сохранять рот цели</translation>
+    </message>
+    <message>
+        <source>Match colours to the target</source>
+        <translation>Подгонять цвета под цель</translation>
+    </message>
+    <message>
+        <source>Poisson (seamless) blend</source>
+        <translation>Смешивание Пуассона (бесшовное)</translation>
+    </message>
+    <message>
+        <source>Opacity</source>
+        <translation>Непрозрачность</translation>
+    </message>
+    <message>
+        <source>Sharpness</source>
+        <translation>Резкость</translation>
+    </message>
+    <message>
+        <source>Enhancer</source>
+        <translation>Улучшение</translation>
+    </message>
+    <message>
+        <source>Enhancer blend</source>
+        <translation>Доля улучшения</translation>
+    </message>
+    <message>
+        <source>Encoder</source>
+        <translation>Кодировщик</translation>
+    </message>
+    <message>
+        <source>Hardware decoding</source>
+        <translation>Аппаратное декодирование</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Качество</translation>
+    </message>
+    <message>
+        <source>Keep the frame rate</source>
+        <translation>Сохранять частоту кадров</translation>
+    </message>
+    <message>
+        <source>Drop the audio</source>
+        <translation>Убрать звук</translation>
+    </message>
+    <message>
+        <source>Keep the swapped frames (PNG folder beside the output)</source>
+        <translation>Сохранять заменённые кадры (папка PNG рядом с результатом)</translation>
+    </message>
+    <message>
+        <source>Draw a visible mark on the output</source>
+        <translation>Рисовать видимую метку на результате</translation>
+    </message>
+    <message>
+        <source>Mark position</source>
+        <translation>Положение метки</translation>
+    </message>
+    <message>
+        <source>Mark opacity</source>
+        <translation>Непрозрачность метки</translation>
+    </message>
+    <message>
+        <source>Leave the face-swap label out of the metadata</source>
+        <translation>Не записывать метку замены лица в метаданные</translation>
+    </message>
+    <message>
+        <source>Refuse targets the content filter flags (NSFW)</source>
+        <translation>Отклонять цели, отмеченные фильтром содержимого (NSFW)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+</context>
+<context>
     <name>swapcam::gui::PreviewEngine</name>
     <message>
         <source>Folder target: no preview</source>
@@ -683,52 +694,8 @@
 <context>
     <name>swapcam::gui::ResponsibleUsePanel</name>
     <message>
-        <source>Draw a visible mark on the output</source>
-        <translation>Рисовать видимую метку на результате</translation>
-    </message>
-    <message>
-        <source>top left</source>
-        <translation>вверху слева</translation>
-    </message>
-    <message>
-        <source>top right</source>
-        <translation>вверху справа</translation>
-    </message>
-    <message>
-        <source>bottom left</source>
-        <translation>внизу слева</translation>
-    </message>
-    <message>
-        <source>bottom right</source>
-        <translation>внизу справа</translation>
-    </message>
-    <message>
-        <source>Label outputs as face-swapped in their metadata</source>
-        <translation>Помечать результаты в метаданных как созданные заменой лица</translation>
-    </message>
-    <message>
         <source>Without the label, nothing in the file says it was made by face swapping: label it yourself where you publish it.</source>
         <translation>Без пометки ничто в файле не говорит, что он создан заменой лица: укажите это сами там, где публикуете.</translation>
-    </message>
-    <message>
-        <source>Refuse targets the content filter flags (NSFW)</source>
-        <translation>Отклонять цели, отмеченные фильтром содержимого (NSFW)</translation>
-    </message>
-    <message>
-        <source>Needs the three classifier models: swapcam models fetch --for filter</source>
-        <translation>Нужны три модели-классификатора: swapcam models fetch --for filter</translation>
-    </message>
-    <message>
-        <source>Mark text</source>
-        <translation>Текст метки</translation>
-    </message>
-    <message>
-        <source>Mark position</source>
-        <translation>Положение метки</translation>
-    </message>
-    <message>
-        <source>Mark opacity</source>
-        <translation>Непрозрачность метки</translation>
     </message>
 </context>
 <context>
@@ -736,13 +703,6 @@
     <message>
         <source>Source face photos (several photos of one person are averaged). Drop image files here.</source>
         <translation>Фото исходного лица (несколько фото одного человека усредняются). Перетащите сюда файлы изображений.</translation>
-    </message>
-</context>
-<context>
-    <name>swapcam::gui::SwapRequest</name>
-    <message>
-        <source>model file &apos;%1&apos; does not exist</source>
-        <translation>файл модели «%1» не существует</translation>
     </message>
 </context>
 </TS>

@@ -294,30 +294,6 @@
         <translation>เฟรม %1 (%2 วินาที)</translation>
     </message>
     <message>
-        <source>Swap every face</source>
-        <translation>สลับทุกใบหน้า</translation>
-    </message>
-    <message>
-        <source>largest</source>
-        <translation>ใหญ่ที่สุด</translation>
-    </message>
-    <message>
-        <source>leftmost</source>
-        <translation>ซ้ายสุด</translation>
-    </message>
-    <message>
-        <source>best</source>
-        <translation>ดีที่สุด</translation>
-    </message>
-    <message>
-        <source>center</source>
-        <translation>ตรงกลาง</translation>
-    </message>
-    <message>
-        <source>reference</source>
-        <translation>อ้างอิง</translation>
-    </message>
-    <message>
         <source>Photo of the target person (reference selector)</source>
         <translation>รูปของบุคคลเป้าหมาย (ตัวเลือกแบบอ้างอิง)</translation>
     </message>
@@ -334,84 +310,16 @@
         <translation>ไม่มี</translation>
     </message>
     <message>
-        <source>Keep the target&apos;s mouth</source>
-        <translation>คงปากของเป้าหมายไว้</translation>
-    </message>
-    <message>
-        <source>Match colours to the target</source>
-        <translation>ปรับสีให้เข้ากับเป้าหมาย</translation>
-    </message>
-    <message>
-        <source>Poisson (seamless) blend</source>
-        <translation>ผสานแบบ Poisson (ไร้รอยต่อ)</translation>
-    </message>
-    <message>
-        <source>Face selector</source>
-        <translation>ตัวเลือกใบหน้า</translation>
-    </message>
-    <message>
         <source>Reference face</source>
         <translation>ใบหน้าอ้างอิง</translation>
-    </message>
-    <message>
-        <source>Similarity threshold</source>
-        <translation>เกณฑ์ความคล้าย</translation>
     </message>
     <message>
         <source>Face mapping</source>
         <translation>การจับคู่ใบหน้า</translation>
     </message>
     <message>
-        <source>Mouth mask size</source>
-        <translation>ขนาดมาสก์ปาก</translation>
-    </message>
-    <message>
-        <source>Opacity</source>
-        <translation>ความทึบ</translation>
-    </message>
-    <message>
-        <source>Sharpness</source>
-        <translation>ความคมชัด</translation>
-    </message>
-    <message>
-        <source>Enhancer</source>
-        <translation>ตัวปรับปรุง</translation>
-    </message>
-    <message>
-        <source>Enhancer blend</source>
-        <translation>สัดส่วนการปรับปรุง</translation>
-    </message>
-    <message>
         <source>auto</source>
         <translation>อัตโนมัติ</translation>
-    </message>
-    <message>
-        <source>auto: a hardware H.264 encoder where one works, else libx264</source>
-        <translation>อัตโนมัติ: ตัวเข้ารหัส H.264 แบบฮาร์ดแวร์หากใช้ได้ มิฉะนั้นใช้ libx264</translation>
-    </message>
-    <message>
-        <source>0..51, lower is better (CRF-like)</source>
-        <translation>0..51 ยิ่งต่ำยิ่งดี (คล้าย CRF)</translation>
-    </message>
-    <message>
-        <source>Keep the frame rate</source>
-        <translation>คงอัตราเฟรม</translation>
-    </message>
-    <message>
-        <source>Keep the audio</source>
-        <translation>คงเสียง</translation>
-    </message>
-    <message>
-        <source>Keep the swapped frames (PNG folder beside the output)</source>
-        <translation>เก็บเฟรมที่สลับแล้ว (โฟลเดอร์ PNG ข้างผลลัพธ์)</translation>
-    </message>
-    <message>
-        <source>Encoder</source>
-        <translation>ตัวเข้ารหัส</translation>
-    </message>
-    <message>
-        <source>Quality</source>
-        <translation>คุณภาพ</translation>
     </message>
     <message>
         <source>auto (best available)</source>
@@ -658,6 +566,109 @@
     </message>
 </context>
 <context>
+    <name>swapcam::gui::OptionForm</name>
+    <message>
+        <source>Swap every face</source>
+        <translation>สลับทุกใบหน้า</translation>
+    </message>
+    <message>
+        <source>Face selector</source>
+        <translation>ตัวเลือกใบหน้า</translation>
+    </message>
+    <message>
+        <source>Similarity threshold</source>
+        <translation>เกณฑ์ความคล้าย</translation>
+    </message>
+    <message>
+        <source>Fail when the target has no face</source>
+        <translation>ล้มเหลวเมื่อเป้าหมายไม่มีใบหน้า</translation>
+    </message>
+    <message>
+        <source>Detector size</source>
+        <translation>ขนาดตัวตรวจจับ</translation>
+    </message>
+    <message>
+        <source>Detector threshold</source>
+        <translation>เกณฑ์ตัวตรวจจับ</translation>
+    </message>
+    <message>
+        <source>Keep the target&apos;s mouth</source>
+        <translation>คงปากของเป้าหมายไว้</translation>
+    </message>
+    <message>
+        <source>Match colours to the target</source>
+        <translation>ปรับสีให้เข้ากับเป้าหมาย</translation>
+    </message>
+    <message>
+        <source>Poisson (seamless) blend</source>
+        <translation>ผสานแบบ Poisson (ไร้รอยต่อ)</translation>
+    </message>
+    <message>
+        <source>Opacity</source>
+        <translation>ความทึบ</translation>
+    </message>
+    <message>
+        <source>Sharpness</source>
+        <translation>ความคมชัด</translation>
+    </message>
+    <message>
+        <source>Enhancer</source>
+        <translation>ตัวปรับปรุง</translation>
+    </message>
+    <message>
+        <source>Enhancer blend</source>
+        <translation>สัดส่วนการปรับปรุง</translation>
+    </message>
+    <message>
+        <source>Encoder</source>
+        <translation>ตัวเข้ารหัส</translation>
+    </message>
+    <message>
+        <source>Hardware decoding</source>
+        <translation>ถอดรหัสด้วยฮาร์ดแวร์</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>คุณภาพ</translation>
+    </message>
+    <message>
+        <source>Keep the frame rate</source>
+        <translation>คงอัตราเฟรม</translation>
+    </message>
+    <message>
+        <source>Drop the audio</source>
+        <translation>ตัดเสียงออก</translation>
+    </message>
+    <message>
+        <source>Keep the swapped frames (PNG folder beside the output)</source>
+        <translation>เก็บเฟรมที่สลับแล้ว (โฟลเดอร์ PNG ข้างผลลัพธ์)</translation>
+    </message>
+    <message>
+        <source>Draw a visible mark on the output</source>
+        <translation>วาดเครื่องหมายที่มองเห็นได้บนผลลัพธ์</translation>
+    </message>
+    <message>
+        <source>Mark position</source>
+        <translation>ตำแหน่งเครื่องหมาย</translation>
+    </message>
+    <message>
+        <source>Mark opacity</source>
+        <translation>ความทึบของเครื่องหมาย</translation>
+    </message>
+    <message>
+        <source>Leave the face-swap label out of the metadata</source>
+        <translation>ไม่เขียนป้ายการสลับใบหน้าลงในเมทาดาทา</translation>
+    </message>
+    <message>
+        <source>Refuse targets the content filter flags (NSFW)</source>
+        <translation>ปฏิเสธเป้าหมายที่ตัวกรองเนื้อหาตรวจพบ (NSFW)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ไม่มี</translation>
+    </message>
+</context>
+<context>
     <name>swapcam::gui::PreviewEngine</name>
     <message>
         <source>Folder target: no preview</source>
@@ -683,52 +694,8 @@
 <context>
     <name>swapcam::gui::ResponsibleUsePanel</name>
     <message>
-        <source>Draw a visible mark on the output</source>
-        <translation>วาดเครื่องหมายที่มองเห็นได้บนผลลัพธ์</translation>
-    </message>
-    <message>
-        <source>top left</source>
-        <translation>บนซ้าย</translation>
-    </message>
-    <message>
-        <source>top right</source>
-        <translation>บนขวา</translation>
-    </message>
-    <message>
-        <source>bottom left</source>
-        <translation>ล่างซ้าย</translation>
-    </message>
-    <message>
-        <source>bottom right</source>
-        <translation>ล่างขวา</translation>
-    </message>
-    <message>
-        <source>Label outputs as face-swapped in their metadata</source>
-        <translation>ติดป้ายกำกับในเมทาดาทาของผลลัพธ์ว่าเป็นการสลับใบหน้า</translation>
-    </message>
-    <message>
         <source>Without the label, nothing in the file says it was made by face swapping: label it yourself where you publish it.</source>
         <translation>หากไม่มีป้ายกำกับ จะไม่มีสิ่งใดในไฟล์ที่บอกว่าสร้างขึ้นด้วยการสลับใบหน้า: โปรดระบุด้วยตนเองในที่ที่คุณเผยแพร่</translation>
-    </message>
-    <message>
-        <source>Refuse targets the content filter flags (NSFW)</source>
-        <translation>ปฏิเสธเป้าหมายที่ตัวกรองเนื้อหาตรวจพบ (NSFW)</translation>
-    </message>
-    <message>
-        <source>Needs the three classifier models: swapcam models fetch --for filter</source>
-        <translation>ต้องใช้โมเดลจำแนกทั้งสาม: swapcam models fetch --for filter</translation>
-    </message>
-    <message>
-        <source>Mark text</source>
-        <translation>ข้อความเครื่องหมาย</translation>
-    </message>
-    <message>
-        <source>Mark position</source>
-        <translation>ตำแหน่งเครื่องหมาย</translation>
-    </message>
-    <message>
-        <source>Mark opacity</source>
-        <translation>ความทึบของเครื่องหมาย</translation>
     </message>
 </context>
 <context>
@@ -736,13 +703,6 @@
     <message>
         <source>Source face photos (several photos of one person are averaged). Drop image files here.</source>
         <translation>รูปใบหน้าต้นทาง (หลายรูปของคนเดียวกันจะนำมาเฉลี่ย) ลากไฟล์รูปภาพมาวางที่นี่</translation>
-    </message>
-</context>
-<context>
-    <name>swapcam::gui::SwapRequest</name>
-    <message>
-        <source>model file &apos;%1&apos; does not exist</source>
-        <translation>ไม่มีไฟล์โมเดล &apos;%1&apos;</translation>
     </message>
 </context>
 </TS>

@@ -294,30 +294,6 @@
         <translation>кадр %1 (%2 с)</translation>
     </message>
     <message>
-        <source>Swap every face</source>
-        <translation>Замінювати всі обличчя</translation>
-    </message>
-    <message>
-        <source>largest</source>
-        <translation>найбільше</translation>
-    </message>
-    <message>
-        <source>leftmost</source>
-        <translation>крайнє ліворуч</translation>
-    </message>
-    <message>
-        <source>best</source>
-        <translation>найкраще</translation>
-    </message>
-    <message>
-        <source>center</source>
-        <translation>у центрі</translation>
-    </message>
-    <message>
-        <source>reference</source>
-        <translation>за зразком</translation>
-    </message>
-    <message>
         <source>Photo of the target person (reference selector)</source>
         <translation>Фото особи в цілі (вибір за зразком)</translation>
     </message>
@@ -334,84 +310,16 @@
         <translation>немає</translation>
     </message>
     <message>
-        <source>Keep the target&apos;s mouth</source>
-        <translation>Зберігати рот цілі</translation>
-    </message>
-    <message>
-        <source>Match colours to the target</source>
-        <translation>Підганяти кольори під ціль</translation>
-    </message>
-    <message>
-        <source>Poisson (seamless) blend</source>
-        <translation>Змішування Пуассона (безшовне)</translation>
-    </message>
-    <message>
-        <source>Face selector</source>
-        <translation>Вибір обличчя</translation>
-    </message>
-    <message>
         <source>Reference face</source>
         <translation>Обличчя-зразок</translation>
-    </message>
-    <message>
-        <source>Similarity threshold</source>
-        <translation>Поріг подібності</translation>
     </message>
     <message>
         <source>Face mapping</source>
         <translation>Зіставлення облич</translation>
     </message>
     <message>
-        <source>Mouth mask size</source>
-        <translation>Розмір маски рота</translation>
-    </message>
-    <message>
-        <source>Opacity</source>
-        <translation>Непрозорість</translation>
-    </message>
-    <message>
-        <source>Sharpness</source>
-        <translation>Різкість</translation>
-    </message>
-    <message>
-        <source>Enhancer</source>
-        <translation>Покращення</translation>
-    </message>
-    <message>
-        <source>Enhancer blend</source>
-        <translation>Частка покращення</translation>
-    </message>
-    <message>
         <source>auto</source>
         <translation>авто</translation>
-    </message>
-    <message>
-        <source>auto: a hardware H.264 encoder where one works, else libx264</source>
-        <translation>авто: апаратний кодувальник H.264, якщо він працює, інакше libx264</translation>
-    </message>
-    <message>
-        <source>0..51, lower is better (CRF-like)</source>
-        <translation>0..51, менше — краще (аналог CRF)</translation>
-    </message>
-    <message>
-        <source>Keep the frame rate</source>
-        <translation>Зберігати частоту кадрів</translation>
-    </message>
-    <message>
-        <source>Keep the audio</source>
-        <translation>Зберігати звук</translation>
-    </message>
-    <message>
-        <source>Keep the swapped frames (PNG folder beside the output)</source>
-        <translation>Зберігати замінені кадри (тека PNG поруч із результатом)</translation>
-    </message>
-    <message>
-        <source>Encoder</source>
-        <translation>Кодувальник</translation>
-    </message>
-    <message>
-        <source>Quality</source>
-        <translation>Якість</translation>
     </message>
     <message>
         <source>auto (best available)</source>
@@ -658,6 +566,109 @@
     </message>
 </context>
 <context>
+    <name>swapcam::gui::OptionForm</name>
+    <message>
+        <source>Swap every face</source>
+        <translation>Замінювати всі обличчя</translation>
+    </message>
+    <message>
+        <source>Face selector</source>
+        <translation>Вибір обличчя</translation>
+    </message>
+    <message>
+        <source>Similarity threshold</source>
+        <translation>Поріг подібності</translation>
+    </message>
+    <message>
+        <source>Fail when the target has no face</source>
+        <translation>Помилка, якщо в цілі немає обличчя</translation>
+    </message>
+    <message>
+        <source>Detector size</source>
+        <translation>Розмір детектора</translation>
+    </message>
+    <message>
+        <source>Detector threshold</source>
+        <translation>Поріг детектора</translation>
+    </message>
+    <message>
+        <source>Keep the target&apos;s mouth</source>
+        <translation>Зберігати рот цілі</translation>
+    </message>
+    <message>
+        <source>Match colours to the target</source>
+        <translation>Підганяти кольори під ціль</translation>
+    </message>
+    <message>
+        <source>Poisson (seamless) blend</source>
+        <translation>Змішування Пуассона (безшовне)</translation>
+    </message>
+    <message>
+        <source>Opacity</source>
+        <translation>Непрозорість</translation>
+    </message>
+    <message>
+        <source>Sharpness</source>
+        <translation>Різкість</translation>
+    </message>
+    <message>
+        <source>Enhancer</source>
+        <translation>Покращення</translation>
+    </message>
+    <message>
+        <source>Enhancer blend</source>
+        <translation>Частка покращення</translation>
+    </message>
+    <message>
+        <source>Encoder</source>
+        <translation>Кодувальник</translation>
+    </message>
+    <message>
+        <source>Hardware decoding</source>
+        <translation>Апаратне декодування</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Якість</translation>
+    </message>
+    <message>
+        <source>Keep the frame rate</source>
+        <translation>Зберігати частоту кадрів</translation>
+    </message>
+    <message>
+        <source>Drop the audio</source>
+        <translation>Прибрати звук</translation>
+    </message>
+    <message>
+        <source>Keep the swapped frames (PNG folder beside the output)</source>
+        <translation>Зберігати замінені кадри (тека PNG поруч із результатом)</translation>
+    </message>
+    <message>
+        <source>Draw a visible mark on the output</source>
+        <translation>Малювати видиму позначку на результаті</translation>
+    </message>
+    <message>
+        <source>Mark position</source>
+        <translation>Положення позначки</translation>
+    </message>
+    <message>
+        <source>Mark opacity</source>
+        <translation>Непрозорість позначки</translation>
+    </message>
+    <message>
+        <source>Leave the face-swap label out of the metadata</source>
+        <translation>Не записувати позначку заміни обличчя в метадані</translation>
+    </message>
+    <message>
+        <source>Refuse targets the content filter flags (NSFW)</source>
+        <translation>Відхиляти цілі, позначені фільтром вмісту (NSFW)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>немає</translation>
+    </message>
+</context>
+<context>
     <name>swapcam::gui::PreviewEngine</name>
     <message>
         <source>Folder target: no preview</source>
@@ -683,52 +694,8 @@
 <context>
     <name>swapcam::gui::ResponsibleUsePanel</name>
     <message>
-        <source>Draw a visible mark on the output</source>
-        <translation>Малювати видиму позначку на результаті</translation>
-    </message>
-    <message>
-        <source>top left</source>
-        <translation>угорі ліворуч</translation>
-    </message>
-    <message>
-        <source>top right</source>
-        <translation>угорі праворуч</translation>
-    </message>
-    <message>
-        <source>bottom left</source>
-        <translation>унизу ліворуч</translation>
-    </message>
-    <message>
-        <source>bottom right</source>
-        <translation>унизу праворуч</translation>
-    </message>
-    <message>
-        <source>Label outputs as face-swapped in their metadata</source>
-        <translation>Позначати результати в метаданих як створені заміною облич</translation>
-    </message>
-    <message>
         <source>Without the label, nothing in the file says it was made by face swapping: label it yourself where you publish it.</source>
         <translation>Без позначки ніщо у файлі не вказує, що його створено заміною облич: позначте це самі там, де публікуєте.</translation>
-    </message>
-    <message>
-        <source>Refuse targets the content filter flags (NSFW)</source>
-        <translation>Відхиляти цілі, позначені фільтром вмісту (NSFW)</translation>
-    </message>
-    <message>
-        <source>Needs the three classifier models: swapcam models fetch --for filter</source>
-        <translation>Потрібні три моделі-класифікатори: swapcam models fetch --for filter</translation>
-    </message>
-    <message>
-        <source>Mark text</source>
-        <translation>Текст позначки</translation>
-    </message>
-    <message>
-        <source>Mark position</source>
-        <translation>Положення позначки</translation>
-    </message>
-    <message>
-        <source>Mark opacity</source>
-        <translation>Непрозорість позначки</translation>
     </message>
 </context>
 <context>
@@ -736,13 +703,6 @@
     <message>
         <source>Source face photos (several photos of one person are averaged). Drop image files here.</source>
         <translation>Фото вихідного обличчя (кілька фото однієї особи усереднюються). Перетягніть сюди файли зображень.</translation>
-    </message>
-</context>
-<context>
-    <name>swapcam::gui::SwapRequest</name>
-    <message>
-        <source>model file &apos;%1&apos; does not exist</source>
-        <translation>файл моделі «%1» не існує</translation>
     </message>
 </context>
 </TS>

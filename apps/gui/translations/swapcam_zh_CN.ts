@@ -294,30 +294,6 @@
         <translation>第 %1 帧（%2 秒）</translation>
     </message>
     <message>
-        <source>Swap every face</source>
-        <translation>替换所有人脸</translation>
-    </message>
-    <message>
-        <source>largest</source>
-        <translation>最大</translation>
-    </message>
-    <message>
-        <source>leftmost</source>
-        <translation>最左</translation>
-    </message>
-    <message>
-        <source>best</source>
-        <translation>最佳</translation>
-    </message>
-    <message>
-        <source>center</source>
-        <translation>居中</translation>
-    </message>
-    <message>
-        <source>reference</source>
-        <translation>参考</translation>
-    </message>
-    <message>
         <source>Photo of the target person (reference selector)</source>
         <translation>目标人物的照片（参考选择器）</translation>
     </message>
@@ -334,84 +310,16 @@
         <translation>无</translation>
     </message>
     <message>
-        <source>Keep the target&apos;s mouth</source>
-        <translation>保留目标的嘴部</translation>
-    </message>
-    <message>
-        <source>Match colours to the target</source>
-        <translation>使颜色与目标一致</translation>
-    </message>
-    <message>
-        <source>Poisson (seamless) blend</source>
-        <translation>泊松（无缝）融合</translation>
-    </message>
-    <message>
-        <source>Face selector</source>
-        <translation>人脸选择</translation>
-    </message>
-    <message>
         <source>Reference face</source>
         <translation>参考人脸</translation>
-    </message>
-    <message>
-        <source>Similarity threshold</source>
-        <translation>相似度阈值</translation>
     </message>
     <message>
         <source>Face mapping</source>
         <translation>人脸映射</translation>
     </message>
     <message>
-        <source>Mouth mask size</source>
-        <translation>嘴部遮罩大小</translation>
-    </message>
-    <message>
-        <source>Opacity</source>
-        <translation>不透明度</translation>
-    </message>
-    <message>
-        <source>Sharpness</source>
-        <translation>锐度</translation>
-    </message>
-    <message>
-        <source>Enhancer</source>
-        <translation>增强器</translation>
-    </message>
-    <message>
-        <source>Enhancer blend</source>
-        <translation>增强混合比例</translation>
-    </message>
-    <message>
         <source>auto</source>
         <translation>自动</translation>
-    </message>
-    <message>
-        <source>auto: a hardware H.264 encoder where one works, else libx264</source>
-        <translation>自动：有可用的硬件 H.264 编码器时使用它，否则使用 libx264</translation>
-    </message>
-    <message>
-        <source>0..51, lower is better (CRF-like)</source>
-        <translation>0..51，越低越好（类似 CRF）</translation>
-    </message>
-    <message>
-        <source>Keep the frame rate</source>
-        <translation>保持帧率</translation>
-    </message>
-    <message>
-        <source>Keep the audio</source>
-        <translation>保留音频</translation>
-    </message>
-    <message>
-        <source>Keep the swapped frames (PNG folder beside the output)</source>
-        <translation>保留替换后的帧（输出旁的 PNG 文件夹）</translation>
-    </message>
-    <message>
-        <source>Encoder</source>
-        <translation>编码器</translation>
-    </message>
-    <message>
-        <source>Quality</source>
-        <translation>质量</translation>
     </message>
     <message>
         <source>auto (best available)</source>
@@ -658,6 +566,109 @@
     </message>
 </context>
 <context>
+    <name>swapcam::gui::OptionForm</name>
+    <message>
+        <source>Swap every face</source>
+        <translation>替换所有人脸</translation>
+    </message>
+    <message>
+        <source>Face selector</source>
+        <translation>人脸选择</translation>
+    </message>
+    <message>
+        <source>Similarity threshold</source>
+        <translation>相似度阈值</translation>
+    </message>
+    <message>
+        <source>Fail when the target has no face</source>
+        <translation>目标中没有人脸时失败</translation>
+    </message>
+    <message>
+        <source>Detector size</source>
+        <translation>检测器尺寸</translation>
+    </message>
+    <message>
+        <source>Detector threshold</source>
+        <translation>检测器阈值</translation>
+    </message>
+    <message>
+        <source>Keep the target&apos;s mouth</source>
+        <translation>保留目标的嘴部</translation>
+    </message>
+    <message>
+        <source>Match colours to the target</source>
+        <translation>使颜色与目标一致</translation>
+    </message>
+    <message>
+        <source>Poisson (seamless) blend</source>
+        <translation>泊松（无缝）融合</translation>
+    </message>
+    <message>
+        <source>Opacity</source>
+        <translation>不透明度</translation>
+    </message>
+    <message>
+        <source>Sharpness</source>
+        <translation>锐度</translation>
+    </message>
+    <message>
+        <source>Enhancer</source>
+        <translation>增强器</translation>
+    </message>
+    <message>
+        <source>Enhancer blend</source>
+        <translation>增强混合比例</translation>
+    </message>
+    <message>
+        <source>Encoder</source>
+        <translation>编码器</translation>
+    </message>
+    <message>
+        <source>Hardware decoding</source>
+        <translation>硬件解码</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>质量</translation>
+    </message>
+    <message>
+        <source>Keep the frame rate</source>
+        <translation>保持帧率</translation>
+    </message>
+    <message>
+        <source>Drop the audio</source>
+        <translation>去掉音频</translation>
+    </message>
+    <message>
+        <source>Keep the swapped frames (PNG folder beside the output)</source>
+        <translation>保留替换后的帧（输出旁的 PNG 文件夹）</translation>
+    </message>
+    <message>
+        <source>Draw a visible mark on the output</source>
+        <translation>在输出上绘制可见标记</translation>
+    </message>
+    <message>
+        <source>Mark position</source>
+        <translation>标记位置</translation>
+    </message>
+    <message>
+        <source>Mark opacity</source>
+        <translation>标记不透明度</translation>
+    </message>
+    <message>
+        <source>Leave the face-swap label out of the metadata</source>
+        <translation>不在元数据中写入换脸标记</translation>
+    </message>
+    <message>
+        <source>Refuse targets the content filter flags (NSFW)</source>
+        <translation>拒绝内容过滤器标记的目标 (NSFW)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+</context>
+<context>
     <name>swapcam::gui::PreviewEngine</name>
     <message>
         <source>Folder target: no preview</source>
@@ -683,52 +694,8 @@
 <context>
     <name>swapcam::gui::ResponsibleUsePanel</name>
     <message>
-        <source>Draw a visible mark on the output</source>
-        <translation>在输出上绘制可见标记</translation>
-    </message>
-    <message>
-        <source>top left</source>
-        <translation>左上</translation>
-    </message>
-    <message>
-        <source>top right</source>
-        <translation>右上</translation>
-    </message>
-    <message>
-        <source>bottom left</source>
-        <translation>左下</translation>
-    </message>
-    <message>
-        <source>bottom right</source>
-        <translation>右下</translation>
-    </message>
-    <message>
-        <source>Label outputs as face-swapped in their metadata</source>
-        <translation>在输出的元数据中标注为换脸结果</translation>
-    </message>
-    <message>
         <source>Without the label, nothing in the file says it was made by face swapping: label it yourself where you publish it.</source>
         <translation>没有标签时，文件中不会有任何信息表明它由换脸生成：请在发布之处自行注明。</translation>
-    </message>
-    <message>
-        <source>Refuse targets the content filter flags (NSFW)</source>
-        <translation>拒绝内容过滤器标记的目标 (NSFW)</translation>
-    </message>
-    <message>
-        <source>Needs the three classifier models: swapcam models fetch --for filter</source>
-        <translation>需要三个分类模型：swapcam models fetch --for filter</translation>
-    </message>
-    <message>
-        <source>Mark text</source>
-        <translation>标记文字</translation>
-    </message>
-    <message>
-        <source>Mark position</source>
-        <translation>标记位置</translation>
-    </message>
-    <message>
-        <source>Mark opacity</source>
-        <translation>标记不透明度</translation>
     </message>
 </context>
 <context>
@@ -736,13 +703,6 @@
     <message>
         <source>Source face photos (several photos of one person are averaged). Drop image files here.</source>
         <translation>源人脸照片（同一人的多张照片会取平均）。将图像文件拖放到这里。</translation>
-    </message>
-</context>
-<context>
-    <name>swapcam::gui::SwapRequest</name>
-    <message>
-        <source>model file &apos;%1&apos; does not exist</source>
-        <translation>模型文件“%1”不存在</translation>
     </message>
 </context>
 </TS>
