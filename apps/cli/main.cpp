@@ -42,6 +42,8 @@ void add_global_options(CLI::App& app, GlobalOptions& g) {
   grp->add_option("--execution-threads", g.execution_threads,
                   fmt::format("Intra-op threads for inference, 0 to {} (0: automatic)", kMaxExecutionThreads))
       ->check(whole_number_in(0, kMaxExecutionThreads, "automatic"));
+  grp->add_option("--device-id", g.device_id, "GPU index for CUDA, TensorRT, DirectML and hardware video decode/encode")
+      ->check(whole_number_in(0, 64, ""));
   grp->add_option("--precision", g.precision, "Model precision: auto, fp32 or fp16")
       ->check(CLI::IsMember({"auto", "fp32", "fp16"}));
   grp->add_option("--models-dir", g.models_dir, "Models directory (default $SWAPCAM_MODELS_DIR or ~/.cache/swapcam/models)");
@@ -67,6 +69,7 @@ runtime::RuntimeConfig GlobalOptions::runtime_config() const {
     fail(ErrorKind::Usage, "--execution-threads must be between 0 and {} (got {})", kMaxExecutionThreads, execution_threads);
   cfg.intra_op_threads = execution_threads;
   cfg.precision = runtime::parse_precision(precision);
+  cfg.options.cuda_device_id = cfg.options.directml_device_id = device_id;
   return cfg;
 }
 
