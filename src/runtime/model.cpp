@@ -194,8 +194,10 @@ std::unique_ptr<Model> Model::load(const ModelSpec& spec, const RuntimeConfig& c
                 spec.fp16_path.empty() ? std::string() : fmt::format(" ('{}')", spec.fp16_path.string()),
                 spec.path.string());
     if (plan.provider_fp16 && !plan.fp16_file)
-      log::info("{}: {} builds fp16 kernels from the fp32 file '{}' (the NaN/Inf guard watches them)", role,
-                short_name(p), spec.path.filename().string());
+      log::info("{}: {} builds fp16 kernels from the fp32 file '{}' ({})", role, short_name(p),
+                spec.path.filename().string(),
+                spec.fp16_path.empty() ? "--precision fp16; this role's outputs are not checked for NaN/Inf"
+                                       : "the NaN/Inf guard watches them");
     try {
       const SessionTuning& t = cfg.tuning;
       // The shared session never captures a CUDA graph: a BoundRun that wants one opens its own.
