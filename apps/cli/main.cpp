@@ -46,6 +46,8 @@ void add_global_options(CLI::App& app, GlobalOptions& g) {
   grp->add_option("--execution-threads", g.execution_threads,
                   fmt::format("Intra-op threads for inference, 0 to {} (0: automatic)", facade::kMaxExecutionThreads))
       ->check(whole_number_in(0, facade::kMaxExecutionThreads, "automatic"));
+  grp->add_option("--device-id", g.device_id, "GPU index for CUDA, TensorRT, DirectML and hardware video decode/encode")
+      ->check(whole_number_in(0, 64, ""));
   grp->add_option("--precision", g.precision, "Model precision: auto, fp32 or fp16")
       ->check(CLI::IsMember({"auto", "fp32", "fp16"}));
   grp->add_option("--models-dir", g.models_dir, "Models directory (default $SWAPCAM_MODELS_DIR or ~/.cache/swapcam/models)");
@@ -65,7 +67,7 @@ void add_global_options(CLI::App& app, GlobalOptions& g) {
 
 runtime::RuntimeConfig GlobalOptions::runtime_config() const {
   return facade::make_runtime_config({.providers = execution_providers, .threads = execution_threads,
-                                      .precision = precision});
+                                      .precision = precision, .device_id = device_id});
 }
 
 std::filesystem::path GlobalOptions::models_directory() const { return model_source().directory(); }

@@ -119,4 +119,16 @@ int sws_colorspace_for(AVColorSpace space, int height) {
   }
 }
 
+std::string hw_device_string(const std::string& type, int index) {
+  if (index < 0) return {};
+  if (type == "cuda" || type == "d3d11va" || type == "dxva2") return std::to_string(index);
+  return {};
+}
+
+std::map<std::string, std::string> encoder_device_options(const std::string& encoder, int index) {
+  // NVENC's "gpu" counts CUDA devices (as CUDA_VISIBLE_DEVICES leaves them), as ORT's device_id does.
+  if (index >= 0 && encoder.ends_with("_nvenc")) return {{"gpu", std::to_string(index)}};
+  return {};
+}
+
 }  // namespace swapcam::media::detail

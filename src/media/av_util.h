@@ -55,6 +55,14 @@ std::map<std::string, std::string> container_tags(const AVFormatContext* input);
 // Clockwise rotation (0/90/180/270) that makes the stream's pictures upright, from its display matrix.
 int stream_rotation_degrees(const AVStream* stream);
 
+// The device string av_hwdevice_ctx_create takes for GPU `index` of an FFmpeg device type: the
+// index itself for types that number their adapters as CUDA and Direct3D do ("cuda", "d3d11va",
+// "dxva2"); "" (FFmpeg's default device) elsewhere (VAAPI names DRM nodes, VideoToolbox has one).
+std::string hw_device_string(const std::string& type, int index);
+
+// Options that put a hardware encoder on GPU `index` (NVENC: "gpu"); none for other encoders.
+std::map<std::string, std::string> encoder_device_options(const std::string& encoder, int index);
+
 // swscale colour-matrix constant for a frame (guesses BT.601 for SD, BT.709 for HD when unspecified).
 int sws_colorspace_for(AVColorSpace space, int height);
 

@@ -105,9 +105,11 @@ struct VideoReader::Impl {
       }
     }
     AVBufferRef* device = nullptr;
-    if (int r = av_hwdevice_ctx_create(&device, type, nullptr, nullptr, 0); r < 0) {
+    const std::string which = hw_device_string(options.hardware, options.hardware_device);
+    if (int r = av_hwdevice_ctx_create(&device, type, which.empty() ? nullptr : which.c_str(), nullptr, 0); r < 0) {
       hw_format = AV_PIX_FMT_NONE;
-      warn_hardware_unavailable(options.hardware, "no device (" + av_error_text(r) + ")");
+      warn_hardware_unavailable(options.hardware, fmt::format("no device{} ({})",
+                                                              which.empty() ? "" : " " + which, av_error_text(r)));
       return;
     }
     decoder->hw_device_ctx = device;  // owned by the decoder now

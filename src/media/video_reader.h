@@ -62,6 +62,7 @@ struct VideoReaderOptions {
   // "d3d11va", "dxva2", "qsv", ...). When the device or the codec cannot be used, the CPU decodes
   // and a warning says why (once per process and device type). Frames still come out as BGR.
   std::string hardware;
+  int hardware_device = 0;  // which GPU decodes (--device-id: the one the models run on)
   // A named pipe is a live stream (a camera stand-in fed by another program): only the live source
   // accepts one. Everywhere else a FIFO is refused before it is opened, since opening it blocks until
   // a writer appears and a target is read more than once.

@@ -170,6 +170,8 @@ struct VideoWriter::Impl {
         ctx->global_quality = FF_QP2LAMBDA * std::stoi(v);
       } else av_dict_set(&opts.d, k.c_str(), v.c_str(), 0);
     }
+    for (const auto& [k, v] : encoder_device_options(enc_name, options.hardware_device))
+      av_dict_set(&opts.d, k.c_str(), v.c_str(), 0);
     const EncoderPreset preset = encoder_preset(enc_name, options.preset);
     if (!preset.option.empty()) av_dict_set(&opts.d, preset.option.c_str(), preset.value.c_str(), 0);
     if (!preset.note.empty()) log::info("'{}': {}", name, preset.note);

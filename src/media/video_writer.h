@@ -25,6 +25,7 @@ struct VideoWriterOptions {
   int quality = 18;            // 0..51, lower is better: CRF for x264/x265 (VP9: scaled to 0..63), CQ for NVENC, QP for VAAPI
   std::string preset;          // encoder preset ("veryfast", "p4", ...); empty = the encoder's default
   int threads = 0;             // encoder threads; 0 = automatic
+  int hardware_device = 0;     // which GPU a hardware encoder uses (NVENC; --device-id)
   Rational time_base{1, 30};   // unit of the pts given to write()
   Rational frame_rate{30, 1};  // nominal rate: a container hint, and the duration of frames given none
 

@@ -147,6 +147,7 @@ VideoSwapResult run_video(const SwapOptions& options, const VideoJobOptions& job
   trim.start_s = job.start_s;
   trim.end_s = job.end_s;
   trim.hardware = decode_hardware(options, work.provider);
+  trim.hardware_device = options.runtime.options.cuda_device_id;  // the GPU the models run on (--device-id)
   const SegmentWindow* segment = job.segment ? &*job.segment : nullptr;
   if (segment) {
     trim.start_pts = segment->read_from_pts;
@@ -162,6 +163,7 @@ VideoSwapResult run_video(const SwapOptions& options, const VideoJobOptions& job
   // A part is video only: join copies the target's audio once, across all parts.
   media::VideoWriterOptions w = media::writer_options_for(reader, trim, !options.no_audio && !segment);
   w.encoder = options.video_encoder;
+  w.hardware_device = options.runtime.options.cuda_device_id;
   w.quality = options.video_quality;
   w.preset = job.encoder_preset;
   w.provenance = options.provenance;

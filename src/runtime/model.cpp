@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdlib>
 
 #include <onnxruntime_cxx_api.h>
 
@@ -10,6 +11,9 @@
 #include "core/file_kind.h"
 #include "core/log.h"
 #include "runtime/environment.h"
+#include "runtime/gpu_info.h"
+#include "runtime/model_internal.h"
+#include "runtime/precision.h"
 #include "runtime/provider_readiness.h"
 #include "runtime/provider_options.h"
 
@@ -33,7 +37,7 @@ Precision parse_precision(std::string_view s) {
 
 bool provider_prefers_fp16(Provider p) {
   // CPU kernels for fp16 are slow or missing; OpenVINO results vary by device, so fp32 is the
-  // safe default there. GPUs without tensor cores are caught at run time by the NaN/Inf guard.
+  // safe default there. NVIDIA GPUs before Volta get fp32 at load (resolve_precision_for_device).
   switch (p) {
     case Provider::Cuda:
     case Provider::TensorRt:
@@ -124,6 +128,25 @@ std::vector<TensorInfo> read_io(Ort::Session& s, bool inputs) {
 
 }  // namespace
 
+Ort::SessionOptions detail::session_options(const RuntimeConfig& cfg) {
+  const SessionTuning& t = cfg.tuning;
+  Ort::SessionOptions so;
+  if (cfg.intra_op_threads > 0) so.SetIntraOpNumThreads(cfg.intra_op_threads);
+  else if (cpu_quota_cores() > 0) so.SetIntraOpNumThreads(hardware_cores());  // ORT would count the host's cores
+  if (t.inter_op_threads > 0) so.SetInterOpNumThreads(t.inter_op_threads);
+  if (!t.cpu_memory_arena) so.DisableCpuMemArena();
+  if (!t.memory_pattern) so.DisableMemPattern();
+  if (!t.allow_spinning) so.AddConfigEntry("session.intra_op.allow_spinning", "0");
+  return so;
+}
+
+std::unique_ptr<Ort::Session> Model::open_graph_session() const {
+  Ort::SessionOptions so = detail::session_options(config_);
+  so.SetGraphOptimizationLevel(ort_level(loaded_level_));
+  append_providers(so, providers_to_append(provider_, session_config(config_, true), precision_));
+  return std::make_unique<Ort::Session>(environment(), loaded_file_.native().c_str(), so);
+}
+
 Model::~Model() = default;
 
 int Model::input_index(std::string_view name) const {
@@ -155,29 +178,35 @@ std::unique_ptr<Model> Model::load(const ModelSpec& spec, const RuntimeConfig& c
       reasons += fmt::format("{}{}: not available", reasons.empty() ? "" : "; ", short_name(p));
       continue;
     }
-    Precision precision = resolve_precision(cfg.precision, p);
-    std::filesystem::path file = spec.path;
-    if (precision == Precision::Fp16) {
-      if (!spec.fp16_path.empty() && std::filesystem::is_regular_file(spec.fp16_path)) {
-        file = spec.fp16_path;
-      } else {
-        if (cfg.precision == Precision::Fp16 || !spec.fp16_path.empty())
-          log::warn("{}: no fp16 model file{}; using fp32 '{}'", role,
-                    spec.fp16_path.empty() ? std::string() : fmt::format(" ('{}')", spec.fp16_path.string()),
-                    spec.path.string());
-        precision = Precision::Fp32;
-      }
-    }
+    // Auto on an NVIDIA GPU asks the driver which GPU it is: fp16 only from Volta on.
+    std::optional<ComputeCapability> cc;
+    if (cfg.precision == Precision::Auto && (p == Provider::Cuda || p == Provider::TensorRt))
+      cc = cuda_compute_capability(cfg.options.cuda_device_id);
+    const PrecisionChoice choice = resolve_precision_for_device(cfg.precision, p, cc, cfg.options.cuda_device_id);
+    if (!choice.reason.empty()) log::info("{}: {}", role, choice.reason);
+    const bool fp16_present = !spec.fp16_path.empty() && std::filesystem::is_regular_file(spec.fp16_path);
+    const PrecisionPlan plan = plan_precision(choice.precision, cfg.precision, p, !spec.fp16_path.empty(), fp16_present);
+    Precision precision = plan.precision;
+    const std::filesystem::path file = plan.fp16_file ? spec.fp16_path : spec.path;
+    if (choice.precision == Precision::Fp16 && plan.precision == Precision::Fp32 &&
+        (cfg.precision == Precision::Fp16 || !spec.fp16_path.empty()))
+      log::warn("{}: no fp16 model file{}; using fp32 '{}'", role,
+                spec.fp16_path.empty() ? std::string() : fmt::format(" ('{}')", spec.fp16_path.string()),
+                spec.path.string());
+    if (plan.provider_fp16 && !plan.fp16_file)
+      log::info("{}: {} builds fp16 kernels from the fp32 file '{}' ({})", role, short_name(p),
+                spec.path.filename().string(),
+                spec.fp16_path.empty() ? "--precision fp16; this role's outputs are not checked for NaN/Inf"
+                                       : "the NaN/Inf guard watches them");
     try {
       const SessionTuning& t = cfg.tuning;
-      Ort::SessionOptions so;
-      if (cfg.intra_op_threads > 0) so.SetIntraOpNumThreads(cfg.intra_op_threads);
-      else if (cpu_quota_cores() > 0) so.SetIntraOpNumThreads(hardware_cores());  // ORT would count the host's cores
-      if (t.inter_op_threads > 0) so.SetInterOpNumThreads(t.inter_op_threads);
-      if (!t.cpu_memory_arena) so.DisableCpuMemArena();
-      if (!t.memory_pattern) so.DisableMemPattern();
-      if (!t.allow_spinning) so.AddConfigEntry("session.intra_op.allow_spinning", "0");
+      // The shared session never captures a CUDA graph: a BoundRun that wants one opens its own.
+      Ort::SessionOptions so = detail::session_options(cfg);
       if (!t.profile_prefix.empty()) so.EnableProfiling(t.profile_prefix.native().c_str());
+      // For scripts/device-check.sh (which provider ran each node): ORT writes the profile when the
+      // session ends. Measurements only; the tuning's own prefix wins.
+      else if (const char* env = std::getenv("SWAPCAM_ORT_PROFILE"); env && *env)
+        so.EnableProfiling((std::filesystem::path(env).native() + "_" + role).c_str());
       if (t.cuda_graph && p != Provider::Cuda && p != Provider::TensorRt)
         log::warn("{}: CUDA graphs need the cuda or tensorrt provider; running {} without them", role, short_name(p));
       // An optimised copy from an earlier load is taken as it is; otherwise the first load writes one.
@@ -207,7 +236,7 @@ std::unique_ptr<Model> Model::load(const ModelSpec& spec, const RuntimeConfig& c
       }
       so.SetGraphOptimizationLevel(ort_level(level));
       // The precision decided above (after an fp16 file was found or not) sets TensorRT's fp16.
-      append_providers(so, providers_to_append(p, cfg, precision));
+      append_providers(so, providers_to_append(p, session_config(cfg, false), precision));
       auto session = std::make_unique<Ort::Session>(environment(), load_file.native().c_str(), so);
       if (load_file != file) log::info("{}: optimised graph taken from '{}'", role, load_file.string());
       if (!partial_cache.empty()) {
@@ -222,6 +251,7 @@ std::unique_ptr<Model> Model::load(const ModelSpec& spec, const RuntimeConfig& c
       std::unique_ptr<Model> m(new Model());
       m->config_ = cfg;
       m->loaded_file_ = load_file;
+      m->loaded_level_ = level;
       m->path_ = file;
       m->role_ = role;
       m->provider_ = p;
@@ -231,6 +261,7 @@ std::unique_ptr<Model> Model::load(const ModelSpec& spec, const RuntimeConfig& c
       for (const auto& t : m->inputs_)
         if (t.type == ElementType::Float16) precision = Precision::Fp16;
       m->precision_ = precision;
+      m->fp16_by_provider_ = plan.provider_fp16 && !plan.fp16_file;
       if (i > 0 && (cpu_requested || p != Provider::Cpu)) log::warn("{}: using execution provider {} (the preferred one could not be used)", role, short_name(p));
       log::info("{}: loaded '{}' on {} ({})", role, file.filename().string(), short_name(p), precision_name(precision));
       if (spec.validate) spec.validate(*m);  // before the warm-up: a refused model never runs
@@ -345,9 +376,8 @@ std::vector<Tensor> Model::run(std::span<const TensorView> inputs) const {
   return result;
 }
 
-namespace {
+namespace detail {
 
-// Declared dims must match where they are fixed; dynamic ones (negative) take any size.
 bool shape_fits(const std::vector<int64_t>& declared, const std::vector<int64_t>& given) {
   if (declared.empty()) return true;  // rank not declared
   if (declared.size() != given.size()) return false;
@@ -362,7 +392,10 @@ std::string shape_text(const std::vector<int64_t>& s) {
   return out + "]";
 }
 
-}  // namespace
+}  // namespace detail
+
+using detail::shape_fits;
+using detail::shape_text;
 
 void Model::run_into(std::span<const TensorView> inputs, std::span<const OutputView> outputs) const {
   if (inputs.size() != inputs_.size())
@@ -436,113 +469,6 @@ std::filesystem::path Model::end_profiling() const {
   if (config_.tuning.profile_prefix.empty()) return {};
   Ort::AllocatorWithDefaultOptions alloc;
   return std::filesystem::path(session_->EndProfilingAllocated(alloc).get());
-}
-
-// ---- BoundRun ----------------------------------------------------------------------------------
-
-struct BoundRun::State {
-  Ort::IoBinding binding{nullptr};
-  Ort::RunOptions run_options;
-  std::vector<Ort::Value> inputs, outputs, host_outputs;
-  std::unique_ptr<Ort::Allocator> device_allocator;
-};
-
-namespace {
-
-// The provider's own memory for outputs that stay on the device; nullopt where that is host memory.
-std::optional<Ort::MemoryInfo> device_memory(Provider p, const ProviderOptions& o) {
-  switch (p) {
-    case Provider::Cuda:
-    case Provider::TensorRt:
-      return Ort::MemoryInfo("Cuda", OrtDeviceAllocator, o.cuda_device_id, OrtMemTypeDefault);
-    case Provider::DirectMl:
-      return Ort::MemoryInfo("DML", OrtDeviceAllocator, o.directml_device_id, OrtMemTypeDefault);
-    default: return std::nullopt;
-  }
-}
-
-}  // namespace
-
-BoundRun::BoundRun(const Model& model, std::span<const TensorView> inputs, std::span<const OutputView> outputs,
-                   OutputMemory memory)
-    : model_(model), state_(std::make_unique<State>()), outputs_(outputs.begin(), outputs.end()) {
-  const std::string& role = model.role_;
-  if (inputs.size() != model.inputs_.size() || outputs.size() != model.outputs_.size())
-    fail(ErrorKind::InvalidData, "{}: model '{}' has {} inputs and {} outputs; {} and {} buffers given", role,
-         model.path_.filename().string(), model.inputs_.size(), model.outputs_.size(), inputs.size(), outputs.size());
-  for (const auto& t : model.inputs_)
-    if (t.type != ElementType::Float32)
-      fail(ErrorKind::InvalidData, "{}: a bound run needs float32 inputs; '{}' is {}", role, t.name, element_type_name(t.type));
-  for (const auto& t : model.outputs_)
-    if (t.type != ElementType::Float32)
-      fail(ErrorKind::InvalidData, "{}: a bound run needs float32 outputs; '{}' is {}", role, t.name,
-           element_type_name(t.type));
-  try {
-    auto& st = *state_;
-    st.binding = Ort::IoBinding(*model.session_);
-    Ort::MemoryInfo host = Ort::MemoryInfo::CreateCpu(OrtArenaAllocator, OrtMemTypeDefault);
-    for (size_t i = 0; i < inputs.size(); ++i) {
-      const auto& v = inputs[i];
-      const int64_t n = element_count(v.shape);
-      if (!v.data && n > 0) fail(ErrorKind::InvalidData, "{}: input '{}' has no data", role, model.inputs_[i].name);
-      if (!shape_fits(model.inputs_[i].shape, v.shape))
-        fail(ErrorKind::InvalidData, "{}: input '{}' is {}, buffer given for {}", role, model.inputs_[i].name,
-             shape_text(model.inputs_[i].shape), shape_text(v.shape));
-      st.inputs.push_back(Ort::Value::CreateTensor<float>(host, const_cast<float*>(v.data), static_cast<size_t>(n),
-                                                          v.shape.data(), v.shape.size()));
-      st.binding.BindInput(model.inputs_[i].name.c_str(), st.inputs.back());
-    }
-    std::optional<Ort::MemoryInfo> device;
-    if (memory == OutputMemory::Device) device = device_memory(model.provider_, model.config_.options);
-    if (device) {
-      st.device_allocator = std::make_unique<Ort::Allocator>(*model.session_, *device);
-      device_outputs_ = true;
-    }
-    for (size_t i = 0; i < outputs.size(); ++i) {
-      const auto& v = outputs[i];
-      const int64_t n = element_count(v.shape);
-      if (!v.data && n > 0) fail(ErrorKind::InvalidData, "{}: output buffer '{}' has no data", role, model.outputs_[i].name);
-      if (!shape_fits(model.outputs_[i].shape, v.shape))
-        fail(ErrorKind::InvalidData, "{}: output '{}' is {}, buffer given for {}", role, model.outputs_[i].name,
-             shape_text(model.outputs_[i].shape), shape_text(v.shape));
-      st.host_outputs.push_back(
-          Ort::Value::CreateTensor<float>(host, v.data, static_cast<size_t>(n), v.shape.data(), v.shape.size()));
-      // Device outputs are allocated once, so their addresses stay fixed between runs (CUDA graphs).
-      st.outputs.push_back(device ? Ort::Value::CreateTensor(*st.device_allocator, v.shape.data(), v.shape.size(),
-                                                             ONNX_TENSOR_ELEMENT_DATA_TYPE_FLOAT)
-                                  : Ort::Value::CreateTensor<float>(host, v.data, static_cast<size_t>(n),
-                                                                    v.shape.data(), v.shape.size()));
-      st.binding.BindOutput(model.outputs_[i].name.c_str(), st.outputs.back());
-    }
-    if (model.config_.tuning.cuda_graph) st.run_options.AddConfigEntry("gpu_graph_id", "1");
-  } catch (const Ort::Exception& e) {
-    fail(ErrorKind::Runtime, "{}: cannot bind inputs and outputs on {}: {}", role, short_name(model.provider_), user_message(e.what()));
-  }
-}
-
-BoundRun::~BoundRun() = default;
-
-void BoundRun::run() {
-  std::unique_lock serial(model_.serial_runs_, std::defer_lock);
-  if (!allows_concurrent_runs(model_.provider_)) serial.lock();
-  try {
-    state_->binding.SynchronizeInputs();
-    model_.session_->Run(state_->run_options, state_->binding);
-    state_->binding.SynchronizeOutputs();
-  } catch (const Ort::Exception& e) {
-    fail(ErrorKind::Runtime, "{}: inference failed on {}: {}", model_.role_, short_name(model_.provider_), user_message(e.what()));
-  }
-  ++runs_;
-}
-
-void BoundRun::copy_outputs_to_host() {
-  if (!device_outputs_) return;
-  for (size_t i = 0; i < state_->outputs.size(); ++i) {
-    Ort::Status st = environment().CopyTensor(state_->outputs[i], state_->host_outputs[i], nullptr);
-    if (!st.IsOK())
-      fail(ErrorKind::Runtime, "{}: cannot copy output '{}' from the device: {}", model_.role_,
-           model_.outputs_[i].name, st.GetErrorMessage());
-  }
 }
 
 }  // namespace swapcam::runtime

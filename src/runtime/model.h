@@ -100,7 +100,10 @@ class Model {
   const std::string& role() const { return role_; }
   Provider provider() const { return provider_; }
   // Fp16 when the file's float tensors are half precision (or the fp16 variant was chosen).
+  // Also Fp16 when the provider computes in fp16 from the fp32 file (TensorRT): the NaN guard's cue.
   Precision precision() const { return precision_; }
+  // fp16 by the provider's flag (trt_fp16_enable) on an fp32 file, rather than an fp16 file.
+  bool fp16_by_provider() const { return fp16_by_provider_; }
   const std::vector<TensorInfo>& inputs() const { return inputs_; }
   const std::vector<TensorInfo>& outputs() const { return outputs_; }
   int input_index(std::string_view name) const;  // -1 when absent
@@ -143,6 +146,7 @@ class Model {
   std::string role_;
   Provider provider_ = Provider::Cpu;
   Precision precision_ = Precision::Fp32;
+  bool fp16_by_provider_ = false;
   std::vector<TensorInfo> inputs_, outputs_;
   // Held around Run for providers that forbid concurrent runs on one session (DirectML); unused
   // (never locked) elsewhere, where ORT sessions are safe to share.
@@ -152,6 +156,9 @@ class Model {
   std::optional<std::string> warmup_error_;
   RuntimeConfig config_;
   std::filesystem::path loaded_file_;
+  GraphOptimization loaded_level_ = GraphOptimization::All;
+  // A session of its own for CUDA-graph capture (same file, provider and precision, graph on).
+  std::unique_ptr<Ort::Session> open_graph_session() const;
   friend class BoundRun;
 };
 
@@ -161,11 +168,13 @@ class Model {
 enum class OutputMemory { Host, Device };
 
 // A run prepared once and repeated: inputs and outputs bound (ORT IO binding) to caller-owned
-// float32 buffers whose addresses never change, as CUDA graphs require. Each run() reads what the
-// input buffers hold at that moment and leaves the results in the output buffers (Host) or on the
-// device (Device: copy_outputs_to_host() fetches them). For models with float32 I/O only; one
-// BoundRun per thread (the Model itself stays shareable). Throws Error(InvalidData) for count or
-// shape mismatches, Error(Runtime) when a run fails.
+// float32 buffers. Each run() reads what the input buffers hold at that moment and leaves the results
+// in the output buffers (Host) or on the device (Device, CUDA/TensorRT: copy_outputs_to_host()
+// fetches them; DirectML's are copied to the host by ORT). With tuning.cuda_graph on CUDA/TensorRT
+// the run has a session of its own (a capturing session must serve no other runs) and device inputs
+// and outputs at fixed addresses; the caller's inputs are copied up before each run (bound_run.cpp).
+// For models with float32 I/O only; one BoundRun per thread (the Model itself stays shareable).
+// Throws Error(InvalidData) for count or shape mismatches, Error(Runtime) when a run fails.
 class BoundRun {
  public:
   BoundRun(const Model& model, std::span<const TensorView> inputs, std::span<const OutputView> outputs,
@@ -177,7 +186,9 @@ class BoundRun {
   void run();
   // Device outputs: copies them into the caller's output buffers (a no-op for Host).
   void copy_outputs_to_host();
-  bool outputs_on_device() const { return device_outputs_; }
+  bool outputs_on_device() const { return device_outputs_ && !outputs_on_host_after_run_; }
+  // Whether this run captures a CUDA graph on a session of its own (not the model's shared one).
+  bool own_session() const;
   int runs() const { return runs_; }
 
  private:
@@ -186,6 +197,7 @@ class BoundRun {
   std::unique_ptr<State> state_;
   std::vector<OutputView> outputs_;
   bool device_outputs_ = false;
+  bool outputs_on_host_after_run_ = false;  // Host asked, device needed (graphs): copied after each run
   int runs_ = 0;
 };
 

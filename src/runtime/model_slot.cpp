@@ -1,6 +1,7 @@
 #include "runtime/model_slot.h"
 
 #include "core/log.h"
+#include "runtime/precision.h"
 
 namespace swapcam::runtime {
 
@@ -11,9 +12,13 @@ std::unique_ptr<Model> ModelSlot::load_with(const RuntimeConfig& cfg) const { re
 
 bool ModelSlot::demote_to_fp32(const std::string& reason) {
   if (demoted_.exchange(true)) return false;
-  log::warn("{}: fp16 inference produced {}; switching to fp32", spec_.role.empty() ? "model" : spec_.role, reason);
-  RuntimeConfig fp32 = cfg_;
-  fp32.precision = Precision::Fp32;
+  const std::string role = spec_.role.empty() ? "model" : spec_.role;
+  if (const Model* m = slot_.peek(); m && m->fp16_by_provider())
+    log::warn("{}: {} fp16 kernels (built from the fp32 file '{}') produced {}; reloading with fp16 off (fp32)", role,
+              short_name(m->provider()), m->path().filename().string(), reason);
+  else
+    log::warn("{}: fp16 inference produced {}; switching to fp32", role, reason);
+  const RuntimeConfig fp32 = fp32_config(cfg_);
   slot_.reset([this, fp32] { return load_with(fp32); });
   return true;
 }

@@ -89,6 +89,12 @@ OptionList provider_option_map(Provider p, const RuntimeConfig& cfg, Precision r
   return {};
 }
 
+RuntimeConfig session_config(const RuntimeConfig& cfg, bool graph_session) {
+  RuntimeConfig out = cfg;
+  out.tuning.cuda_graph = cfg.tuning.cuda_graph && graph_session;
+  return out;
+}
+
 std::vector<ProviderAppend> providers_to_append(Provider p, const RuntimeConfig& cfg, Precision resolved) {
   std::vector<ProviderAppend> out{{p, provider_option_map(p, cfg, resolved)}};
   // One provider captures the CUDA graph: TensorRT's when asked, never the CUDA one behind it.

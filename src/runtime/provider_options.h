@@ -31,6 +31,11 @@ std::filesystem::path provider_cache_dir(const ProviderOptions& o, const std::fi
 // none. Throws Error(Usage) for a CoreML compute-units value ORT would reject.
 OptionList provider_option_map(Provider p, const RuntimeConfig& cfg, Precision resolved);
 
+// The configuration one session is built with. ORT forbids ordinary Run calls on a session that
+// captures a CUDA graph, so the model's shared session never does (graph_session false); a BoundRun
+// with tuning.cuda_graph opens one of its own (true).
+RuntimeConfig session_config(const RuntimeConfig& cfg, bool graph_session);
+
 struct ProviderAppend {
   Provider provider;
   OptionList options;

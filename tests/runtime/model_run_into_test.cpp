@@ -108,6 +108,27 @@ TEST(BoundRun, DeviceOutputsOnTheCpuProviderStayInTheCallerBuffers) {
   EXPECT_EQ(m->run(io.views(*m))[0].data, out);
 }
 
+TEST(BoundRun, CudaGraphTuningOnTheCpuProviderUsesTheSharedSessionAndGivesRunsResults) {
+  // Graphs are CUDA/TensorRT only: here no session of its own, host buffers, the results of run().
+  RuntimeConfig cfg = cpu_config();
+  cfg.tuning.cuda_graph = true;
+  auto m = Model::load(swapper_spec("swapper_tint.onnx"), cfg);
+  SwapperIo io;
+  std::vector<float> out(kImage, -1.f);
+  const OutputView ov{out.data(), {1, 3, 128, 128}};
+  for (OutputMemory memory : {OutputMemory::Host, OutputMemory::Device}) {
+    BoundRun bound(*m, io.views(*m), std::span(&ov, 1), memory);
+    EXPECT_FALSE(bound.own_session());
+    EXPECT_FALSE(bound.outputs_on_device());
+    for (int round = 0; round < 2; ++round) {
+      fill(io.target, 21 + round);
+      bound.run();
+      bound.copy_outputs_to_host();
+      EXPECT_EQ(m->run(io.views(*m))[0].data, out) << "round " << round;
+    }
+  }
+}
+
 TEST(BoundRun, RefusesHalfPrecisionIoAndWrongShapes) {
   auto half = Model::load(swapper_spec("swapper_identity_fp16io.onnx"), cpu_config());
   SwapperIo io;

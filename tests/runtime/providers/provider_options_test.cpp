@@ -120,3 +120,26 @@ TEST(ProviderOptions, TensorRtSessionsHaveCudaBehindThem) {
 
 }  // namespace
 }  // namespace swapcam::runtime
+
+namespace swapcam::runtime {
+namespace {
+
+TEST(ProviderOptions, TheSharedSessionNeverCapturesACudaGraph) {
+  // ORT forbids ordinary runs on a capturing session: only a BoundRun's own session captures.
+  RuntimeConfig cfg;
+  cfg.tuning.cuda_graph = true;
+  cfg.options.cache_root = "/nonexistent-cache-root";
+  const auto shared_cuda = providers_to_append(Provider::Cuda, session_config(cfg, false), Precision::Fp32);
+  EXPECT_EQ(option(shared_cuda[0].options, "enable_cuda_graph"), "0");
+  const auto shared_trt = providers_to_append(Provider::TensorRt, session_config(cfg, false), Precision::Fp32);
+  EXPECT_EQ(option(shared_trt[0].options, "trt_cuda_graph_enable"), "0");
+  const auto graph_cuda = providers_to_append(Provider::Cuda, session_config(cfg, true), Precision::Fp32);
+  EXPECT_EQ(option(graph_cuda[0].options, "enable_cuda_graph"), "1");
+  const auto graph_trt = providers_to_append(Provider::TensorRt, session_config(cfg, true), Precision::Fp32);
+  EXPECT_EQ(option(graph_trt[0].options, "trt_cuda_graph_enable"), "1");
+  // Without the tuning, no session captures.
+  EXPECT_FALSE(session_config(RuntimeConfig{}, true).tuning.cuda_graph);
+}
+
+}  // namespace
+}  // namespace swapcam::runtime
