@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Fails when an include points up the layer stack (docs/ARCHITECTURE.md):
 
-    apps -> pipeline -> face | process | media | models -> runtime -> core
+    apps -> [facade] -> bench -> pipeline -> face | process | media | models -> runtime -> core
 
 A file may include its own layer and any layer below; face, process, media and models are peers.
 A front end (apps/<name>) may include its own files, never another front end's.
@@ -13,7 +13,8 @@ import re
 import sys
 import tempfile
 
-RANK = {"core": 0, "runtime": 1, "face": 2, "process": 2, "media": 2, "models": 2, "pipeline": 3, "facade": 5, "apps": 6}
+RANK = {"core": 0, "runtime": 1, "face": 2, "process": 2, "media": 2, "models": 2, "pipeline": 3, "bench": 4, "facade": 5,
+        "apps": 6}
 INCLUDE = re.compile(r'^\s*#\s*include\s+"([a-z_]+)/([^"]+)"', re.M)
 
 
@@ -57,15 +58,19 @@ def self_test():
             "src/core/ok.h": '#include "core/other.h"\n',
             "src/media/ok.cpp": '#include "core/ok.h"\n#include "models/peer.h"\n',
             "src/runtime/bad.cpp": '#include "core/ok.h"\n#include "pipeline/up.h"\n',
-            "apps/cli/ok.cpp": '#include "apps/cli/x.h"\n#include "pipeline/p.h"\n',
+            "src/bench/ok.cpp": '#include "pipeline/p.h"\n#include "runtime/measure.h"\n',
+            "src/pipeline/bad.cpp": '#include "bench/stage_bench.h"\n',
+            "apps/cli/ok.cpp": '#include "apps/cli/x.h"\n#include "pipeline/p.h"\n#include "bench/b.h"\n',
             "apps/gui/bad.cpp": '#include "apps/cli/x.h"\n',
         }.items():
             (root / rel).parent.mkdir(parents=True, exist_ok=True)
             (root / rel).write_text(text)
         got = violations(root)
-        expected = ["apps/gui/bad.cpp:1: front end gui includes front end cli", "src/runtime/bad.cpp:2: runtime includes the higher layer pipeline"]
-        assert len(got) == 2 and all(any(g.startswith(e) for g in got) for e in expected), got
-    print("check_layers self-test: an upward and a cross-front-end include are caught")
+        expected = ["apps/gui/bad.cpp:1: front end gui includes front end cli",
+                    "src/pipeline/bad.cpp:1: pipeline includes the higher layer bench",
+                    "src/runtime/bad.cpp:2: runtime includes the higher layer pipeline"]
+        assert len(got) == 3 and all(any(g.startswith(e) for g in got) for e in expected), got
+    print("check_layers self-test: upward includes and a cross-front-end include are caught")
 
 
 def main():

@@ -1,7 +1,6 @@
 // swapcam bench [--json] [--generate-models] [--iterations N] [--target IMAGE] [tuning options]:
 // per-stage timings, model MACs, the machine's reference GFLOP/s and the pipeline's overhead
-// (pipeline/bench.h, docs/PERFORMANCE.md).
-#include <algorithm>
+// (bench/stage_bench.h, docs/PERFORMANCE.md; the report in bench_report.h).
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
@@ -9,13 +8,15 @@
 #include <string>
 #include <tuple>
 
+#include "apps/cli/bench_report.h"
 #include "apps/cli/cli.h"
 #include "apps/cli/swap_args.h"
+#include "bench/equivalent_models.h"
+#include "bench/stage_bench.h"
 #include "core/error.h"
 #include "core/log.h"
 #include "face/detector.h"
 #include "models/locate.h"
-#include "pipeline/bench.h"
 #include "process/enhancer.h"
 
 namespace swapcam::cli {
@@ -26,7 +27,6 @@ namespace fs = std::filesystem;
 struct BenchArgs {
   bool json = false;
   bool generate_models = false;
-  std::string generator;  // path of tools/gen_test_models.py; empty: $SWAPCAM_GENERATOR or the build's source tree
   int iterations = 3;
   std::string target;
   std::string enhancer;
@@ -40,58 +40,25 @@ struct BenchArgs {
   std::string compare_swapper;
 };
 
-// The architecture-equivalent benchmark models (tools/gen_test_models.py --full-size), by role.
+// The architecture-equivalent benchmark models (bench/equivalent_models.h), by role.
 struct Equivalent {
-  models::Role kind;
+  models::Role role;
   const char* model_id;
   const char* file;
+  bench::EquivalentModel kind;
 };
-constexpr Equivalent kDetector{models::Role::Detector, "det_10g", "scrfd_10g_equivalent.onnx"};
-constexpr Equivalent kRecognizer{models::Role::Recognizer, "w600k_r50", "arcface_r50_equivalent.onnx"};
-constexpr Equivalent kSwapper{models::Role::Swapper, "inswapper_128", "inswapper_128_equivalent.onnx"};
+constexpr Equivalent kDetector{models::Role::Detector, "det_10g", "scrfd_10g_equivalent.onnx", bench::EquivalentModel::Scrfd10g};
+constexpr Equivalent kRecognizer{models::Role::Recognizer, "w600k_r50", "arcface_r50_equivalent.onnx",
+                                 bench::EquivalentModel::ArcfaceR50};
+constexpr Equivalent kSwapper{models::Role::Swapper, "inswapper_128", "inswapper_128_equivalent.onnx",
+                              bench::EquivalentModel::Inswapper128};
 
 fs::path bench_models_dir() {
   if (const char* home = std::getenv("HOME"); home && *home) return fs::path(home) / ".cache" / "swapcam" / "bench-models";
   return fs::temp_directory_path() / "swapcam-bench-models";
 }
 
-std::string shell_quote(const std::string& s) {
-#ifdef _WIN32
-  return "\"" + s + "\"";
-#else
-  std::string out = "'";
-  for (char c : s) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
-  return out + "'";
-#endif
-}
-
-// The generator is code that bench runs: only a file named by the user (--generator,
-// $SWAPCAM_GENERATOR) or the one in the source tree this executable was built from (when it runs from
-// that build tree), never one found relative to the working directory, where anyone may have put one.
-fs::path find_generator(const std::string& given) {
-  const char* hint = "give --generator PATH/TO/tools/gen_test_models.py or set $SWAPCAM_GENERATOR";
-  if (!given.empty()) {
-    if (!fs::is_regular_file(given)) fail(ErrorKind::NotFound, "generator '{}' does not exist or is not a file", given);
-    return given;
-  }
-  if (const char* env = std::getenv("SWAPCAM_GENERATOR"); env && *env) {
-    if (!fs::is_regular_file(env))
-      fail(ErrorKind::NotFound, "generator '{}' (from $SWAPCAM_GENERATOR) does not exist or is not a file", env);
-    return env;
-  }
-#if defined(SWAPCAM_BUILD_SOURCE_DIR) && defined(SWAPCAM_BUILD_BINARY_DIR)
-  std::error_code ec;
-  const fs::path exe = fs::weakly_canonical(fs::read_symlink("/proc/self/exe", ec), ec);
-  const fs::path build = fs::weakly_canonical(SWAPCAM_BUILD_BINARY_DIR, ec);
-  const auto [b, e] = std::mismatch(build.begin(), build.end(), exe.begin(), exe.end());
-  const fs::path in_tree = fs::path(SWAPCAM_BUILD_SOURCE_DIR) / "tools" / "gen_test_models.py";
-  if (!exe.empty() && !build.empty() && b == build.end() && fs::is_regular_file(in_tree)) return in_tree;
-#endif
-  fail(ErrorKind::NotFound, "cannot find the model generator tools/gen_test_models.py ({}; it is in swapcam's "
-       "source tree)", hint);
-}
-
-void generate_models(const fs::path& dir, const std::string& generator_arg) {
+void generate_models(const fs::path& dir) {
   const fs::path stamp = dir / ".bench-stamp";
   bool complete = fs::exists(stamp);
   for (const auto* e : {&kDetector, &kRecognizer, &kSwapper}) complete = complete && fs::is_regular_file(dir / e->file);
@@ -99,25 +66,21 @@ void generate_models(const fs::path& dir, const std::string& generator_arg) {
     log::info("bench: the full-size equivalent models are already in '{}'", dir.string());
     return;
   }
-  const fs::path generator = find_generator(generator_arg);
-  const std::string python = fs::exists("/usr/bin/python3") ? "/usr/bin/python3" : "python3";
   fs::create_directories(dir);
   std::error_code ec;
   fs::remove(stamp, ec);
-  const std::string cmd =
-      // The generator's report goes to stderr: stdout is bench's own (JSON) output.
-      fmt::format("{} {} --full-size --out {} 1>&2", shell_quote(python), shell_quote(generator.string()),
-                  shell_quote(dir.string()));
-  log::info("bench: writing the full-size equivalent models (~750 MB, about 30 s): {}", cmd);
-  if (const int rc = std::system(cmd.c_str()); rc != 0)
-    fail(ErrorKind::Runtime, "model generator failed (exit status {}): {}", rc, cmd);
+  log::info("bench: writing the full-size equivalent models to '{}' (~750 MB)", dir.string());
+  for (const auto* e : {&kDetector, &kRecognizer, &kSwapper}) {
+    const auto info = bench::write_equivalent_model(e->kind, dir / e->file);
+    log::info("bench: {}: {:.2f} M parameters, {:.0f} MB", e->file, info.parameters / 1e6, info.bytes / 1e6);
+  }
   std::ofstream(stamp) << "written by swapcam bench --generate-models\n";
 }
 
 // The file for a role: the per-role override, the real model in the models dir, else the
 // full-size equivalent there (announced: its weights are random, its cost is the real one's).
 fs::path resolve_model(const GlobalOptions& g, const fs::path& dir, const Equivalent& e, const std::string& override_path) {
-  if (!override_path.empty()) return g.model_path(e.kind);
+  if (!override_path.empty()) return g.model_path(e.role);
   const fs::path real = dir / models::model_file_name(e.model_id);
   if (fs::is_regular_file(real)) return real;
   const fs::path equivalent = dir / e.file;
@@ -131,7 +94,7 @@ fs::path resolve_model(const GlobalOptions& g, const fs::path& dir, const Equiva
 }
 
 void run(const BenchArgs& a, const GlobalOptions& g, bool models_dir_given) {
-  pipeline::BenchOptions o;
+  bench::BenchOptions o;
   o.iterations = a.iterations;
   if (o.iterations < 1 || o.iterations > 1000) fail(ErrorKind::Usage, "--iterations must be between 1 and 1000");
   o.frame = a.target;
@@ -156,7 +119,7 @@ void run(const BenchArgs& a, const GlobalOptions& g, bool models_dir_given) {
   fs::path dir = g.models_directory();
   if (a.generate_models) {
     if (!models_dir_given) dir = bench_models_dir();
-    generate_models(dir, a.generator);
+    generate_models(dir);
   }
   s.models.detector = resolve_model(g, dir, kDetector, g.detector_model);
   s.models.recognizer = resolve_model(g, dir, kRecognizer, g.recognizer_model);
@@ -167,9 +130,9 @@ void run(const BenchArgs& a, const GlobalOptions& g, bool models_dir_given) {
   }
   if (!a.json && !g.quiet) o.progress = [](const std::string& line) { std::fprintf(stderr, "bench: %s\n", line.c_str()); };
 
-  const auto report = pipeline::run_bench(o);
-  if (a.json) std::cout << pipeline::bench_to_json(report).dump(2) << "\n";
-  else std::cout << pipeline::bench_to_text(report);
+  const auto report = bench::run_bench(o);
+  if (a.json) std::cout << bench_to_json(report).dump(2) << "\n";
+  else std::cout << bench_to_text(report);
 }
 
 Registrar reg(80, [](CLI::App& root, GlobalOptions& g) {
@@ -181,8 +144,6 @@ Registrar reg(80, [](CLI::App& root, GlobalOptions& g) {
   sub->add_flag("--generate-models", a->generate_models,
                 "Write the full-size architecture-equivalent models (to --models-dir, default ~/.cache/swapcam/bench-models) "
                 "and bench them");
-  sub->add_option("--generator", a->generator,
-                  "Path of tools/gen_test_models.py (default: $SWAPCAM_GENERATOR, else the source tree of this build)");
   sub->add_option("--iterations", a->iterations, "Timed rounds per stage (default 3)");
   sub->add_option("--target", a->target, "Frame to bench on (default: a synthetic 1920x1080 frame)");
   sub->add_option("--enhancer", a->enhancer, "Include an enhancer: gfpgan, gpen256 or gpen512")

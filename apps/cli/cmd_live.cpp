@@ -54,7 +54,7 @@ pipeline::LiveOptions resolve(LiveArgs& a, const GlobalOptions& g) {
   if (a.duration < 0) fail(ErrorKind::Usage, "--duration must be positive (got {})", a.duration);
   if (a.duration > 0) o.pipeline.duration_s = a.duration;
   o.tracker.detect_every = a.detect_every;
-  o.swap_workers = a.swap_workers;
+  o.pipeline.swap_workers = a.swap_workers;
   o.watch_sources = a.source_watch;
   o.virtual_camera = a.virtual_camera;
   o.virtual_camera_format = media::parse_yuv_format(a.virtual_camera_format);

@@ -38,7 +38,7 @@ std::vector<TargetPerson> find_target_people(const GuiSettings& settings, int ma
   s.reference_face.clear();
   s.set_option("face-selector", "largest");
   const auto options = make_swap_options(s);
-  face::FaceAnalyser analyser({options.models.detector, options.models.recognizer, {}, {}}, options.runtime);
+  face::FaceAnalyser analyser({options.models.detector, options.models.recognizer, {}}, options.runtime);
 
   // Every face seen, with the frame it came from (for the crops).
   face::Faces faces;

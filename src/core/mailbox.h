@@ -19,7 +19,6 @@ struct MailboxStats {
   uint64_t put = 0;          // values offered (accepted ones, i.e. before close)
   uint64_t taken = 0;        // values handed to a consumer
   uint64_t dropped = 0;      // values replaced by a newer one before anyone took them
-  uint64_t max_pending = 0;  // most values ever waiting at once (1 by construction; reported as a check)
 };
 
 template <typename T>
@@ -42,7 +41,6 @@ class Mailbox {
         stale = std::move(slot_);
       }
       slot_ = std::move(value);
-      if (stats_.max_pending < 1) stats_.max_pending = 1;
     }
     ready_.notify_one();
     return true;

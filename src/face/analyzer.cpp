@@ -34,7 +34,6 @@ FaceAnalyser::FaceAnalyser(const AnalyserModels& models, const runtime::RuntimeC
   detector_ = std::make_unique<Detector>(spec_for("detector", models.detector), cfg, detector_options);
   if (!models.recognizer.empty()) recognizer_ = std::make_unique<Recognizer>(spec_for("recognizer", models.recognizer), cfg);
   if (!models.landmarker.empty()) landmarker_ = std::make_unique<Landmarker>(spec_for("landmarks", models.landmarker), cfg);
-  if (!models.genderage.empty()) genderage_ = std::make_unique<GenderAge>(spec_for("genderage", models.genderage), cfg);
 }
 
 const Recognizer& FaceAnalyser::recognizer() const {
@@ -55,10 +54,6 @@ void FaceAnalyser::add(const cv::Mat& frame, Faces& faces, unsigned what) const 
   // Landmarks first: a six-output detector gives no keypoints, and the 106 points supply them.
   if (what & kLandmarks106) landmarker().annotate(bgr, faces);
   if (what & kEmbedding) recognizer().embed(bgr, faces);
-  if (what & kGenderAge) {
-    if (!genderage_) fail(ErrorKind::Usage, "no gender/age model configured");
-    genderage_->annotate(bgr, faces);
-  }
 }
 
 Faces FaceAnalyser::analyse(const cv::Mat& bgr, unsigned what) const {

@@ -1,6 +1,6 @@
 #pragma once
 // FaceAnalyser: the one object the pipelines use for faces. It owns the model slots (detector,
-// recogniser, landmarker, gender/age), each loaded lazily on first use and shared by all threads.
+// recogniser, landmarker), each loaded lazily on first use and shared by all threads.
 #include <filesystem>
 #include <memory>
 
@@ -18,7 +18,6 @@ struct AnalyserModels {
   std::filesystem::path detector;    // required
   std::filesystem::path recognizer;  // optional: needed for embeddings
   std::filesystem::path landmarker;  // optional: needed for 106 landmarks
-  std::filesystem::path genderage;   // optional
 };
 
 // What analyse() computes beyond detection.
@@ -26,7 +25,6 @@ enum Analysis : unsigned {
   kDetect = 0,
   kEmbedding = 1u << 0,
   kLandmarks106 = 1u << 1,
-  kGenderAge = 1u << 2,
 };
 
 class FaceAnalyser {
@@ -42,7 +40,6 @@ class FaceAnalyser {
 
   bool has_recognizer() const { return recognizer_ != nullptr; }
   bool has_landmarker() const { return landmarker_ != nullptr; }
-  bool has_genderage() const { return genderage_ != nullptr; }
   const Detector& detector() const { return *detector_; }
   const Recognizer& recognizer() const;   // Error(Usage) when not configured
   const Landmarker& landmarker() const;   // Error(Usage) when not configured
@@ -51,7 +48,6 @@ class FaceAnalyser {
   std::unique_ptr<Detector> detector_;
   std::unique_ptr<Recognizer> recognizer_;
   std::unique_ptr<Landmarker> landmarker_;
-  std::unique_ptr<GenderAge> genderage_;
 };
 
 }  // namespace swapcam::face

@@ -17,8 +17,6 @@ struct Face {
   std::vector<cv::Point2f> landmarks106;   // empty unless the landmarker ran
   std::vector<float> embedding;            // normed 512-d ArcFace embedding; empty unless recognised
   int track_id = -1;                       // stable id across frames (tracking); -1 when untracked
-  int gender = -1;                         // 0 female, 1 male; -1 unless the gender/age model ran
-  int age = -1;                            // years; -1 unless the gender/age model ran
 };
 
 using Faces = std::vector<Face>;

@@ -98,32 +98,4 @@ void Landmarker::annotate(const cv::Mat& bgr, Faces& faces) const {
   }
 }
 
-GenderAge::GenderAge(runtime::ModelSpec spec, runtime::RuntimeConfig cfg)
-    : slot_(with_role(std::move(spec), "genderage"), std::move(cfg)) {}
-
-GenderAge::Result GenderAge::estimate(const cv::Mat& bgr, const cv::Rect2f& box) const {
-  const auto& model = slot_.get();
-  const int size = square_input_size(model, 96);
-  cv::Mat m;
-  const auto blob = crop_blob(bgr, box, size, m);
-  runtime::TensorView in{blob.data(), {1, 3, size, size}};
-  const auto out = model.run(std::span<const runtime::TensorView>(&in, 1));
-  if (out.empty() || out[0].data.size() != 3)
-    fail(ErrorKind::InvalidData, "gender/age model '{}' returned {} values (expected 3)", model.path().string(),
-         out.empty() ? 0 : out[0].data.size());
-  const auto& p = out[0].data;
-  Result r;
-  r.gender = p[1] > p[0] ? 1 : 0;
-  r.age = static_cast<int>(std::lround(std::clamp(p[2], 0.f, 1.5f) * 100.f));
-  return r;
-}
-
-void GenderAge::annotate(const cv::Mat& bgr, Faces& faces) const {
-  for (auto& f : faces) {
-    const auto r = estimate(bgr, f.box);
-    f.gender = r.gender;
-    f.age = r.age;
-  }
-}
-
 }  // namespace swapcam::face

@@ -1,5 +1,5 @@
 #pragma once
-// 106-point landmarks (insightface 2d106det) and the optional gender/age model (models.md).
+// 106-point landmarks (insightface 2d106det, models.md).
 #include <vector>
 
 #include <opencv2/core.hpp>
@@ -26,21 +26,6 @@ class Landmarker {
   // Fills Face::landmarks106; faces without keypoints get the five-point fallback too.
   void annotate(const cv::Mat& bgr, Faces& faces) const;
 
-  runtime::ModelSlot& slot() const { return slot_; }
-
- private:
-  mutable runtime::ModelSlot slot_;
-};
-
-class GenderAge {
- public:
-  GenderAge(runtime::ModelSpec spec, runtime::RuntimeConfig cfg);
-  struct Result {
-    int gender = -1;  // 0 female, 1 male
-    int age = -1;
-  };
-  Result estimate(const cv::Mat& bgr, const cv::Rect2f& box) const;
-  void annotate(const cv::Mat& bgr, Faces& faces) const;
   runtime::ModelSlot& slot() const { return slot_; }
 
  private:

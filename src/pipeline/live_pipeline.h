@@ -10,7 +10,9 @@
 // composite stage then drops any frame older than one it already passed on (never out of order).
 //
 // LivePipeline is the generic machine (stage functions are pluggable, so it is testable with identity
-// stages); LiveSession wires it to the face tracker, the FrameProcessor and the outputs.
+// stages; live_pipeline.cpp, its one stage loop in live_stage.h); LiveSession wires it to the face
+// tracker, the FrameProcessor and the outputs (live_session.cpp). Sources: live_source.h; metrics:
+// live_metrics.h.
 #include <atomic>
 #include <chrono>
 #include <filesystem>
@@ -28,45 +30,11 @@
 #include "face/tracker.h"
 #include "media/raw_output.h"
 #include "media/virtual_camera.h"
+#include "pipeline/live_metrics.h"
+#include "pipeline/live_source.h"
 #include "pipeline/swap_options.h"
 
 namespace swapcam::pipeline {
-
-// ---- Sources --------------------------------------------------------------------------------
-
-struct CapturedFrame {
-  cv::Mat image;                        // BGR
-  SteadyClock::time_point captured{};   // capture timestamp: latencies are measured from here
-  double source_time_s = 0;             // in the source's timeline (file time; camera: since the first frame)
-};
-
-class LiveSource {
- public:
-  virtual ~LiveSource() = default;
-  // The next frame, paced in real time; nullopt when the source has ended (file end).
-  // Throws Error(NotFound) when a camera is unplugged, Error(Io) on read failures/timeouts.
-  virtual std::optional<CapturedFrame> next() = 0;
-  virtual double nominal_fps() const = 0;
-  virtual cv::Size frame_size() const = 0;
-  virtual std::string description() const = 0;
-  // Reopens after a failure (cameras, for --reconnect); false when this source cannot.
-  virtual bool reopen() { return false; }
-  // Makes a waiting or later next() return nullopt soon; thread-safe (LivePipeline::stop calls it).
-  virtual void interrupt() {}
-  virtual uint64_t frames_skipped() const { return 0; }  // skipped by the device/source itself
-};
-
-struct LiveSourceOptions {
-  std::string camera = "0";          // device id ("0"), device path (/dev/video0), video file, image folder or image
-  int width = 0, height = 0;         // camera: requested size (0: the device's); files: resized to this
-  double fps = 0;                    // camera: requested rate; image folder: pace (default 30)
-  std::string pixel_format = "auto"; // camera pixel format
-  bool loop = false;                 // files: start again at the end instead of ending
-};
-
-// Opens a camera (V4L2, reopenable for --reconnect), or a video file, image folder or single image
-// standing in for one (media::open_frame_source, paced at its own frame rate).
-std::unique_ptr<LiveSource> open_live_source(const LiveSourceOptions& options);
 
 // ---- The generic pipeline -----------------------------------------------------------------------
 
@@ -107,45 +75,13 @@ struct LiveSink {
 struct LivePipelineOptions {
   bool mirror = false;                       // flip horizontally at capture (a selfie view)
   bool show_fps = false;                     // overlay fps and latency in the composite stage
-  int swap_workers = 1;
+  int swap_workers = 0;                      // 0: automatic (one; LiveSession picks 1 on the CPU, 2 on GPUs)
   std::optional<double> duration_s;          // stop after this long
   bool reconnect = false;                    // reopen a camera that failed instead of stopping
   double reconnect_interval_s = 1.0;
   // Test only: an artificial delay added to every swap, to check latency bounds and drop counting.
   std::chrono::milliseconds test_swap_delay{0};
 };
-
-struct LiveStageMetrics {
-  std::string name;
-  int workers = 1;
-  uint64_t frames_in = 0;       // taken from the input mailbox
-  uint64_t frames_out = 0;      // passed on (or written, for sinks)
-  uint64_t dropped = 0;         // replaced in the input mailbox before this stage took them (+ stale, composite)
-  uint64_t max_pending = 0;     // most frames ever waiting in the input mailbox (1 = never a queue)
-  LatencySummary latency_ms;    // capture timestamp -> this stage done with the frame
-  LatencySummary busy_ms;       // time spent in the stage's work per frame
-};
-
-struct LiveMetrics {
-  std::string source;
-  double duration_s = 0;
-  uint64_t frames_captured = 0;
-  uint64_t frames_output = 0;
-  double fps_in = 0, fps_out = 0;
-  LatencySummary latency_ms;         // end to end: capture timestamp -> frame handed to the outputs
-  uint64_t frames_dropped = 0;       // sum over stages (sinks included)
-  uint64_t source_skipped = 0;       // frames the camera driver had ready but we skipped for a newer one
-  uint64_t max_frames_in_flight = 0; // most frames alive between capture and outputs at once
-  int reconnects = 0;
-  int source_changes = 0;            // hot swaps of the source face
-  std::string end_reason;            // "end of input", "duration reached", "stopped", "camera disconnected: ..."
-  std::vector<LiveStageMetrics> stages;  // capture, track, swap, composite, output, sink:<name>...
-};
-
-// JSON text of the metrics (what --metrics-json writes).
-std::string live_metrics_json(const LiveMetrics& metrics);
-// Writes it atomically; Error(Io) on failure.
-void write_live_metrics(const LiveMetrics& metrics, const std::filesystem::path& file);
 
 class LivePipeline {
  public:
@@ -182,8 +118,7 @@ class LivePipeline {
 struct LiveOptions {
   SwapOptions swap;                       // sources, models, selection, blending (swap_options.h)
   LiveSourceOptions source;
-  LivePipelineOptions pipeline;
-  int swap_workers = 0;                   // 0: automatic (1 on the CPU, 2 on GPU providers)
+  LivePipelineOptions pipeline;           // pipeline.swap_workers 0: chosen by the provider
   face::TrackerOptions tracker;           // detection cadence (detect_every), smoothing
   bool watch_sources = false;             // re-read the source photos when their files change
 

@@ -61,25 +61,6 @@ std::vector<Case> round3() {
                  return Invocation{bounded(e.swap(half, e.portrait("target.png"), e / "out.png"))};
                }, 1, {"me.jpg", "ends before the last row"}});
 
-  // -- Code found relative to the working directory is never run --
-  // A tools/gen_test_models.py planted in the working directory, and swapcam copied out of its build
-  // tree (so that the source tree it was built from is not where it looks): nothing may run it.
-  c.push_back({"BenchGeneratorFromTheWorkingDirectory", [](const Env& e) {
-                 e.write("work/tools/gen_test_models.py",
-                         "import os\nopen(os.path.join(os.path.dirname(os.path.abspath(__file__)), 'ran'), 'w')\n");
-                 const auto exe = e / "bin" / "swapcam";
-                 fs::create_directories(exe.parent_path());
-                 fs::copy_file(cli_path(), exe);
-                 fs::permissions(exe, fs::perms::owner_all, fs::perm_options::add);
-                 Invocation r{"cd " + q(e / "work") + " && env -u SWAPCAM_GENERATOR " +
-                              bounded(q(exe) + " bench --generate-models --no-peak --execution-provider cpu --models-dir " +
-                                      q(e / "bench-models"))};
-                 r.check = [ran = e / "work" / "tools" / "ran"](const CommandResult&) {
-                   EXPECT_FALSE(fs::exists(ran)) << "the planted generator was run";
-                 };
-                 return r;
-               }, 1, {"--generator", "SWAPCAM_GENERATOR"}});
-
   // -- Folder targets: two inputs, one output --
   // clip.avi becomes clip.mp4, like clip.mp4 itself: both were written to one file and reported ok.
   // The pair is refused before any work, each naming the other; the rest of the folder is swapped.

@@ -8,108 +8,10 @@
 
 #include <gtest/gtest.h>
 
-#include "core/bounded_queue.h"
 #include "core/reorder_buffer.h"
 
 namespace swapcam {
 namespace {
-
-TEST(BoundedQueue, ManyProducersAndConsumersDeliverEveryItemOnceAndNeverExceedCapacity) {
-  constexpr int kProducers = 4, kConsumers = 4, kPerProducer = 2000;
-  BoundedQueue<int> q(8);
-  std::atomic<int> in_queue{0}, max_in_queue{0};
-  std::vector<std::vector<int>> got(kConsumers);
-  std::vector<std::thread> threads;
-  std::atomic<int> producers_left{kProducers};
-  for (int p = 0; p < kProducers; ++p) {
-    threads.emplace_back([&, p] {
-      for (int i = 0; i < kPerProducer; ++i) {
-        // Count before pushing: an item may be popped before push() returns.
-        int now = in_queue.fetch_add(1) + 1;
-        int seen = max_in_queue.load();
-        while (now > seen && !max_in_queue.compare_exchange_weak(seen, now)) {}
-        ASSERT_TRUE(q.push(p * kPerProducer + i));
-      }
-      if (producers_left.fetch_sub(1) == 1) q.close();
-    });
-  }
-  for (int c = 0; c < kConsumers; ++c) {
-    threads.emplace_back([&, c] {
-      while (auto v = q.pop()) {
-        in_queue.fetch_sub(1);
-        got[c].push_back(*v);
-      }
-    });
-  }
-  for (auto& t : threads) t.join();
-  std::vector<int> all;
-  for (auto& g : got) all.insert(all.end(), g.begin(), g.end());
-  std::sort(all.begin(), all.end());
-  std::vector<int> expected(kProducers * kPerProducer);
-  std::iota(expected.begin(), expected.end(), 0);
-  EXPECT_EQ(all, expected);
-  // Counted items include one per producer about to push and one per consumer that popped but
-  // has not counted down yet.
-  EXPECT_LE(max_in_queue.load(), 8 + kProducers + kConsumers);
-  EXPECT_EQ(q.size(), 0u);
-}
-
-TEST(BoundedQueue, KeepsFifoOrderForOneProducer) {
-  BoundedQueue<int> q(3);
-  std::thread producer([&] {
-    for (int i = 0; i < 500; ++i) q.push(i);
-    q.close();
-  });
-  int expected = 0;
-  while (auto v = q.pop()) EXPECT_EQ(*v, expected++);
-  producer.join();
-  EXPECT_EQ(expected, 500);
-}
-
-TEST(BoundedQueue, CloseDrainsButRefusesNewItems) {
-  BoundedQueue<int> q(4);
-  ASSERT_TRUE(q.push(1));
-  ASSERT_TRUE(q.push(2));
-  q.close();
-  EXPECT_FALSE(q.push(3));
-  EXPECT_EQ(q.pop(), 1);
-  EXPECT_EQ(q.pop(), 2);
-  EXPECT_EQ(q.pop(), std::nullopt);
-}
-
-TEST(BoundedQueue, AbortWakesABlockedProducerAndConsumer) {
-  BoundedQueue<int> full(1), empty(1);
-  ASSERT_TRUE(full.push(0));
-  std::atomic<bool> push_returned{false}, pop_returned{false};
-  bool push_result = true;
-  std::optional<int> pop_result = 5;
-  std::thread producer([&] {
-    push_result = full.push(1);  // blocks: full
-    push_returned = true;
-  });
-  std::thread consumer([&] {
-    pop_result = empty.pop();  // blocks: empty
-    pop_returned = true;
-  });
-  std::this_thread::sleep_for(std::chrono::milliseconds(30));
-  EXPECT_FALSE(push_returned.load());
-  EXPECT_FALSE(pop_returned.load());
-  full.abort();
-  empty.abort();
-  producer.join();
-  consumer.join();
-  EXPECT_FALSE(push_result);
-  EXPECT_EQ(pop_result, std::nullopt);
-  EXPECT_EQ(full.pop(), std::nullopt);  // aborted: queued items are dropped
-}
-
-TEST(BoundedQueue, TryPushAndTryPopDoNotWait) {
-  BoundedQueue<int> q(1);
-  EXPECT_EQ(q.try_pop(), std::nullopt);
-  EXPECT_TRUE(q.try_push(1));
-  EXPECT_FALSE(q.try_push(2));
-  EXPECT_EQ(q.try_pop(), 1);
-}
 
 TEST(ReorderBuffer, ParallelProducersOutOfOrderComeOutInOrderWithinTheWindow) {
   constexpr int kItems = 3000, kProducers = 6;

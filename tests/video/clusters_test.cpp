@@ -74,7 +74,7 @@ TEST_F(ClusterVideo, SeekingAndReadingThroughSampleTheSameFrames) {
   runtime::RuntimeConfig cfg;
   cfg.providers = {runtime::Provider::Cpu};
   cfg.intra_op_threads = 1;
-  const face::FaceAnalyser analyser({testdata_dir() / "models" / "scrfd_500m_bnkps.onnx", model("recognizer_arcface.onnx"), {}, {}},
+  const face::FaceAnalyser analyser({testdata_dir() / "models" / "scrfd_500m_bnkps.onnx", model("recognizer_arcface.onnx"), {}},
                                     cfg);
   pipeline::ClusterOptions o;
   o.max_samples = 10;

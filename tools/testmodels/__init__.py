@@ -1,0 +1,1 @@
+"""The generators of tools/gen_test_models.py, one module per kind of model."""
