@@ -23,8 +23,9 @@ namespace swapcam::pipeline {
 
 // --map-faces FILE: a JSON array of {"source": PATH, "reference": PATH} objects. `source` is a photo
 // of the person to swap in; `reference` a photo of the target person whose face it replaces.
-// Relative paths are relative to the map file's directory. Throws Error(NotFound/InvalidData)
-// naming the file and the entry.
+// Relative paths are relative to the map file's directory. An empty `source` (as `analyze --clusters`
+// writes for the user to fill in) leaves that person unswapped; its `source` path is empty. Throws
+// Error(NotFound/InvalidData) naming the file and the entry, and when no entry has a source.
 struct FaceMapFileEntry {
   std::filesystem::path source;
   std::filesystem::path reference;
