@@ -8,6 +8,7 @@
 #include "media/video_reader.h"
 #include "models/locate.h"
 #include "models/manifest.h"
+#include "models/status.h"
 #include "runtime/environment.h"
 #include "runtime/model_slot.h"
 #include "runtime/provider_readiness.h"
@@ -77,6 +78,10 @@ int run_doctor(const GlobalOptions& g, bool json_out, bool load) {
     role["file"] = file.string();
     role["present"] = std::filesystem::is_regular_file(file);
     if (role["present"]) role["bytes"] = std::filesystem::file_size(file);
+    if (role["present"] && override_path.empty())  // a published name: is it the published file? (warns if not)
+      role["manifest"] = std::string(models::state_name(models::verify_model_file(
+          *models::find_entry(models::builtin_manifest(), r.id), file, dir,
+          models::fetch_command(r.id, dir == models::default_models_dir() ? std::string() : dir.string()))));
     if (!role["present"])
       role["fetch"] = models::fetch_command(r.id, dir == models::default_models_dir() ? std::string() : dir.string());
     // Loading is what decides the provider; without --load, report the plan.
