@@ -338,8 +338,10 @@ ImageSwapResult swap_image(const SwapOptions& options) {
     fail(ErrorKind::NotFound, "cannot write '{}': directory '{}' does not exist", options.output.string(),
          out_dir.string());
 
-  // The target first: a bad image fails before any model is loaded.
-  cv::Mat image = media::read_image(options.target);
+  // The target first: a bad image fails before any model is loaded. A PNG's transparency goes
+  // around the swap unchanged (the swap works on the colour).
+  cv::Mat alpha;
+  cv::Mat image = media::read_image(options.target, media::kMaxImagePixels, &alpha);
   FrameProcessor processor(options);
   refuse_flagged_content(processor.models(), image, fmt::format("'{}'", options.target.string()));
   ImageSwapResult result;
@@ -357,10 +359,24 @@ ImageSwapResult swap_image(const SwapOptions& options) {
     log::info("swapped {} of {} faces", result.frame.faces_swapped, result.frame.faces_detected);
     mark_output_frame(image, options);
   }
+  write_swapped_image(image, alpha, options.target, options.output, options);
+  return result;
+}
+
+void write_swapped_image(const cv::Mat& image, const cv::Mat& alpha, const fs::path& target, const fs::path& output,
+                         const SwapOptions& options) {
   media::ImageWriteOptions w;
   w.provenance = options.provenance;
-  media::write_image(image, options.output, w);
-  return result;
+  if (alpha.empty()) return media::write_image(image, output, w);
+  const auto format = media::image_format_from_extension(output);
+  if (format != media::ImageFormat::Png && format != media::ImageFormat::WebP && format != media::ImageFormat::Tiff) {
+    log::warn("'{}' has transparency, which {} cannot hold: written opaque", target.string(),
+              media::image_format_name(format));
+    return media::write_image(image, output, w);
+  }
+  cv::Mat bgra;
+  cv::merge(std::vector<cv::Mat>{image, alpha}, bgra);  // the swapped colour, the input's alpha
+  media::write_image(bgra, output, w);
 }
 
 }  // namespace swapcam::pipeline

@@ -132,4 +132,10 @@ void mark_output_frame(cv::Mat& frame, const SwapOptions& options);
 // without a face is written unchanged with a warning, or is an error with require_face.
 ImageSwapResult swap_image(const SwapOptions& options);
 
+// Writes a swapped image (atomically, with the provenance label unless disabled) with the target's
+// transparency put back (`alpha` from read_image; empty: none). A format without alpha (JPEG, BMP)
+// gets the colour only, with a warning naming `target`.
+void write_swapped_image(const cv::Mat& image, const cv::Mat& alpha, const std::filesystem::path& target,
+                         const std::filesystem::path& output, const SwapOptions& options);
+
 }  // namespace swapcam::pipeline

@@ -3,6 +3,8 @@
 // source, model files that are not what the manifest publishes, container codecs, and clear messages.
 // Same check as the first round (catalogue_kit.h).
 #include <opencv2/core.hpp>
+#include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
 
 #include "catalogue_kit.h"
 
@@ -148,6 +150,59 @@ std::vector<Case> round4() {
   c.push_back({"VideoStartPastTheEndOfAShortClip", [](const Env& e) {
                  return Invocation{bounded(e.swap(e.portrait(), e.video("clip.mp4", 20), e / "out.mp4") + " --start 99")};
                }, 2, {"--start 99 s is past the end of", "clip.mp4", "2.00 s"}});
+
+  // -- Images and folders: nothing dropped silently --
+  // A PNG with transparency: the alpha comes back byte for byte around the swap.
+  c.push_back({"PngTransparencyKept", [](const Env& e) {
+                 cv::Mat bgra;
+                 cv::cvtColor(media::read_image(astronaut()), bgra, cv::COLOR_BGR2BGRA);
+                 for (int y = 0; y < bgra.rows; ++y)
+                   for (int x = 0; x < 64; ++x) bgra.at<cv::Vec4b>(y, x)[3] = uchar(x * 4);  // a fade on the left
+                 const auto target = e / "cutout.png", out = e / "out.png";
+                 media::write_image(bgra, target);
+                 Invocation r{bounded(e.swap(e.portrait(), target, out))};
+                 r.created = {out};
+                 r.check = [target, out](const CommandResult&) {
+                   const cv::Mat a = cv::imread(target.string(), cv::IMREAD_UNCHANGED);
+                   const cv::Mat b = cv::imread(out.string(), cv::IMREAD_UNCHANGED);
+                   ASSERT_EQ(b.channels(), 4) << "transparency dropped";
+                   cv::Mat aa, ba;
+                   cv::extractChannel(a, aa, 3);
+                   cv::extractChannel(b, ba, 3);
+                   EXPECT_EQ(cv::norm(aa, ba, cv::NORM_INF), 0) << "alpha changed";
+                 };
+                 return r;
+               }, 0, {"1 of 1 faces swapped"}});
+  // A PNG with a broken colour profile: libpng's warnings went to stderr past -q.
+  c.push_back({"LibpngWarningsQuietUnderQ", [](const Env& e) {
+                 const std::string png = read_bytes(astronaut());
+                 const std::string iccp = png_chunk("iCCP", std::string("icc\0\0", 5) + "not a zlib stream");
+                 const auto target = e.write("profile.png", png.substr(0, 33) + iccp + png.substr(33));
+                 const auto out = e / "out.png";
+                 Invocation r{bounded(e.swap(e.portrait(), target, out) + " -q")};
+                 r.created = {out};
+                 r.check = [](const CommandResult& res) {
+                   EXPECT_EQ(res.output.find("libpng"), std::string::npos) << res.output;
+                   EXPECT_EQ(res.output, "") << "-q prints nothing on success";
+                 };
+                 return r;
+               }, 0, {}});
+  // Subfolders are swapped into the same tree under the output folder; other files are counted.
+  c.push_back({"FolderTargetRecursesMirroringTheTree", [](const Env& e) {
+                 e.portrait("in/top.png");
+                 e.portrait("in/holiday/day 1/face.png");
+                 e.video("in/holiday/clip.mp4", 4);
+                 e.write("in/holiday/notes.txt", "not media");
+                 const auto out = e / "out";
+                 Invocation r{bounded(e.swap(e.portrait(), e / "in", out))};
+                 r.created = {out, out / "top.png", out / "holiday", out / "holiday" / "day 1",
+                              out / "holiday" / "day 1" / "face.png", out / "holiday" / "clip.mp4"};
+                 r.check = [out](const CommandResult&) {
+                   EXPECT_EQ(decodable_frames(out / "holiday" / "clip.mp4"), 4);
+                   EXPECT_EQ(media::read_image(out / "holiday" / "day 1" / "face.png").size(), cv::Size(512, 512));
+                 };
+                 return r;
+               }, 0, {"1 file is neither image nor video"}});
   return c;
 }
 
