@@ -8,6 +8,7 @@
 #include "core/progress.h"
 #include "face/analyzer.h"
 #include "media/image_io.h"
+#include "pipeline/output_guard.h"
 #include "pipeline/video_clusters.h"
 #include "pipeline/video_pipeline.h"
 
@@ -60,6 +61,10 @@ bool run_video_analyze_if_requested(const GlobalOptions& g, const std::string& i
   m.recognizer = g.model_path(models::Role::Recognizer);
   runtime::RuntimeConfig cfg = g.runtime_config();
   if (cfg.intra_op_threads <= 0) cfg.intra_op_threads = 1;  // parallel frames use the cores (thread_pool.h)
+  // The map file (and the pictures beside it) never overwrite the video, a -s photo or a model.
+  std::vector<std::filesystem::path> inputs(a.sources.begin(), a.sources.end());
+  inputs.insert(inputs.end(), {input, m.detector, m.recognizer});
+  if (!a.map_file.empty()) pipeline::ensure_outputs_spare_inputs(inputs, {a.map_file});
   pipeline::ClusterOptions o;
   o.max_samples = a.samples;
   o.similarity_threshold = a.threshold;
@@ -69,7 +74,10 @@ bool run_video_analyze_if_requested(const GlobalOptions& g, const std::string& i
   const face::FaceAnalyser analyser(m, cfg);
   const auto report = pipeline::cluster_video_faces(analyser, input, o);
   std::vector<std::filesystem::path> sources(a.sources.begin(), a.sources.end());
-  if (!a.map_file.empty()) pipeline::write_cluster_map(report, a.map_file, sources);
+  if (!a.map_file.empty()) {
+    pipeline::ensure_outputs_spare_inputs(inputs, pipeline::cluster_map_outputs(report, a.map_file));
+    pipeline::write_cluster_map(report, a.map_file, sources);
+  }
 
   if (json) {
     std::printf("%s\n", pipeline::cluster_report_json(report, a.map_file).c_str());

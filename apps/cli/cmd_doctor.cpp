@@ -10,6 +10,7 @@
 #include "models/manifest.h"
 #include "models/registry.h"
 #include "process/content_filter.h"
+#include "models/status.h"
 #include "runtime/environment.h"
 #include "runtime/model_slot.h"
 #include "runtime/provider_readiness.h"
@@ -81,6 +82,10 @@ int run_doctor(const GlobalOptions& g, bool json_out, bool load) {
     role["file"] = file.string();
     role["present"] = std::filesystem::is_regular_file(file);
     if (role["present"]) role["bytes"] = std::filesystem::file_size(file);
+    if (role["present"] && override_path.empty())  // a published name: is it the published file? (warns if not)
+      role["manifest"] = std::string(models::state_name(models::verify_model_file(
+          *models::find_entry(models::builtin_manifest(), id), file, dir,
+          models::fetch_command(id, dir == models::default_models_dir() ? std::string() : dir.string()))));
     if (!role["present"])
       role["fetch"] = models::fetch_command(id, dir == models::default_models_dir() ? std::string() : dir.string());
     // Loading is what decides the provider; without --load, report the plan.

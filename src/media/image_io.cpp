@@ -57,6 +57,29 @@ cv::Mat to_bgr8(cv::Mat m) {
   return m;
 }
 
+// A PNG without the ancillary chunks the decoder does not use (colour profiles, text, times...):
+// libpng prints warnings about bad ones straight to stderr, past -q ("iCCP: known incorrect sRGB
+// profile"). Kept: the critical chunks, tRNS (transparency) and eXIf (orientation). Pixels are unchanged: OpenCV
+// applies none of the dropped ones. Data that does not walk as chunks is returned as it is.
+Bytes png_without_ancillary_chunks(const Bytes& data) {
+  constexpr std::size_t kSignature = 8;
+  Bytes out(data.begin(), data.begin() + std::ptrdiff_t(std::min(kSignature, data.size())));
+  for (std::size_t at = kSignature; at < data.size();) {
+    if (data.size() - at < 12) return data;
+    const std::uint32_t length = std::uint32_t(data[at]) << 24 | std::uint32_t(data[at + 1]) << 16 |
+                                 std::uint32_t(data[at + 2]) << 8 | std::uint32_t(data[at + 3]);
+    if (length > data.size() - at - 12) return data;
+    const unsigned char* type = &data[at + 4];
+    const bool critical = (type[0] & 0x20) == 0;
+    const bool keep = critical || std::memcmp(type, "tRNS", 4) == 0 || std::memcmp(type, "eXIf", 4) == 0;
+    const std::size_t end = at + 12 + length;
+    if (keep) out.insert(out.end(), data.begin() + std::ptrdiff_t(at), data.begin() + std::ptrdiff_t(end));
+    if (std::memcmp(type, "IEND", 4) == 0) return out;
+    at = end;
+  }
+  return out;
+}
+
 const char* extension_for(ImageFormat f) {
   switch (f) {
     case ImageFormat::Png: return ".png";
@@ -101,7 +124,8 @@ ImageFormat sniff_image_format(const unsigned char* d, std::size_t n) {
   return ImageFormat::Unknown;
 }
 
-cv::Mat read_image(const fs::path& path, std::size_t max_pixels) {
+cv::Mat read_image(const fs::path& path, std::size_t max_pixels, cv::Mat* alpha) {
+  if (alpha) alpha->release();
   Bytes data = read_file_bytes(path);
   const std::string name = path.string();
   if (data.empty()) fail(ErrorKind::InvalidData, "cannot read '{}': file is empty", name);
@@ -123,15 +147,26 @@ cv::Mat read_image(const fs::path& path, std::size_t max_pixels) {
     if (const std::string why = detail::jpeg_incomplete_reason(data); !why.empty())
       fail(ErrorKind::InvalidData, "cannot read '{}': {}", name, why);
 
+  if (format == ImageFormat::Png) data = png_without_ancillary_chunks(data);
+
   cv::Mat decoded;
+  // A PNG's alpha, when asked for: UNCHANGED keeps it (PNG has no EXIF orientation to lose).
+  const bool with_alpha = alpha && format == ImageFormat::Png;
   try {
     // ANYDEPTH keeps 16-bit samples for a proper rescale; COLOR expands grey and drops alpha; EXIF
     // orientation is applied (it would not be with IMREAD_UNCHANGED).
-    decoded = cv::imdecode(cv::Mat(1, int(data.size()), CV_8U, data.data()), cv::IMREAD_COLOR | cv::IMREAD_ANYDEPTH);
+    decoded = cv::imdecode(cv::Mat(1, int(data.size()), CV_8U, data.data()),
+                           with_alpha ? cv::IMREAD_UNCHANGED : cv::IMREAD_COLOR | cv::IMREAD_ANYDEPTH);
   } catch (const cv::Exception& e) {
     fail(ErrorKind::InvalidData, "cannot read '{}': corrupt {} data ({})", name, fname, e.err);
   }
   if (decoded.empty()) fail(ErrorKind::InvalidData, "cannot read '{}': truncated or corrupt {} data", name, fname);
+  if (with_alpha && decoded.channels() == 4) {
+    cv::Mat a;
+    cv::extractChannel(decoded, a, 3);
+    if (a.depth() == CV_16U) a.convertTo(a, CV_8U, 1.0 / 257.0);
+    if (cv::countNonZero(a != 255) > 0) *alpha = a;  // an opaque alpha channel is no transparency
+  }
   return to_bgr8(std::move(decoded));
 }
 

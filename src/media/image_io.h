@@ -21,9 +21,10 @@ inline constexpr std::size_t kMaxImagePixels = 100'000'000;
 
 // Reads PNG, JPEG, WebP, BMP or TIFF into an 8-bit, 3-channel BGR image: grey is expanded, alpha is
 // dropped, 16-bit and float samples are scaled to 8 bits, the EXIF orientation of JPEGs is applied.
-// Throws Error: NotFound (missing), Io (unreadable), InvalidData (empty, truncated, corrupt,
-// unsupported, or above `max_pixels`).
-cv::Mat read_image(const std::filesystem::path& path, std::size_t max_pixels = kMaxImagePixels);
+// With `alpha`, a PNG's transparency is returned there (8-bit, one channel; left empty when the
+// image has none or is fully opaque). Throws Error: NotFound (missing), Io (unreadable),
+// InvalidData (empty, truncated, corrupt, unsupported, or above `max_pixels`).
+cv::Mat read_image(const std::filesystem::path& path, std::size_t max_pixels = kMaxImagePixels, cv::Mat* alpha = nullptr);
 
 struct ImageWriteOptions {
   int jpeg_quality = 95;     // 0..100

@@ -12,6 +12,7 @@ StreamCopier::StreamCopier(const std::filesystem::path& source, AVFormatContext*
   const int main_video = av_find_best_stream(input_.get(), AVMEDIA_TYPE_VIDEO, -1, -1, nullptr, 0);
   map_.assign(input_->nb_streams, -1);
   offset_.assign(input_->nb_streams, 0);
+  transcode_.resize(input_->nb_streams);
   for (unsigned i = 0; i < input_->nb_streams; ++i) {
     AVStream* in = input_->streams[i];
     const AVCodecParameters* par = in->codecpar;
@@ -24,6 +25,16 @@ StreamCopier::StreamCopier(const std::filesystem::path& source, AVFormatContext*
       continue;
     }
     if (avformat_query_codec(output_->oformat, par->codec_id, FF_COMPLIANCE_NORMAL) == 0) {
+      const AVCodecID own = output_->oformat->audio_codec;
+      if (par->codec_type == AVMEDIA_TYPE_AUDIO && own != AV_CODEC_ID_NONE) {
+        transcode_[i] = std::make_unique<AudioTranscoder>(in, output_, own, name_);
+        log::info("'{}': {} cannot hold the input's {} audio (stream #{}); it is re-encoded to {} ({})", name_,
+                  output_->oformat->name, codec, i, avcodec_get_name(own), transcode_[i]->encoder_name());
+        map_[i] = transcode_[i]->output_index();
+        offset_[i] = av_rescale_q(std::llround(offset_s_ * AV_TIME_BASE), AV_TIME_BASE_Q, in->time_base);
+        ++copied_;
+        continue;
+      }
       log::warn("'{}': input stream #{} ({} {}) cannot be stored in {}; it is dropped", name_, i, type ? type : "?",
                 codec, output_->oformat->name);
       continue;
@@ -51,6 +62,8 @@ void StreamCopier::copy_up_to(double until_s, const std::function<void(AVPacket*
       if (r < 0) {
         if (r != AVERROR_EOF) log::warn("'{}': copying the input's other streams stopped early ({})", name_, av_error_text(r));
         done_ = true;
+        for (auto& t : transcode_)
+          if (t) t->flush(mux);
         break;
       }
       const int si = packet_->stream_index;
@@ -73,6 +86,12 @@ void StreamCopier::copy_up_to(double until_s, const std::function<void(AVPacket*
       AVStream* out = output_->streams[map_[si]];
       if (packet_->pts != AV_NOPTS_VALUE) packet_->pts -= offset_[si];
       if (packet_->dts != AV_NOPTS_VALUE) packet_->dts -= offset_[si];
+      if (transcode_[si]) {
+        transcode_[si]->send(packet_.get(), mux);
+        av_packet_unref(packet_.get());
+        pending_ = false;
+        continue;
+      }
       av_packet_rescale_ts(packet_.get(), in->time_base, out->time_base);
       packet_->stream_index = out->index;
       packet_->pos = -1;

@@ -1,14 +1,18 @@
 #pragma once
 // Copies the non-video streams of an input (audio, subtitles, data) into an output being muxed,
-// packet for packet, never re-encoded, interleaved with the video by decode time. Shared by the
-// video writer (a swap's output) and the segment joiner (internal to the media layer).
+// packet for packet, interleaved with the video by decode time. An audio stream whose codec the
+// container cannot hold (AAC in WebM) is re-encoded to the container's own (Opus; audio_transcode.h),
+// said once in the log; nothing else is re-encoded. Shared by the video writer (a swap's output)
+// and the segment joiner (internal to the media layer).
 #include <cstdint>
 #include <filesystem>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "media/audio_transcode.h"
 #include "media/av_util.h"
 
 namespace swapcam::media::detail {
@@ -38,6 +42,7 @@ class StreamCopier {
   std::optional<double> end_s_;
   std::vector<int> map_;              // source stream index -> output stream index (-1: not copied)
   std::vector<std::int64_t> offset_;  // offset_s_ per source stream, in its time base
+  std::vector<std::unique_ptr<AudioTranscoder>> transcode_;  // per source stream; null: copied as it is
   PacketPtr packet_ = make_packet();
   bool pending_ = false;              // packet_ holds a packet not yet written
   bool done_ = true;

@@ -213,10 +213,20 @@ struct VideoWriter::Impl {
     return {};
   }
 
+  bool container_holds(AVCodecID codec) const {
+    return avformat_query_codec(oformat, codec, FF_COMPLIANCE_NORMAL) == 1;
+  }
+
   void open_encoder() {
     std::string wanted = options.encoder.empty() ? "libx264" : options.encoder;
     std::vector<std::string> candidates;
-    if (wanted == "auto") candidates = {"h264_nvenc", "h264_vaapi", "h264_videotoolbox", "libx264"};
+    if (wanted == "auto" && !container_holds(AV_CODEC_ID_H264) && container_holds(AV_CODEC_ID_VP9)) {
+      // "auto" means the container's own codec: WebM holds VP9, not H.264.
+      log::info("'{}': {} holds VP9, not H.264: video encoder libvpx-vp9 (choose with --video-encoder)", name,
+                oformat->name);
+      wanted = "libvpx-vp9";
+      candidates = {wanted};
+    } else if (wanted == "auto") candidates = {"h264_nvenc", "h264_vaapi", "h264_videotoolbox", "libx264"};
     else if (std::find(kKnownEncoders.begin(), kKnownEncoders.end(), wanted) == kKnownEncoders.end())
       fail(ErrorKind::Usage, "unknown video encoder '{}' (use libx264, libx265, libvpx-vp9, h264_nvenc, hevc_nvenc, "
            "h264_vaapi, h264_videotoolbox or auto)", wanted);
@@ -227,9 +237,11 @@ struct VideoWriter::Impl {
     for (const auto& c : candidates) {
       std::string why = try_open_encoder(c);
       if (why.empty()) {
-        if (wanted == "auto")
-          log::info("video encoder: {}{}", c, failures.empty() ? "" : fmt::format(" (not usable: {})", fmt::join(failures, "; ")));
-        else if (c != wanted)
+        // A machine without hardware encoders is the usual case: their probes are debug lines.
+        if (wanted == "auto") {
+          if (!failures.empty()) log::debug("hardware video encoders not usable here: {}", fmt::join(failures, "; "));
+          log::info("video encoder: {}", c);
+        } else if (c != wanted)
           log::warn("video encoder {} is not usable here ({}); using {} instead", wanted, failures.front(), c);
         return;
       }

@@ -5,6 +5,7 @@
 
 #include "core/error.h"
 #include "models/manifest.h"
+#include "models/status.h"
 
 namespace swapcam::models {
 
@@ -28,14 +29,15 @@ std::string_view model_file_name(std::string_view model_id) {
 
 std::filesystem::path require_model(const std::filesystem::path& dir, std::string_view model_id) {
   auto path = dir / model_file_name(model_id);
-  if (!std::filesystem::is_regular_file(path)) {
-    // The printed command must work as-is: name the directory when it is not the default one.
-    std::error_code ec;
-    const bool default_dir = std::filesystem::weakly_canonical(dir, ec) ==
-                             std::filesystem::weakly_canonical(default_models_dir(), ec);
-    fail(ErrorKind::NotFound, "model file '{}' is missing; get it with: {}", path.string(),
-         fetch_command(model_id, default_dir ? std::string() : dir.string()));
-  }
+  // The printed command must work as-is: name the directory when it is not the default one.
+  std::error_code ec;
+  const bool default_dir = std::filesystem::weakly_canonical(dir, ec) ==
+                           std::filesystem::weakly_canonical(default_models_dir(), ec);
+  const std::string fetch = fetch_command(model_id, default_dir ? std::string() : dir.string());
+  if (!std::filesystem::is_regular_file(path))
+    fail(ErrorKind::NotFound, "model file '{}' is missing; get it with: {}", path.string(), fetch);
+  // A file under a published name is checked against the manifest before it is used (a warning).
+  verify_model_file(*find_entry(builtin_manifest(), model_id), path, dir, fetch);
   return path;
 }
 

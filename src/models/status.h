@@ -32,6 +32,20 @@ ModelStatus check_model(const ModelEntry& entry, const std::filesystem::path& di
 // HashMismatch and fills `out` (sha256 computed when `hash`). Used for downloads before the rename.
 FileState check_file(const ModelEntry& entry, const std::filesystem::path& file, bool hash, ModelStatus* out = nullptr);
 
+// The sha256 of a file, computed once per (absolute path, size, modification time) and remembered in
+// a small JSON cache: `<models dir>/.sha256-cache.json`, else ~/.cache/swapcam/sha256-cache.json when
+// the models directory cannot be written (each rewritten atomically: temporary file, then rename).
+// Hashes without remembering, saying so at debug level, when neither can be written.
+std::string cached_sha256(const std::filesystem::path& file, const std::filesystem::path& models_dir);
+
+// A file found under a manifest entry's name, checked before it is used: its size always, its sha256
+// (cached_sha256) where the manifest publishes one for that size. A mismatch is a warning naming the
+// file, what was expected and what was found, and `fetch` (the command that gets the published
+// file); the file is still used (a re-export may work; a broken one fails at load with its reason).
+// Entries without a published size accept any non-empty file.
+FileState verify_model_file(const ModelEntry& entry, const std::filesystem::path& file,
+                            const std::filesystem::path& models_dir, const std::string& fetch);
+
 // "4.2 MB", "554.3 MB", "1.2 GB"
 std::string human_size(std::uint64_t bytes);
 

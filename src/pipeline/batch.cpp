@@ -26,7 +26,10 @@ BatchFileResult swap_one_image(const FrameProcessor& processor, const SwapOption
                                const fs::path& output) {
   BatchFileResult r{input, output, false};
   try {
-    cv::Mat image = media::read_image(input);
+    std::error_code ec;
+    fs::create_directories(output.parent_path(), ec);  // the subfolder mirrored in the output
+    cv::Mat alpha;
+    cv::Mat image = media::read_image(input, media::kMaxImagePixels, &alpha);
     refuse_flagged_content(processor.models(), image, fmt::format("'{}'", input.string()));
     const FrameResult fr = processor.process(image);
     if (fr.faces_swapped == 0) {
@@ -37,9 +40,7 @@ BatchFileResult swap_one_image(const FrameProcessor& processor, const SwapOption
     } else {
       mark_output_frame(image, options);
     }
-    media::ImageWriteOptions w;
-    w.provenance = options.provenance;
-    media::write_image(image, output, w);
+    write_swapped_image(image, alpha, input, output, options);
     r.faces_swapped = fr.faces_swapped;
     r.ok = true;
   } catch (const Error& e) {
@@ -53,23 +54,40 @@ BatchFileResult swap_one_image(const FrameProcessor& processor, const SwapOption
 
 }  // namespace
 
-std::vector<fs::path> batch_inputs(const fs::path& folder) {
+namespace {
+
+// Every regular file under `folder`, subfolders included (links to folders are not followed, so a
+// loop cannot recur), except what lies in `skip` (the output folder inside the target).
+std::vector<fs::path> files_under(const fs::path& folder, const fs::path& skip) {
   std::vector<fs::path> files;
-  std::error_code ec;
-  for (const auto& entry : fs::directory_iterator(folder, ec)) {
-    if (!entry.is_regular_file()) continue;
-    const fs::path& p = entry.path();
-    if (is_image(p) || is_video_extension(p)) files.push_back(p);
+  std::error_code ec, skip_ec;
+  auto it = fs::recursive_directory_iterator(folder, fs::directory_options::skip_permission_denied, ec);
+  for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+    if (it->is_directory() && !skip.empty() && fs::equivalent(it->path(), skip, skip_ec)) {
+      it.disable_recursion_pending();
+      continue;
+    }
+    if (it->is_regular_file()) files.push_back(it->path());
   }
   if (ec) fail(ErrorKind::Io, "cannot list folder '{}': {}", folder.string(), ec.message());
   std::sort(files.begin(), files.end());
   return files;
 }
 
-fs::path batch_output_path(const fs::path& input, const fs::path& output_dir) {
-  fs::path name = input.filename();
-  if (is_video_extension(input) && !is_writable_video_extension(input)) name.replace_extension(".mp4");
-  return output_dir / name;
+}  // namespace
+
+std::vector<fs::path> batch_inputs(const fs::path& folder, const fs::path& skip) {
+  std::vector<fs::path> files;
+  for (auto& p : files_under(folder, skip))
+    if (is_image(p) || is_video_extension(p)) files.push_back(std::move(p));
+  return files;
+}
+
+fs::path batch_output_path(const fs::path& input, const fs::path& target_dir, const fs::path& output_dir) {
+  fs::path rel = input.lexically_relative(target_dir);
+  if (rel.empty() || *rel.begin() == "..") rel = input.filename();
+  if (is_video_extension(input) && !is_writable_video_extension(input)) rel.replace_extension(".mp4");
+  return output_dir / rel;
 }
 
 BatchResult swap_folder(const SwapOptions& options, const VideoJobOptions& job) {
@@ -84,13 +102,14 @@ BatchResult swap_folder(const SwapOptions& options, const VideoJobOptions& job) 
     if (fs::equivalent(options.output, options.target, ec))
       fail(ErrorKind::Usage, "output folder '{}' is the target folder; the inputs would be overwritten", options.output.string());
   }
-  const auto inputs = batch_inputs(options.target);
+  // An output folder inside the target (photos/out) is not read as input on a second run.
+  const fs::path skip = fs::exists(options.output, ec) ? options.output : fs::path();
+  const auto inputs = batch_inputs(options.target, skip);
   BatchResult result;
-  {
-    int entries = 0;
-    for (const auto& e : fs::directory_iterator(options.target, ec)) entries += e.is_regular_file() ? 1 : 0;
-    result.skipped = entries - static_cast<int>(inputs.size());
-  }
+  result.skipped = static_cast<int>(files_under(options.target, skip).size() - inputs.size());
+  if (result.skipped > 0)
+    log::info("folder '{}': {} file{} neither image nor video, not swapped", options.target.string(), result.skipped,
+              result.skipped == 1 ? " is" : "s are");
   if (inputs.empty()) fail(ErrorKind::InvalidData, "folder '{}' has no image or video files", options.target.string());
   if (!fs::exists(options.output) && (!fs::create_directories(options.output, ec) || ec))
     fail(ErrorKind::Io, "cannot create output folder '{}': {}", options.output.string(), ec.message());
@@ -99,10 +118,11 @@ BatchResult swap_folder(const SwapOptions& options, const VideoJobOptions& job) 
   // such inputs are refused, each with a per-file error naming the others, before any work; the rest go on.
   std::vector<BatchFileResult> done;
   std::map<fs::path, std::vector<fs::path>> by_output;
-  for (const auto& p : inputs) by_output[batch_output_path(p, options.output)].push_back(p);
+  auto output_for = [&](const fs::path& in) { return batch_output_path(in, options.target, options.output); };
+  for (const auto& p : inputs) by_output[output_for(p)].push_back(p);
   std::vector<fs::path> images, videos;
   for (const auto& p : inputs) {
-    const fs::path out = batch_output_path(p, options.output);
+    const fs::path out = output_for(p);
     const auto& group = by_output[out];
     if (group.size() > 1) {
       std::string others;
@@ -133,7 +153,7 @@ BatchResult swap_folder(const SwapOptions& options, const VideoJobOptions& job) 
     for (const auto& in : images) {
       pending.push_back(pool.submit([&, in] {
         if (cancelled(job)) fail(ErrorKind::Cancelled, "cancelled");
-        auto r = swap_one_image(processor, o, in, batch_output_path(in, options.output));
+        auto r = swap_one_image(processor, o, in, output_for(in));
         progress.advance();
         return r;
       }));
@@ -151,12 +171,13 @@ BatchResult swap_folder(const SwapOptions& options, const VideoJobOptions& job) 
   }
   for (const auto& in : videos) {
     if (cancelled(job)) fail(ErrorKind::Cancelled, "cancelled");
-    BatchFileResult r{in, batch_output_path(in, options.output), true};
+    BatchFileResult r{in, output_for(in), true};
     SwapOptions vo = o;
     vo.target = in;
     vo.output = r.output;
+    fs::create_directories(r.output.parent_path(), ec);
     VideoJobOptions j = vjob;
-    if (!j.frames_dir.empty()) j.frames_dir = j.frames_dir / in.stem();
+    if (!j.frames_dir.empty()) j.frames_dir = j.frames_dir / fs::relative(r.output, options.output).replace_extension();
     try {
       const auto v = swap_video(processor, vo, j);
       r.ok = true;

@@ -1,6 +1,8 @@
 #pragma once
-// `swapcam swap` for a folder target: every image and video directly inside the folder is swapped
-// into the output folder under the same name (videos in a container we cannot write become .mp4).
+// `swapcam swap` for a folder target: every image and video in the folder and its subfolders is
+// swapped into the output folder under the same relative path, the tree mirrored (videos in a
+// container we cannot write become .mp4). Links to folders are not followed; an output folder
+// inside the target is not read; other files are counted and said once in the log.
 // One FrameProcessor (models and sources) serves every file; images run in parallel, each video
 // uses the parallel video pipeline. A file that fails is reported and skipped; the others go on.
 // Inputs that would share one output name (clip.avi and clip.mp4 both become clip.mp4) are refused
@@ -30,10 +32,11 @@ struct BatchResult {
   double elapsed_s = 0;
 };
 
-// The media files of a folder (not recursive), sorted by name: images, then videos mixed in order.
-std::vector<std::filesystem::path> batch_inputs(const std::filesystem::path& folder);
-// The output path for one input of a folder target.
-std::filesystem::path batch_output_path(const std::filesystem::path& input, const std::filesystem::path& output_dir);
+// The media files under a folder (subfolders included, `skip` and what is under it left out), sorted.
+std::vector<std::filesystem::path> batch_inputs(const std::filesystem::path& folder, const std::filesystem::path& skip = {});
+// The output path for one input of a folder target: its path relative to the target, under the output.
+std::filesystem::path batch_output_path(const std::filesystem::path& input, const std::filesystem::path& target_dir,
+                                        const std::filesystem::path& output_dir);
 
 // options.target: the folder; options.output: the output folder (created if missing; must differ
 // from the target folder). Throws Error: NotFound (no such folder), InvalidData (no image or video in

@@ -4,9 +4,8 @@
 
 #include <algorithm>
 #include <cmath>
-#include <fstream>
 
-#include <nlohmann/json.hpp>
+#include <fmt/ranges.h>
 
 #include "core/error.h"
 #include "core/file_kind.h"
@@ -50,44 +49,6 @@ void validate(const SwapOptions& o) {
 
 void mark_output_frame(cv::Mat& frame, const SwapOptions& options) {
   if (options.watermark) process::draw_watermark(frame, options.watermark_style);
-}
-
-std::vector<FaceMapFileEntry> read_face_map(const fs::path& file) {
-  if (file_kind(file) == FileKind::Missing) fail(ErrorKind::NotFound, "map file '{}' does not exist", file.string());
-  require_regular_file(file, "map file");
-  std::ifstream in(file, std::ios::binary);
-  if (!in) {
-    fail(ErrorKind::Io, "cannot read map file '{}'", file.string());
-  }
-  nlohmann::json doc;
-  try {
-    doc = nlohmann::json::parse(in);
-  } catch (const nlohmann::json::exception& e) {
-    fail(ErrorKind::InvalidData, "map file '{}' is not valid JSON: {}", file.string(), e.what());
-  }
-  if (!doc.is_array() || doc.empty())
-    fail(ErrorKind::InvalidData, "map file '{}' must be a non-empty JSON array of {{\"source\": ..., \"reference\": ...}}",
-         file.string());
-  const fs::path base = file.parent_path();
-  std::vector<FaceMapFileEntry> entries;
-  for (size_t i = 0; i < doc.size(); ++i) {
-    const auto& e = doc[i];
-    if (!e.is_object() || !e.contains("source") || !e.contains("reference") || !e["source"].is_string() ||
-        !e["reference"].is_string())
-      fail(ErrorKind::InvalidData, "map file '{}': entry {} needs string fields \"source\" and \"reference\"",
-           file.string(), i);
-    // `analyze --clusters` writes entries with an empty source for the user to fill in.
-    for (const char* field : {"source", "reference"})
-      if (e[field].get<std::string>().empty())
-        fail(ErrorKind::InvalidData, "map file '{}': entry {} has an empty \"{}\" (fill in a photo path)",
-             file.string(), i, field);
-    auto resolve = [&](const std::string& s) {
-      fs::path p(std::u8string(s.begin(), s.end()));  // JSON text is UTF-8
-      return p.is_absolute() ? p : base / p;
-    };
-    entries.push_back({resolve(e["source"].get<std::string>()), resolve(e["reference"].get<std::string>())});
-  }
-  return entries;
 }
 
 namespace {
@@ -197,15 +158,26 @@ PreparedSources prepare_sources(const SwapModels& models, const SwapOptions& o) 
     p.reference_embedding = largest_face_embedding(models, media::read_image(o.reference_face),
                                                    fmt::format("reference image '{}'", o.reference_face.string()));
   if (!o.map_faces.empty()) {
+    std::vector<std::string> unswapped;
     for (const auto& entry : read_face_map(o.map_faces)) {
       face::FaceMapEntry e;
-      e.source_embedding = largest_face_embedding(models, media::read_image(entry.source),
-                                                  fmt::format("map source '{}'", entry.source.string()));
+      // An entry without a source still claims its person, who is then left as they are (an empty
+      // latent; select() skips it) rather than going to the next most similar entry.
+      if (entry.source.empty())
+        unswapped.push_back(fmt::format("'{}'", entry.reference.filename().string()));
+      else
+        e.source_embedding = largest_face_embedding(models, media::read_image(entry.source),
+                                                    fmt::format("map source '{}'", entry.source.string()));
       e.reference_embedding = largest_face_embedding(models, media::read_image(entry.reference),
                                                      fmt::format("map reference '{}'", entry.reference.string()));
-      p.latents.push_back(models.swapper().source_latent(std::span(&e.source_embedding, 1)));
+      p.latents.push_back(e.source_embedding.empty() ? process::Latent{}
+                                                     : models.swapper().source_latent(std::span(&e.source_embedding, 1)));
       p.map.push_back(std::move(e));
     }
+    if (!unswapped.empty())
+      log::info("map file '{}': {} {} {} no source photo; {} left unswapped", o.map_faces.string(),
+                unswapped.size() == 1 ? "the person of" : "the people of", fmt::join(unswapped, ", "),
+                unswapped.size() == 1 ? "has" : "have", unswapped.size() == 1 ? "that person is" : "they are");
   }
   return p;
 }
@@ -239,7 +211,8 @@ std::vector<FaceAssignment> FrameProcessor::select(const cv::Mat& frame, const f
   if (faces.empty()) return out;
   if (!sources_.map.empty()) {
     for (const auto& a : face::map_faces(faces, sources_.map, options_.similarity_threshold))
-      out.push_back({faces[a.face_index], a.entry_index + 1});
+      if (!sources_.latents[a.entry_index + 1].empty())  // an entry without a source: left as it is
+        out.push_back({faces[a.face_index], a.entry_index + 1});
   } else {
     face::SelectorOptions so;
     so.mode = options_.face_selector;
@@ -349,8 +322,10 @@ ImageSwapResult swap_image(const SwapOptions& options) {
     fail(ErrorKind::NotFound, "cannot write '{}': directory '{}' does not exist", options.output.string(),
          out_dir.string());
 
-  // The target first: a bad image fails before any model is loaded.
-  cv::Mat image = media::read_image(options.target);
+  // The target first: a bad image fails before any model is loaded. A PNG's transparency goes
+  // around the swap unchanged (the swap works on the colour).
+  cv::Mat alpha;
+  cv::Mat image = media::read_image(options.target, media::kMaxImagePixels, &alpha);
   FrameProcessor processor(options);
   refuse_flagged_content(processor.models(), image, fmt::format("'{}'", options.target.string()));
   ImageSwapResult result;
@@ -368,10 +343,24 @@ ImageSwapResult swap_image(const SwapOptions& options) {
     log::info("swapped {} of {} faces", result.frame.faces_swapped, result.frame.faces_detected);
     mark_output_frame(image, options);
   }
+  write_swapped_image(image, alpha, options.target, options.output, options);
+  return result;
+}
+
+void write_swapped_image(const cv::Mat& image, const cv::Mat& alpha, const fs::path& target, const fs::path& output,
+                         const SwapOptions& options) {
   media::ImageWriteOptions w;
   w.provenance = options.provenance;
-  media::write_image(image, options.output, w);
-  return result;
+  if (alpha.empty()) return media::write_image(image, output, w);
+  const auto format = media::image_format_from_extension(output);
+  if (format != media::ImageFormat::Png && format != media::ImageFormat::WebP && format != media::ImageFormat::Tiff) {
+    log::warn("'{}' has transparency, which {} cannot hold: written opaque", target.string(),
+              media::image_format_name(format));
+    return media::write_image(image, output, w);
+  }
+  cv::Mat bgra;
+  cv::merge(std::vector<cv::Mat>{image, alpha}, bgra);  // the swapped colour, the input's alpha
+  media::write_image(bgra, output, w);
 }
 
 }  // namespace swapcam::pipeline

@@ -23,8 +23,9 @@ namespace swapcam::pipeline {
 
 // --map-faces FILE: a JSON array of {"source": PATH, "reference": PATH} objects. `source` is a photo
 // of the person to swap in; `reference` a photo of the target person whose face it replaces.
-// Relative paths are relative to the map file's directory. Throws Error(NotFound/InvalidData)
-// naming the file and the entry.
+// Relative paths are relative to the map file's directory. An empty `source` (as `analyze --clusters`
+// writes for the user to fill in) leaves that person unswapped; its `source` path is empty. Throws
+// Error(NotFound/InvalidData) naming the file and the entry, and when no entry has a source.
 struct FaceMapFileEntry {
   std::filesystem::path source;
   std::filesystem::path reference;
@@ -130,5 +131,11 @@ void mark_output_frame(cv::Mat& frame, const SwapOptions& options);
 // (format from its extension, provenance label unless disabled). Refuses output == target. An image
 // without a face is written unchanged with a warning, or is an error with require_face.
 ImageSwapResult swap_image(const SwapOptions& options);
+
+// Writes a swapped image (atomically, with the provenance label unless disabled) with the target's
+// transparency put back (`alpha` from read_image; empty: none). A format without alpha (JPEG, BMP)
+// gets the colour only, with a warning naming `target`.
+void write_swapped_image(const cv::Mat& image, const cv::Mat& alpha, const std::filesystem::path& target,
+                         const std::filesystem::path& output, const SwapOptions& options);
 
 }  // namespace swapcam::pipeline

@@ -1,7 +1,9 @@
 #include "pipeline/output_guard.h"
 
 #include "core/error.h"
+#include "core/file_kind.h"
 #include "media/image_io.h"
+#include "pipeline/image_pipeline.h"
 
 namespace swapcam::pipeline {
 
@@ -13,6 +15,13 @@ std::vector<fs::path> swap_inputs(const SwapOptions& o) {
   const ModelFiles& m = o.models;
   for (const auto& p : {m.detector, m.recognizer, m.swapper, m.swapper_fp16, m.landmarker, m.enhancer}) in.push_back(p);
   in.insert(in.end(), m.content_filter.begin(), m.content_filter.end());
+  // The photos a map file names are inputs too. A map file that cannot be read fails here with
+  // the error its reading would give later, before anything is written.
+  if (!o.map_faces.empty() && file_kind(o.map_faces) != FileKind::Missing)
+    for (const auto& e : read_face_map(o.map_faces)) {
+      in.push_back(e.source);
+      in.push_back(e.reference);
+    }
   return in;
 }
 

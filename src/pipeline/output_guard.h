@@ -8,7 +8,8 @@
 
 namespace swapcam::pipeline {
 
-// Every file a swap reads: the target, the sources, the reference face, the map file and the model files.
+// Every file a swap reads: the target, the sources, the reference face, the map file with the photos
+// it names, and the model files. Reads the map file (its errors are read_face_map's).
 std::vector<std::filesystem::path> swap_inputs(const SwapOptions& options);
 
 // Error(Usage) naming both when an output is one of the inputs or two outputs are one file.

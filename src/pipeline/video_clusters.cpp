@@ -237,6 +237,13 @@ std::string cluster_report_json(const ClusterReport& report, const fs::path& map
   return j.dump();
 }
 
+std::vector<fs::path> cluster_map_outputs(const ClusterReport& report, const fs::path& map_file) {
+  std::vector<fs::path> out{map_file};
+  for (const auto& c : report.clusters)
+    if (!c.reference.empty()) out.push_back(faces_dir_for(map_file) / fmt::format("identity_{}.png", c.id));
+  return out;
+}
+
 std::string write_cluster_map(const ClusterReport& report, const fs::path& map_file, std::span<const fs::path> sources) {
   if (report.clusters.empty()) fail(ErrorKind::InvalidData, "no face found in '{}'; no map file written", report.video.string());
   if (sources.size() > report.clusters.size())

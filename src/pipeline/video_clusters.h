@@ -66,6 +66,9 @@ ClusterReport cluster_video_faces(const face::FaceAnalyser& analyser, const std:
 // Writes one reference image per cluster into "<map dir>/<map stem>_faces/identity_N.png" and the
 // map file (atomically). sources[i] goes to cluster i (largest first); missing ones are "" and must
 // be filled in before `swap --map-faces`. Returns the JSON text written.
+// The files write_cluster_map would write: the map file and one reference image per cluster.
+std::vector<std::filesystem::path> cluster_map_outputs(const ClusterReport& report, const std::filesystem::path& map_file);
+
 std::string write_cluster_map(const ClusterReport& report, const std::filesystem::path& map_file,
                               std::span<const std::filesystem::path> sources = {});
 

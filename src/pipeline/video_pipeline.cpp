@@ -42,6 +42,46 @@ struct FrameItem {
   bool lead_in = false;  // a segment's lead-in: tracked, not written
 };
 
+// --no-keep-fps: a constant 30 fps whose slot n (time n/30 s, on the input's clock) shows the input
+// frame on screen at that time, so frames are repeated or dropped and the video lasts as long as the
+// input (and its audio). Slots are counted on the input's clock so the audio, copied with the same
+// offset, stays in step.
+class FrameRateResampler {
+ public:
+  static constexpr int kFps = 30;
+  FrameRateResampler(media::VideoWriter& writer, media::Rational time_base) : writer_(writer), tb_(time_base.value()) {}
+
+  // One input frame, in presentation order; the previous one is written for the slots it covers.
+  void add(const cv::Mat& image, std::int64_t pts, std::int64_t duration) {
+    const double t = double(pts) * tb_;
+    if (held_.empty()) next_ = std::int64_t(std::ceil(t * kFps - 1e-6));
+    else emit_until(t);
+    held_ = image;
+    held_end_ = t + (duration > 0 ? double(duration) * tb_ : 1.0 / kFps);
+  }
+  // The last frame lasts its own duration (at least one slot: no frame is lost at the end).
+  void finish() {
+    if (held_.empty()) return;
+    emit_until(held_end_);
+    if (written_ == 0) {  // a frame shorter than a slot, between two slots
+      writer_.write(held_, next_++, 1);
+      ++written_;
+    }
+    held_.release();
+  }
+  std::int64_t written() const { return written_; }
+
+ private:
+  void emit_until(double t) {
+    for (; double(next_) / kFps < t - 1e-6; ++next_, ++written_) writer_.write(held_, next_, 1);
+  }
+  media::VideoWriter& writer_;
+  double tb_;
+  cv::Mat held_;
+  double held_end_ = 0;
+  std::int64_t next_ = 0, written_ = 0;
+};
+
 // Removes the --keep-frames folder on failure when this run created it.
 class FramesDirGuard {
  public:
@@ -168,11 +208,12 @@ VideoSwapResult run_video(const SwapOptions& options, const VideoJobOptions& job
   w.preset = job.encoder_preset;
   w.provenance = options.provenance;
   const bool keep_fps = options.keep_fps;
-  // Without --keep-fps frames are retimed to a constant 30 fps (Deep-Live-Cam's behaviour).
+  // Without --keep-fps the output is a constant 30 fps (Deep-Live-Cam's behaviour), resampled by time
+  // (FrameRateResampler). A segment part numbers its frames instead: join puts the parts together.
   const int64_t retime_base = keep_fps ? 0 : std::llround(w.time_offset_s * 30.0);
   if (!keep_fps) {
-    w.time_base = {1, 30};
-    w.frame_rate = {30, 1};
+    w.time_base = {1, FrameRateResampler::kFps};
+    w.frame_rate = {FrameRateResampler::kFps, 1};
   }
   const cv::Size out_size(info.width & ~1, info.height & ~1);
   if (out_size != cv::Size(info.width, info.height))
@@ -187,6 +228,8 @@ VideoSwapResult run_video(const SwapOptions& options, const VideoJobOptions& job
     w.tags[kSegmentTag] = describe_part(part);
   }
   media::VideoWriter writer(options.output, out_size.width, out_size.height, w);
+  std::optional<FrameRateResampler> resample;
+  if (!keep_fps && !segment) resample.emplace(writer, info.time_base);
 
   FramesDirGuard frames_guard;
   fs::path frames_dir;
@@ -283,7 +326,8 @@ VideoSwapResult run_video(const SwapOptions& options, const VideoJobOptions& job
         if (item.lead_in) return;
         const cv::Mat image = out_size == item.frame.image.size() ? item.frame.image : media::even_size_view(item.frame.image);
         if (keep_fps) writer.write(image, item.frame.pts, item.frame.duration);
-        else writer.write(image, retime_base + (segment ? segment->part.first_frame : 0) + written, 1);
+        else if (resample) resample->add(image, item.frame.pts, item.frame.duration);
+        else writer.write(image, retime_base + segment->part.first_frame + written, 1);
         ++written;
         progress.advance();
       });
@@ -319,6 +363,12 @@ VideoSwapResult run_video(const SwapOptions& options, const VideoJobOptions& job
     fail(ErrorKind::InvalidData, "'{}': segment {} of {} should hold {} frames from frame {}, {} decoded; nothing written",
          options.target.string(), segment->part.index, segment->part.count, segment->part.frames,
          segment->part.first_frame, written);
+  }
+  if (resample) {
+    resample->finish();
+    if (resample->written() != written)
+      log::info("'{}': {} frames resampled to {} at {} fps (--no-keep-fps)", options.output.string(), written,
+                resample->written(), int(FrameRateResampler::kFps));
   }
   writer.finish();
   frames_guard.keep();

@@ -297,11 +297,23 @@ TEST(FaceMapFile, ParsesEntriesRelativeToTheFileAndRejectsBadOnes) {
   EXPECT_EQ(e[0].source, dir.path() / "a.png");
   EXPECT_EQ(e[0].reference, std::filesystem::path("/abs/b.png"));
   for (const char* bad : {"", "{}", "[]", "[{\"source\": \"a.png\"}]", "[1]", "[{\"source\": 1, \"reference\": \"x\"}]",
-                          "[{\"source\": \"\", \"reference\": \"x.png\"}]"}) {
+                          "[{\"source\": \"\", \"reference\": \"x.png\"}]",  // nobody to swap in
+                          "[{\"source\": \"a.png\", \"reference\": \"\"}]"}) {
     std::ofstream(map, std::ios::trunc) << bad;
     EXPECT_THROW(read_face_map(map), Error) << bad;
   }
   EXPECT_THROW(read_face_map(dir / "missing.json"), Error);
+}
+
+TEST(FaceMapFile, AnEntryWithoutASourceIsKeptWithAnEmptySource) {
+  test::TempDir dir;
+  const auto map = dir / "map.json";
+  std::ofstream(map) << R"([{"source": "", "reference": "r1.png"}, {"source": "a.png", "reference": "r2.png"}])";
+  const auto e = read_face_map(map);
+  ASSERT_EQ(e.size(), 2u);
+  EXPECT_TRUE(e[0].source.empty());
+  EXPECT_EQ(e[0].reference, dir.path() / "r1.png");
+  EXPECT_EQ(e[1].source, dir.path() / "a.png");
 }
 
 TEST(SwapOptionsValidation, RejectsOutOfRangeValues) {
