@@ -38,6 +38,7 @@ struct BenchArgs {
   std::string encode = "png";
   int png_compression = -1;
   std::string compare_swapper;
+  std::vector<int> boost_rows;
 };
 
 // The architecture-equivalent benchmark models (bench/equivalent_models.h), by role.
@@ -102,6 +103,7 @@ void run(const BenchArgs& a, const GlobalOptions& g, bool models_dir_given) {
   o.measure_macs = !a.no_macs;
   o.profile_ops = a.profile_ops;
   o.compare_swapper = a.compare_swapper;
+  o.boost_sizes = a.boost_rows;
   o.encode_extension = "." + a.encode;
   if (a.png_compression < -1 || a.png_compression > 9) fail(ErrorKind::Usage, "--png-compression must be 0..9");
   o.png_compression = a.png_compression;
@@ -157,6 +159,10 @@ Registrar reg(80, [](CLI::App& root, GlobalOptions& g) {
       ->check(CLI::ExistingFile);
   sub->add_flag("--no-peak", a->no_peak, "Skip the machine reference (GEMM/convolution)");
   sub->add_flag("--no-macs", a->no_macs, "Skip counting MACs (one profiled run per model)");
+  sub->add_option("--boost-rows", a->boost_rows,
+                  "Also time the face swapped at these --pixel-boost sizes (e.g. 256,512: k*k model runs each)")
+      ->delimiter(',')
+      ->check(CLI::IsMember({128, 256, 384, 512, 768, 1024}));
   sub->add_flag("--profile-ops", a->profile_ops, "Profile one swapper run: time and GFLOP/s by operator type");
   sub->add_option("--graph-optimization", a->graph_optimization, "ORT graph optimisation: disabled, basic, extended, all")
       ->check(CLI::IsMember({"disabled", "basic", "extended", "all"}));

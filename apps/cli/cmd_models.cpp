@@ -285,8 +285,10 @@ Registrar reg(80, [](CLI::App& root, GlobalOptions& g) {
   static std::string fetch_for;
   fetch->add_option("ids", fetch_ids, "Model ids (see `swapcam models list`)");
   fetch->add_flag("--all", fetch_all, "Every model of the manifest");
-  fetch->add_option("--for", fetch_for, "The models a command needs: swap, live, enhance or filter (--nsfw-filter)")
-      ->check(CLI::IsMember({"swap", "live", "enhance", "filter"}));
+  fetch->add_option("--for", fetch_for,
+                    "The models a command needs: swap, live, enhance, filter (--nsfw-filter) or quality "
+                    "(256-px swapper, CodeFormer, face masks)")
+      ->check(CLI::IsMember({"swap", "live", "enhance", "filter", "quality"}));
   fetch->add_option("--mirror", fetch_mirrors,
                     "Base URL tried first as BASE_URL/<file name> (repeatable; also $SWAPCAM_MODEL_MIRROR)")
       ->expected(1)

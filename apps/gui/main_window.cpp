@@ -253,7 +253,7 @@ QWidget* MainWindow::build_swap_tab() {
   map_row->addWidget(map_info_, 1);
   files->addRow(tr("Reference face"), ref_row);
   files->addRow(tr("Face mapping"), map_row);
-  swap_form_ = new OptionForm({"faces", "blend", "enhance", "detector"});
+  swap_form_ = new OptionForm({"faces", "swapper", "blend", "enhance", "detector"});
   layout->addLayout(files);
   layout->addWidget(swap_form_);
   layout->addStretch(1);

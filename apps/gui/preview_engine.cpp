@@ -159,7 +159,7 @@ PreviewResult PreviewEngine::render(const Request& r) {
 
   QStringList in_use;
   for (const QString& part : {slot_in_use("detector", c.models->analyser().detector().slot()),
-                              slot_in_use("swapper", c.models->swapper().slot())})
+                              c.models->has_swapper() ? slot_in_use("swapper", c.models->swapper().slot()) : QString()})
     if (!part.isEmpty()) in_use << part;
   out.models_in_use = in_use.join(", ");
   return out;

@@ -14,6 +14,7 @@
 #include "face/detector.h"
 #include "media/image_io.h"
 #include "pipeline/image_pipeline.h"
+#include "core/planar_image.h"
 #include "process/paste_back.h"
 #include "runtime/environment.h"
 
@@ -182,12 +183,16 @@ BenchReport run_bench(const BenchOptions& o) {
 
   // The bare ORT run of the swapper: the same session and input, tensors made once, output
   // pre-allocated; nothing but Session::Run is timed.
-  const auto swap_in = process::align_for_swap(frame, kps);
-  std::vector<float> target_blob(3 * process::kSwapSize * process::kSwapSize), swap_out(target_blob.size());
-  process::crop_to_blob(swap_in.crop, target_blob.data());
+  const process::Swapper& swapper = models->swapper();
+  const models::ModelDescriptor& swapper_desc = swapper.descriptor();
+  const int side = swapper.model_size();
+  const auto swap_in = process::align_for_swap(frame, kps, swapper_desc.face_template, side);
+  std::vector<float> target_blob(3 * static_cast<size_t>(side) * side), swap_out(target_blob.size());
+  bgr8_to_planar_rgb(swap_in.crop, swapper_desc.input.pixel_scale(), swapper_desc.input.pixel_offset(),
+                     target_blob.data());
   std::vector<float> latent = processor.sources().latents[0];
   Ort::MemoryInfo mem = Ort::MemoryInfo::CreateCpu(OrtArenaAllocator, OrtMemTypeDefault);
-  const std::vector<int64_t> target_shape{1, 3, process::kSwapSize, process::kSwapSize}, latent_shape{1, 512};
+  const std::vector<int64_t> target_shape{1, 3, side, side}, latent_shape{1, 512};
   std::vector<std::string> in_names(swapper_model.inputs().size());
   std::vector<Ort::Value> in_values;
   for (size_t i = 0; i < swapper_model.inputs().size(); ++i) {
@@ -218,8 +223,21 @@ BenchReport run_bench(const BenchOptions& o) {
   const runtime::TensorView det_view{det_blob.data(), {1, 3, so.det_height, so.det_width}};
   auto bare_detect = [&] { (void)detector_model.run(std::span(&det_view, 1)); };
 
-  const cv::Mat& alpha = process::swap_alpha_mask();
-  cv::Mat swapped_face = process::blob_to_face(swap_out.data());
+  const cv::Mat alpha = process::swap_alpha_mask(side);
+  cv::Mat swapped_face = planar_rgb_to_bgr8(swap_out.data(), side, side, swapper_desc.output.tensor_scale(),
+                                            swapper_desc.output.tensor_offset());
+
+  // Pixel boost rows (--boost-rows): the same face swapped at k x the model's size, k*k runs each.
+  std::vector<std::pair<int, std::unique_ptr<process::Swapper>>> boosted;
+  for (int b : o.boost_sizes) {
+    process::SwapperSetup setup;
+    setup.pixel_boost = b;
+    setup.weight = so.swapper_weight;
+    if (!so.models.swapper_converter.empty()) setup.converter.path = so.models.swapper_converter;
+    boosted.emplace_back(b, std::make_unique<process::Swapper>(swapper_desc, swapper.slot().spec(), so.runtime, setup));
+  }
+  const std::vector<Landmarks5> one_face{kps};
+  const std::vector<process::Latent> one_latent{latent};
   const fs::path encoded = work / ("bench_output" + o.encode_extension);
   media::ImageWriteOptions write_options;
   write_options.provenance = so.provenance;
@@ -236,7 +254,7 @@ BenchReport run_bench(const BenchOptions& o) {
     time("decode", [&] { (void)media::read_image(frame_file); });
     time("detect", [&] { (void)models->analyser().detect(frame); });
     time("detect_inference", bare_detect);
-    time("align", [&] { (void)process::align_for_swap(frame, kps); });
+    time("align", [&] { (void)swapper.align(frame, kps); });
     time("embed", [&] { (void)models->analyser().recognizer().embed(frame, kps); });
     // A face's whole cost and the bare run, back to back: their ratio survives a busy machine.
     // Alternating which goes first cancels a steady drift of the machine's speed.
@@ -244,6 +262,8 @@ BenchReport run_bench(const BenchOptions& o) {
     if (it % 2) time("swap_inference", bare_swap);
     time("swap", [&] { processor.swap_faces(work_frame, assignment); });
     if (it % 2 == 0) time("swap_inference", bare_swap);
+    for (auto& [b, sw] : boosted)
+      time(fmt::format("swap_boost_{}", b), [&, &sw = sw] { (void)sw->swap(frame, one_face, one_latent); });
     cv::Mat paste_frame = frame.clone();
     time("paste_back", [&] { process::paste_back(paste_frame, swapped_face, swap_in.matrix, alpha); });
     if (models->enhancer())

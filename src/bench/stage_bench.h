@@ -31,6 +31,7 @@ struct BenchOptions {
   // Another swapper file (int8, fp16, ...) run on the same input, alternating with the fp32 bare run:
   // its time and the PSNR of its output against the configured swapper's.
   std::filesystem::path compare_swapper;
+  std::vector<int> boost_sizes;      // pixel-boost rows: the face swapped at these crop sizes (k*k runs each)
   std::string encode_extension = ".png";
   int png_compression = -1;          // -1: what `swap` writes with (media::ImageWriteOptions)
   std::function<void(const std::string&)> progress;  // one line per step, may be empty

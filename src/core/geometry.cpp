@@ -18,6 +18,9 @@ constexpr double kFfhq512[5][2] = {{192.98138, 239.94708},
                                    {256.63416, 314.01935},
                                    {201.26117, 371.41043},
                                    {313.08905, 371.15118}};
+// docs/MODELS.md, "Templates": fractions of the crop side.
+constexpr double kArcface112V1Unit[5][2] = {
+    {0.35473, 0.45659}, {0.64527, 0.45659}, {0.5, 0.61154}, {0.37913, 0.77688}, {0.62087, 0.77688}};
 constexpr double kGpenUnit[5][2] = {{0.31556875, 0.4615741},
                                     {0.68262291, 0.4615741},
                                     {0.50009375, 0.6405054},
@@ -36,6 +39,8 @@ Landmarks5 scaled(const double (&t)[5][2], double ratio, double shift_x) {
 std::string_view face_template_name(FaceTemplate t) {
   switch (t) {
     case FaceTemplate::Arcface: return "arcface";
+    case FaceTemplate::Arcface128: return "arcface_128";
+    case FaceTemplate::Arcface112V1: return "arcface_112_v1";
     case FaceTemplate::Ffhq: return "ffhq";
     case FaceTemplate::Gpen: return "gpen";
   }
@@ -45,6 +50,8 @@ std::string_view face_template_name(FaceTemplate t) {
 Landmarks5 face_template_points(FaceTemplate t, int size) {
   switch (t) {
     case FaceTemplate::Arcface: return arcface_template(size);
+    case FaceTemplate::Arcface128: return arcface128_template(size);
+    case FaceTemplate::Arcface112V1: return arcface112_v1_template(size);
     case FaceTemplate::Ffhq: return ffhq_template(size);
     case FaceTemplate::Gpen: return gpen_template(size);
   }
@@ -109,6 +116,17 @@ Landmarks5 arcface_template(int size) {
     return scaled(kArcface112, ratio, 8.0 * ratio);
   }
   fail(ErrorKind::Usage, "ArcFace alignment size {} is neither a multiple of 112 nor of 128", size);
+}
+
+Landmarks5 arcface128_template(int size) {
+  if (size <= 0) fail(ErrorKind::Usage, "alignment size must be positive (got {})", size);
+  const double ratio = size / 128.0;
+  return scaled(kArcface112, ratio, 8.0 * ratio);
+}
+
+Landmarks5 arcface112_v1_template(int size) {
+  if (size <= 0) fail(ErrorKind::Usage, "alignment size must be positive (got {})", size);
+  return scaled(kArcface112V1Unit, size, 0.0);
 }
 
 Landmarks5 ffhq_template(int size) {

@@ -24,9 +24,15 @@ Landmarks5 ffhq_template(int size);
 // GPEN template (normalised, times size).
 Landmarks5 gpen_template(int size);
 
+// insightface's 128 crop (arcface_128, docs/MODELS.md) at any size: ratio S/128, x += 8*ratio. Swappers
+// crop with it at pixel-boost sizes (384, 896, ...) where arcface_template's 112 rule would pick the other one.
+Landmarks5 arcface128_template(int size);
+// The older ArcFace layout SimSwap and GHOST were trained on (arcface_112_v1), times size.
+Landmarks5 arcface112_v1_template(int size);
+
 // The templates by name, for model descriptors (models/registry.h) that say which one a crop uses.
-enum class FaceTemplate { Arcface, Ffhq, Gpen };
-std::string_view face_template_name(FaceTemplate t);  // "arcface", "ffhq", "gpen"
+enum class FaceTemplate { Arcface, Arcface128, Arcface112V1, Ffhq, Gpen };
+std::string_view face_template_name(FaceTemplate t);  // "arcface", "arcface_128", "arcface_112_v1", "ffhq", "gpen"
 Landmarks5 face_template_points(FaceTemplate t, int size);
 
 // The 2x3 transform that maps face landmarks onto the template of a size x size crop.

@@ -47,13 +47,20 @@ void resolve_models(pipeline::SwapOptions& o, const ModelSource& src) {
 
   o.models.detector = kind_file(src, Role::Detector, models::default_descriptor(Role::Detector));
   o.models.recognizer = kind_file(src, Role::Recognizer, models::default_descriptor(Role::Recognizer));
-  const models::ModelDescriptor& swapper = models::default_descriptor(Role::Swapper);
-  o.models.swapper = kind_file(src, Role::Swapper, swapper);
-  if (!src.override_for(Role::Swapper) && !swapper.fp16_manifest_id.empty()) {
-    // The fp16 export is optional: used where the provider runs fp16 well.
-    const fs::path fp16 = src.directory() / models::model_file_name(swapper.fp16_manifest_id);
-    std::error_code ec;
-    if (fs::is_regular_file(fp16, ec)) o.models.swapper_fp16 = fp16;
+  // Enhancing without a source needs no swapper; --swapper-model is then a mistake worth saying.
+  if (pipeline::enhance_only(o)) {
+    if (src.override_for(Role::Swapper)) fail(ErrorKind::Usage, "--swapper-model needs a source face (-s)");
+  } else {
+    // --swapper-model replaces the file; its contract is still the one --swapper names.
+    const models::ModelDescriptor& swapper = models::require_descriptor(Role::Swapper, o.swapper);
+    o.models.swapper = kind_file(src, Role::Swapper, swapper);
+    if (!src.override_for(Role::Swapper) && !swapper.fp16_manifest_id.empty()) {
+      // The fp16 export is optional: used where the provider runs fp16 well.
+      const fs::path fp16 = src.directory() / models::model_file_name(swapper.fp16_manifest_id);
+      std::error_code ec;
+      if (fs::is_regular_file(fp16, ec)) o.models.swapper_fp16 = fp16;
+    }
+    if (!swapper.converter.empty()) o.models.swapper_converter = models::require_model(src.directory(), swapper.converter);
   }
   if (o.mouth_mask) o.models.landmarker = kind_file(src, Role::Landmarks, models::default_descriptor(Role::Landmarks));
   if (o.nsfw_filter)

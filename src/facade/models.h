@@ -29,8 +29,8 @@ struct ModelSource {
 std::filesystem::path model_file(const ModelSource& src, const models::ModelDescriptor& d,
                                  const std::filesystem::path& override_path = {});
 
-// Fills o.models with the files the options need: detector, recogniser and swapper always, the
-// landmarker for the mouth mask, the enhancer named by o.enhancer, the classifiers for the content
+// Fills o.models with the files the options need: detector and recogniser always, the --swapper
+// (and its embedding converter) unless only enhancing, the landmarker for the mouth mask, the enhancer named by o.enhancer, the classifiers for the content
 // filter; the swapper's fp16 export when it sits beside the fp32 file and no override was given.
 void resolve_models(pipeline::SwapOptions& o, const ModelSource& src);
 

@@ -16,6 +16,7 @@ struct Face {
   bool has_kps = false;                    // six-output detectors give none
   std::vector<cv::Point2f> landmarks106;   // empty unless the landmarker ran
   std::vector<float> embedding;            // normed 512-d ArcFace embedding; empty unless recognised
+  float embedding_norm = 0.f;              // the raw embedding's length (GHOST's converter takes it raw)
   int track_id = -1;                       // stable id across frames (tracking); -1 when untracked
 };
 

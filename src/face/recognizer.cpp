@@ -65,8 +65,10 @@ int Recognizer::input_size() const {
   return shape[2] > 0 ? static_cast<int>(shape[2]) : 112;
 }
 
-std::vector<std::vector<float>> Recognizer::embed_aligned(std::span<const cv::Mat> crops) const {
+std::vector<std::vector<float>> Recognizer::embed_aligned(std::span<const cv::Mat> crops,
+                                                          std::vector<float>* norms) const {
   std::vector<std::vector<float>> result;
+  if (norms) norms->clear();
   if (crops.empty()) return result;
   const auto& model = slot_.get();
   const int size = input_size();
@@ -103,6 +105,11 @@ std::vector<std::vector<float>> Recognizer::embed_aligned(std::span<const cv::Ma
     const size_t dim = out[0].data.size() / batch;
     for (size_t i = 0; i < count; ++i) {
       std::vector<float> e(out[0].data.begin() + i * dim, out[0].data.begin() + (i + 1) * dim);
+      if (norms) {
+        double n = 0;
+        for (float x : e) n += static_cast<double>(x) * x;
+        norms->push_back(static_cast<float>(std::sqrt(n)));
+      }
       normalize_l2(e);
       result.push_back(std::move(e));
     }
@@ -110,13 +117,14 @@ std::vector<std::vector<float>> Recognizer::embed_aligned(std::span<const cv::Ma
   return result;
 }
 
-std::vector<std::vector<float>> Recognizer::embed(const cv::Mat& bgr, std::span<const Landmarks5> kps) const {
+std::vector<std::vector<float>> Recognizer::embed(const cv::Mat& bgr, std::span<const Landmarks5> kps,
+                                                  std::vector<float>* norms) const {
   if (kps.empty()) return {};
   const int size = input_size();
   std::vector<cv::Mat> crops;
   crops.reserve(kps.size());
   for (const auto& k : kps) crops.push_back(align_arcface(bgr, k, size).crop);
-  return embed_aligned(crops);
+  return embed_aligned(crops, norms);
 }
 
 std::vector<float> Recognizer::embed(const cv::Mat& bgr, const Landmarks5& kps) const {
@@ -128,8 +136,12 @@ void Recognizer::embed(const cv::Mat& bgr, Faces& faces) const {
   std::vector<size_t> which;
   for (size_t i = 0; i < faces.size(); ++i)
     if (faces[i].has_kps) kps.push_back(faces[i].kps), which.push_back(i);
-  const auto emb = embed(bgr, kps);
-  for (size_t i = 0; i < which.size(); ++i) faces[which[i]].embedding = emb[i];
+  std::vector<float> norms;
+  const auto emb = embed(bgr, kps, &norms);
+  for (size_t i = 0; i < which.size(); ++i) {
+    faces[which[i]].embedding = emb[i];
+    faces[which[i]].embedding_norm = norms[i];
+  }
 }
 
 }  // namespace swapcam::face

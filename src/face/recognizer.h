@@ -25,13 +25,15 @@ class Recognizer {
 
   // Normed embeddings of faces given by their five points, in order. One run for all faces when the
   // model's batch dimension is dynamic; otherwise runs of the model's fixed batch size.
-  std::vector<std::vector<float>> embed(const cv::Mat& bgr, std::span<const Landmarks5> kps) const;
+  // `norms`, when given, receives each raw embedding's length.
+  std::vector<std::vector<float>> embed(const cv::Mat& bgr, std::span<const Landmarks5> kps,
+                                        std::vector<float>* norms = nullptr) const;
   std::vector<float> embed(const cv::Mat& bgr, const Landmarks5& kps) const;
-  // Fills Face::embedding of every face that has keypoints.
+  // Fills Face::embedding (and embedding_norm) of every face that has keypoints.
   void embed(const cv::Mat& bgr, Faces& faces) const;
 
   // Embeddings of already aligned 8-bit BGR crops (input size x input size).
-  std::vector<std::vector<float>> embed_aligned(std::span<const cv::Mat> crops) const;
+  std::vector<std::vector<float>> embed_aligned(std::span<const cv::Mat> crops, std::vector<float>* norms = nullptr) const;
 
   // The square input size of the model (112 for ArcFace); loads the model.
   int input_size() const;

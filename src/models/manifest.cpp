@@ -32,7 +32,7 @@ Manifest make_builtin() {
       .licence = kInsightfaceLicence,
       .sources = {{kBuffaloZip, "det_10g.onnx"},
                   {"https://huggingface.co/AndorML/Public/resolve/main/det_10g.onnx", ""}},
-      .uses = {"swap", "live"},
+      .uses = {"swap", "live", "quality"},
       .note = "SCRFD-10G face detector (insightface buffalo_l)",
   });
   m.push_back({
@@ -44,7 +44,7 @@ Manifest make_builtin() {
       .licence = kInsightfaceLicence,
       .sources = {{kBuffaloZip, "w600k_r50.onnx"},
                   {"https://huggingface.co/maze/faceX/resolve/main/w600k_r50.onnx", ""}},
-      .uses = {"swap", "live"},
+      .uses = {"swap", "live", "quality"},
       .note = "ArcFace IResNet-50 recogniser (insightface buffalo_l)",
   });
   m.push_back({
@@ -56,7 +56,7 @@ Manifest make_builtin() {
       .licence = kInsightfaceLicence,
       .sources = {{kBuffaloZip, "2d106det.onnx"},
                   {"https://huggingface.co/DeepFakeApp/model/resolve/main/2d106det.onnx", ""}},
-      .uses = {"swap", "live"},
+      .uses = {"swap", "live", "quality"},
       .note = "106-point landmarks, used by the mouth mask (insightface buffalo_l)",
   });
   m.push_back({
@@ -143,6 +143,46 @@ Manifest make_builtin() {
       .uses = {"enhance"},
       .note = "face enhancer, 512x512",
   });
+  // FaceFusion's 256/512-px swappers, their embedding converters and the further enhancers (docs/QUALITY.md).
+  // No public page with their byte sizes or sha256 was found: they are accepted as found (and `models list`
+  // says so); fetch still caps the download size.
+  constexpr const char* kFaceFusion30 = "https://github.com/facefusion/facefusion-assets/releases/download/models-3.0.0/";
+  const struct {
+    const char* id;
+    Role role;
+    const char* base;
+    const char* licence;
+    const char* note;
+    bool quality;  // in `models fetch --for quality`
+  } quality[] = {
+      {"hyperswap_1a_256", Role::Swapper, kFaceFusionAssets, "HyperSwap (FaceFusion): ResearchRAIL-M", "face swapper, 256 px", true},
+      {"hyperswap_1b_256", Role::Swapper, kFaceFusionAssets, "HyperSwap (FaceFusion): ResearchRAIL-M", "face swapper, 256 px", false},
+      {"hyperswap_1c_256", Role::Swapper, kFaceFusionAssets, "HyperSwap (FaceFusion): ResearchRAIL-M", "face swapper, 256 px", false},
+      {"simswap_256", Role::Swapper, kFaceFusion30, "SimSwap: non-commercial research use", "face swapper, 256 px", false},
+      {"simswap_unofficial_512", Role::Swapper, kFaceFusion30, "SimSwap: non-commercial research use",
+       "face swapper, 512 px (unofficial training)", false},
+      {"arcface_converter_simswap", Role::Swapper, kFaceFusion30, "SimSwap: non-commercial research use",
+       "embedding converter of the simswap models", false},
+      {"ghost_1_256", Role::Swapper, kFaceFusion30, "GHOST (ai-forever): Apache-2.0", "face swapper, 256 px", false},
+      {"ghost_2_256", Role::Swapper, kFaceFusion30, "GHOST (ai-forever): Apache-2.0", "face swapper, 256 px", false},
+      {"ghost_3_256", Role::Swapper, kFaceFusion30, "GHOST (ai-forever): Apache-2.0", "face swapper, 256 px", false},
+      {"arcface_converter_ghost", Role::Swapper, kFaceFusion30, "GHOST (ai-forever): Apache-2.0",
+       "embedding converter of the ghost models", false},
+      {"gfpgan_1.2", Role::Enhancer, kFaceFusion30, "GFPGAN (TencentARC): Apache-2.0", "face enhancer, 512x512", false},
+      {"gfpgan_1.3", Role::Enhancer, kFaceFusion30, "GFPGAN (TencentARC): Apache-2.0", "face enhancer, 512x512", false},
+      {"gpen_bfr_1024", Role::Enhancer, kFaceFusion30, kGpenLicence, "face enhancer, 1024x1024", false},
+      {"gpen_bfr_2048", Role::Enhancer, kFaceFusion30, kGpenLicence, "face enhancer, 2048x2048", false},
+      {"codeformer", Role::Enhancer, kFaceFusion30, "CodeFormer (S-Lab): S-Lab License 1.0, non-commercial",
+       "face enhancer, 512x512, with a fidelity weight", true},
+      {"restoreformer_plus_plus", Role::Enhancer, kFaceFusion30, "RestoreFormer++: Apache-2.0", "face enhancer, 512x512",
+       false},
+  };
+  for (const auto& q : quality) {
+    ModelEntry e{.id = q.id, .role = q.role, .file_name = std::string(q.id) + ".onnx", .known = {}, .licence = q.licence,
+                 .sources = {{std::string(q.base) + q.id + ".onnx", ""}}, .uses = {}, .note = q.note};
+    if (q.quality) e.uses.push_back("quality");
+    m.push_back(std::move(e));
+  }
   // The content filter's three classifiers (--nsfw-filter), as FaceFusion publishes them. No size or
   // checksum of these files was found on a public page, so they are accepted as found (and say so).
   const struct {
@@ -197,8 +237,8 @@ const ModelEntry* find_entry(const Manifest& manifest, std::string_view id) {
 }
 
 std::vector<const ModelEntry*> entries_for(const Manifest& manifest, std::string_view use) {
-  if (use != "swap" && use != "live" && use != "enhance" && use != "filter")
-    fail(ErrorKind::Usage, "unknown use '{}': expected swap, live, enhance or filter", use);
+  if (use != "swap" && use != "live" && use != "enhance" && use != "filter" && use != "quality")
+    fail(ErrorKind::Usage, "unknown use '{}': expected swap, live, enhance, filter or quality", use);
   std::vector<const ModelEntry*> out;
   for (const auto& e : manifest)
     for (const auto& u : e.uses)

@@ -35,7 +35,7 @@ struct ModelEntry {
   std::vector<KnownFile> known;   // accepted exports; empty: anything non-empty is accepted
   std::string licence;            // licence note for the weights
   std::vector<Source> sources;    // tried in order
-  std::vector<std::string> uses;  // "swap", "live", "enhance", "filter": what `models fetch --for` selects
+  std::vector<std::string> uses;  // "swap", "live", "enhance", "filter", "quality": what `models fetch --for` selects
   std::string note;               // shown by `models list` (optional)
 };
 
@@ -47,7 +47,7 @@ const Manifest& builtin_manifest();
 // nullptr when the id is unknown.
 const ModelEntry* find_entry(const Manifest& manifest, std::string_view id);
 
-// Entries whose `uses` contain `use` ("swap", "live", "enhance" or "filter"); Error(Usage) for another word.
+// Entries whose `uses` contain `use` ("swap", "live", "enhance", "filter" or "quality"); Error(Usage) for another word.
 std::vector<const ModelEntry*> entries_for(const Manifest& manifest, std::string_view use);
 
 // Exact fetch command for an id, with --models-dir when the directory is not the default one.

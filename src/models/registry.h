@@ -34,10 +34,11 @@ inline constexpr Normalisation kSignedRange{{0.5f, 0.5f, 0.5f}, {0.5f, 0.5f, 0.5
 // How a swapper receives the source person.
 enum class IdentityFeed {
   None,                // not a swapper
-  EmapLatent,          // normed ArcFace embedding times the model's emap initializer (inswapper)
-  NormedEmbedding,     // the normed ArcFace embedding as it is
-  ConvertedEmbedding,  // the embedding through a converter model first (descriptor `converter`)
-  SourceImage,         // an aligned crop of the source photo
+  EmapLatent,             // normed ArcFace embedding times the model's emap initializer (inswapper)
+  NormedEmbedding,        // the normed ArcFace embedding as it is (hyperswap)
+  ConvertedEmbedding,     // the embedding through the converter model, then normed (simswap)
+  ConvertedRawEmbedding,  // the raw (unnormed) embedding through the converter, used as it comes (ghost)
+  SourceImage,            // an aligned crop of the source photo
 };
 std::string_view identity_feed_name(IdentityFeed f);
 
@@ -57,7 +58,7 @@ struct ModelDescriptor {
   Normalisation input{}, output{};
   IdentityFeed identity = IdentityFeed::None;
   std::string_view fp16_manifest_id = {};  // an optional half-precision export of the same model
-  std::string_view converter = {};         // registry name of the embedding converter (ConvertedEmbedding)
+  std::string_view converter = {};         // manifest id of the embedding converter (Converted*Embedding)
   std::span<const ExtraInput> extras = {};
   std::string_view aliases = {};           // older command-line names, comma separated
   std::string_view summary = {};           // one line for menus, `models list` and `doctor`

@@ -11,6 +11,7 @@
 #include "core/file_kind.h"
 #include "core/log.h"
 #include "face/landmarker.h"
+#include "face/recognizer.h"
 #include "face/selector.h"
 #include "media/image_io.h"
 #include "models/registry.h"
@@ -23,9 +24,13 @@ namespace swapcam::pipeline {
 namespace fs = std::filesystem;
 
 void validate(const SwapOptions& o) {
-  if (o.sources.empty() && o.map_faces.empty())
-    fail(ErrorKind::Usage, "no source face: give at least one -s/--source image (or --map-faces)");
+  if (o.sources.empty() && o.map_faces.empty() && o.enhancer.empty())
+    fail(ErrorKind::Usage, "no source face: give at least one -s/--source image (or --map-faces, or only --enhancer)");
   check_option_ranges(o);  // every row's range and choices
+  const auto& swapper = models::require_descriptor(models::Role::Swapper, o.swapper);
+  if (o.pixel_boost > swapper.size && o.pixel_boost % swapper.size != 0)
+    fail(ErrorKind::Usage, "--pixel-boost {} is not a multiple of {}'s {} px (use {}, {}, ...)", o.pixel_boost,
+         swapper.name, swapper.size, 2 * swapper.size, 4 * swapper.size);
   if (o.det_width < 32 || o.det_height < 32 || o.det_width % 32 || o.det_height % 32 || o.det_width > 4096 ||
       o.det_height > 4096)
     fail(ErrorKind::Usage, "--det-size must be multiples of 32 between 32 and 4096 (got {}x{})", o.det_width, o.det_height);
@@ -73,13 +78,19 @@ face::DetectorOptions detector_options(const SwapOptions& o) {
   return d;
 }
 
-runtime::ModelSpec swapper_spec(const SwapOptions& o) {
+std::unique_ptr<process::Swapper> make_swapper(const SwapOptions& o) {
+  if (enhance_only(o)) return nullptr;
   if (o.models.swapper.empty()) fail(ErrorKind::Usage, "no face swapper model given");
   runtime::ModelSpec s;
   s.role = "swapper";
   s.path = o.models.swapper;
   s.fp16_path = o.models.swapper_fp16;
-  return s;
+  process::SwapperSetup setup;
+  setup.converter.path = o.models.swapper_converter;
+  setup.pixel_boost = o.pixel_boost;
+  setup.weight = o.swapper_weight;
+  return std::make_unique<process::Swapper>(models::require_descriptor(models::Role::Swapper, o.swapper), std::move(s),
+                                            o.runtime, std::move(setup));
 }
 
 std::unique_ptr<process::FaceEnhancer> make_enhancer(const SwapOptions& o) {
@@ -87,7 +98,7 @@ std::unique_ptr<process::FaceEnhancer> make_enhancer(const SwapOptions& o) {
   if (o.models.enhancer.empty()) fail(ErrorKind::Usage, "--enhancer {} needs its model file", o.enhancer);
   runtime::ModelSpec s;
   s.path = o.models.enhancer;
-  return process::make_enhancer(o.enhancer, std::move(s), o.runtime);
+  return process::make_enhancer(o.enhancer, std::move(s), o.runtime, o.enhancer_weight);
 }
 
 std::unique_ptr<process::ContentFilter> make_content_filter(const SwapOptions& o) {
@@ -103,9 +114,20 @@ float box_area(const face::Face& f) { return f.box.width * f.box.height; }
 
 SwapModels::SwapModels(const SwapOptions& o)
     : analyser_(analyser_models(o), o.runtime, detector_options(o)),
-      swapper_(swapper_spec(o), o.runtime),
+      swapper_(make_swapper(o)),
       enhancer_(make_enhancer(o)),
       content_filter_(make_content_filter(o)) {}
+
+const process::Swapper& SwapModels::swapper() const {
+  if (!swapper_) fail(ErrorKind::Usage, "no face swapper: only enhancing (no source face was given)");
+  return *swapper_;
+}
+
+runtime::ModelSlot& SwapModels::main_slot() const {
+  if (swapper_) return swapper_->slot();
+  if (const auto* e = dynamic_cast<const process::AlignedEnhancer*>(enhancer_.get())) return e->slot();
+  return analyser_.detector().slot();
+}
 
 void refuse_flagged_content(const SwapModels& models, const cv::Mat& frame, const std::string& what) {
   const process::ContentFilter* filter = models.content_filter();
@@ -117,7 +139,8 @@ void refuse_flagged_content(const SwapModels& models, const cv::Mat& frame, cons
   log::debug("content filter: {} passed ({} flagged it)", what, v.describe());
 }
 
-std::vector<float> largest_face_embedding(const SwapModels& models, const cv::Mat& image, const std::string& what) {
+std::vector<float> largest_face_embedding(const SwapModels& models, const cv::Mat& image, const std::string& what,
+                                          float* norm) {
   face::Faces faces = models.analyser().detect(image);
   if (faces.empty()) fail(ErrorKind::InvalidData, "no face found in {}", what);
   auto it = std::max_element(faces.begin(), faces.end(),
@@ -126,23 +149,47 @@ std::vector<float> largest_face_embedding(const SwapModels& models, const cv::Ma
   face::Faces one{*it};
   models.analyser().add(image, one, face::kEmbedding);
   if (one[0].embedding.empty()) fail(ErrorKind::InvalidData, "could not compute a face embedding for {}", what);
+  if (norm) *norm = one[0].embedding_norm;
   return one[0].embedding;
 }
+
+namespace {
+
+// One person's entry of PreparedSources from the embeddings of their photos (none: left unswapped).
+void add_person(PreparedSources& p, const SwapModels& models, std::span<const std::vector<float>> embeddings,
+                std::span<const float> norms) {
+  if (embeddings.empty() || !models.has_swapper()) {
+    p.latents.emplace_back();
+    p.embeddings.emplace_back();
+    p.embedding_norms.push_back(0.f);
+    return;
+  }
+  p.latents.push_back(models.swapper().source_latent(embeddings, norms));
+  p.embeddings.push_back(face::mean_embedding(embeddings));
+  float n = 0;
+  for (float x : norms) n += x;
+  p.embedding_norms.push_back(norms.empty() ? 0.f : n / static_cast<float>(norms.size()));
+}
+
+}  // namespace
 
 PreparedSources prepare_sources(const SwapModels& models, std::span<const cv::Mat> sources, const cv::Mat& reference,
                                 std::span<const std::pair<cv::Mat, cv::Mat>> map_images) {
   PreparedSources p;
   std::vector<std::vector<float>> embeddings;
+  std::vector<float> norms(sources.size());
   for (size_t i = 0; i < sources.size(); ++i)
-    embeddings.push_back(largest_face_embedding(models, sources[i], fmt::format("source image {}", i + 1)));
-  p.latents.push_back(embeddings.empty() ? process::Latent{} : models.swapper().source_latent(embeddings));
+    embeddings.push_back(largest_face_embedding(models, sources[i], fmt::format("source image {}", i + 1), &norms[i]));
+  add_person(p, models, embeddings, norms);
   if (!reference.empty()) p.reference_embedding = largest_face_embedding(models, reference, "the reference image");
   for (size_t i = 0; i < map_images.size(); ++i) {
     face::FaceMapEntry e;
-    e.source_embedding = largest_face_embedding(models, map_images[i].first, fmt::format("map entry {} source", i + 1));
+    float norm = 0;
+    e.source_embedding =
+        largest_face_embedding(models, map_images[i].first, fmt::format("map entry {} source", i + 1), &norm);
     e.reference_embedding =
         largest_face_embedding(models, map_images[i].second, fmt::format("map entry {} reference", i + 1));
-    p.latents.push_back(models.swapper().source_latent(std::span(&e.source_embedding, 1)));
+    add_person(p, models, std::span(&e.source_embedding, 1), std::span(&norm, 1));
     p.map.push_back(std::move(e));
   }
   return p;
@@ -151,9 +198,11 @@ PreparedSources prepare_sources(const SwapModels& models, std::span<const cv::Ma
 PreparedSources prepare_sources(const SwapModels& models, const SwapOptions& o) {
   PreparedSources p;
   std::vector<std::vector<float>> embeddings;
-  for (const auto& s : o.sources)
-    embeddings.push_back(largest_face_embedding(models, media::read_image(s), fmt::format("source image '{}'", s.string())));
-  p.latents.push_back(embeddings.empty() ? process::Latent{} : models.swapper().source_latent(embeddings));
+  std::vector<float> norms(o.sources.size());
+  for (size_t i = 0; i < o.sources.size(); ++i)
+    embeddings.push_back(largest_face_embedding(models, media::read_image(o.sources[i]),
+                                                fmt::format("source image '{}'", o.sources[i].string()), &norms[i]));
+  add_person(p, models, embeddings, norms);
   if (!o.reference_face.empty())
     p.reference_embedding = largest_face_embedding(models, media::read_image(o.reference_face),
                                                    fmt::format("reference image '{}'", o.reference_face.string()));
@@ -161,17 +210,18 @@ PreparedSources prepare_sources(const SwapModels& models, const SwapOptions& o) 
     std::vector<std::string> unswapped;
     for (const auto& entry : read_face_map(o.map_faces)) {
       face::FaceMapEntry e;
+      float norm = 0;
       // An entry without a source still claims its person, who is then left as they are (an empty
       // latent; select() skips it) rather than going to the next most similar entry.
       if (entry.source.empty())
         unswapped.push_back(fmt::format("'{}'", entry.reference.filename().string()));
       else
         e.source_embedding = largest_face_embedding(models, media::read_image(entry.source),
-                                                    fmt::format("map source '{}'", entry.source.string()));
+                                                    fmt::format("map source '{}'", entry.source.string()), &norm);
       e.reference_embedding = largest_face_embedding(models, media::read_image(entry.reference),
                                                      fmt::format("map reference '{}'", entry.reference.string()));
-      p.latents.push_back(e.source_embedding.empty() ? process::Latent{}
-                                                     : models.swapper().source_latent(std::span(&e.source_embedding, 1)));
+      if (e.source_embedding.empty()) add_person(p, models, {}, {});
+      else add_person(p, models, std::span(&e.source_embedding, 1), std::span(&norm, 1));
       p.map.push_back(std::move(e));
     }
     if (!unswapped.empty())
@@ -196,7 +246,8 @@ FrameProcessor::FrameProcessor(std::shared_ptr<const SwapModels> models, const S
                                PreparedSources sources)
     : models_(std::move(models)), options_(options), sources_(std::move(sources)) {
   validate(options_);
-  if (options_.face_selector == face::SelectorMode::Reference || !options_.map_faces.empty())
+  if (options_.face_selector == face::SelectorMode::Reference || !options_.map_faces.empty() ||
+      (models_->has_swapper() && models_->swapper().mixes_target()))
     analysis_ |= face::kEmbedding;
   if (!options_.enhancer.empty() && !models_->enhancer())
     fail(ErrorKind::Usage, "--enhancer {} given but no enhancer model was set up", options_.enhancer);
@@ -257,19 +308,25 @@ int FrameProcessor::swap_faces(cv::Mat& frame, std::span<const FaceAssignment> f
   std::vector<process::Latent> latents;
   inputs.reserve(usable.size());
   latents.reserve(usable.size());
+  const process::Swapper& swapper = models_->swapper();
   for (const auto* a : usable) {
-    inputs.push_back(process::align_for_swap(frame, a->face.kps));
-    latents.push_back(sources_.latents[a->latent]);
+    inputs.push_back(swapper.align(frame, a->face.kps));
+    // With a --swapper-weight other than 0.5 each face's own identity is mixed in.
+    if (swapper.mixes_target() && !a->face.embedding.empty())
+      latents.push_back(swapper.identity_for(sources_.embeddings[a->latent], sources_.embedding_norms[a->latent],
+                                             a->face.embedding, a->face.embedding_norm));
+    else
+      latents.push_back(sources_.latents[a->latent]);
   }
-  const auto swapped = models_->swapper().swap_aligned(inputs, latents);
+  const auto swapped = swapper.swap_aligned(inputs, latents);
   for (size_t i = 0; i < usable.size(); ++i) finish_face(frame, *usable[i], inputs[i], swapped[i]);
   return static_cast<int>(usable.size());
 }
 
 void FrameProcessor::finish_face(cv::Mat& frame, const FaceAssignment& a, const process::SwapInput& input,
                                  const process::SwappedFace& swapped) const {
-  const cv::Mat& alpha = process::swap_alpha_mask();
-  const cv::Rect paste_region = process::crop_region(swapped.matrix, process::kSwapSize, frame.size());
+  const cv::Mat alpha = process::swap_alpha_mask(swapped.face.cols);
+  const cv::Rect paste_region = process::crop_region(swapped.matrix, swapped.face.cols, frame.size());
   if (paste_region.empty()) return;
   const auto* enhancer = models_->enhancer();
   cv::Rect touched = paste_region;
@@ -300,10 +357,23 @@ void FrameProcessor::finish_face(cv::Mat& frame, const FaceAssignment& a, const 
   }
 }
 
+int FrameProcessor::enhance_faces(cv::Mat& frame, const face::Faces& faces) const {
+  const auto* enhancer = models_->enhancer();
+  if (!enhancer || options_.enhancer_blend <= 0.f) return 0;
+  int n = 0;
+  for (const auto& f : faces)
+    if (f.has_kps) enhancer->enhance(frame, f.kps, options_.enhancer_blend), ++n;
+  return n;
+}
+
 FrameResult FrameProcessor::process(cv::Mat& frame) const {
   FrameResult r;
   const face::Faces faces = analyse(frame);
   r.faces_detected = static_cast<int>(faces.size());
+  if (enhance_only(options_)) {
+    r.faces_swapped = enhance_faces(frame, faces);
+    return r;
+  }
   const auto assignments = select(frame, faces);
   r.faces_swapped = swap_faces(frame, assignments);
   return r;
@@ -340,7 +410,8 @@ ImageSwapResult swap_image(const SwapOptions& options) {
               options.watermark ? " (without the watermark: nothing was swapped)" : "");
     result.written_unchanged = true;
   } else {
-    log::info("swapped {} of {} faces", result.frame.faces_swapped, result.frame.faces_detected);
+    log::info("{} {} of {} faces", enhance_only(options) ? "enhanced" : "swapped", result.frame.faces_swapped,
+              result.frame.faces_detected);
     mark_output_frame(image, options);
   }
   write_swapped_image(image, alpha, options.target, options.output, options);

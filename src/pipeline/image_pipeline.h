@@ -38,13 +38,17 @@ class SwapModels {
   // Throws Error(Usage) when a model the options need has no path.
   explicit SwapModels(const SwapOptions& options);
   const face::FaceAnalyser& analyser() const { return analyser_; }
-  const process::Swapper& swapper() const { return swapper_; }
+  // The swapper; Error(Usage) when only enhancing (enhance_only(): no swapper was set up).
+  const process::Swapper& swapper() const;
+  bool has_swapper() const { return swapper_ != nullptr; }
+  // The model that is most of a frame's cost (the swapper, else the enhancer): pipelines plan by where it loaded.
+  runtime::ModelSlot& main_slot() const;
   const process::FaceEnhancer* enhancer() const { return enhancer_.get(); }
   const process::ContentFilter* content_filter() const { return content_filter_.get(); }  // null: not asked for
 
  private:
   face::FaceAnalyser analyser_;
-  process::Swapper swapper_;
+  std::unique_ptr<process::Swapper> swapper_;
   std::unique_ptr<process::FaceEnhancer> enhancer_;
   std::unique_ptr<process::ContentFilter> content_filter_;
 };
@@ -56,13 +60,19 @@ void refuse_flagged_content(const SwapModels& models, const cv::Mat& frame, cons
 // Identities computed once per run: latents for the swapper, embeddings for selection.
 struct PreparedSources {
   std::vector<process::Latent> latents;       // [0]: the -s sources (averaged); then one per map entry
+  // Per latent: the person's mean normed embedding and raw length, for a --swapper-weight that mixes
+  // each target face in (empty where the latent is).
+  std::vector<std::vector<float>> embeddings;
+  std::vector<float> embedding_norms;
   std::vector<float> reference_embedding;     // --reference-face
   std::vector<face::FaceMapEntry> map;        // --map-faces; map[i] swaps in latents[i + 1]
 };
 
 // The normed embedding of the largest face in an image; Error(InvalidData) naming `what` when it
 // has no face.
-std::vector<float> largest_face_embedding(const SwapModels& models, const cv::Mat& image, const std::string& what);
+// `norm`, when given, receives the raw embedding's length.
+std::vector<float> largest_face_embedding(const SwapModels& models, const cv::Mat& image, const std::string& what,
+                                          float* norm = nullptr);
 
 // From images already in memory (sources averaged; reference and map optional).
 PreparedSources prepare_sources(const SwapModels& models, std::span<const cv::Mat> sources,
@@ -79,7 +89,7 @@ struct FaceAssignment {
 
 struct FrameResult {
   int faces_detected = 0;
-  int faces_swapped = 0;
+  int faces_swapped = 0;  // or enhanced, when only enhancing
 };
 
 class FrameProcessor {
@@ -99,6 +109,8 @@ class FrameProcessor {
   std::vector<FaceAssignment> select(const cv::Mat& frame, const face::Faces& faces) const;
   // swap, paste back and post-process the assigned faces. Returns how many were swapped.
   int swap_faces(cv::Mat& frame, std::span<const FaceAssignment> faces) const;
+  // Enhancing without a source (enhance_only()): every face with keypoints. Returns how many.
+  int enhance_faces(cv::Mat& frame, const face::Faces& faces) const;
 
   const SwapOptions& options() const { return options_; }
   const SwapModels& models() const { return *models_; }

@@ -132,6 +132,24 @@ void set_enhancer(SwapOptions& o, std::string_view t, const OptionRow&) {
   const auto* d = t.empty() ? nullptr : models::find_descriptor(models::Role::Enhancer, t);
   o.enhancer = d ? std::string(d->name) : std::string(t);
 }
+std::vector<std::string> swapper_choices() {
+  std::vector<std::string> c;
+  for (const auto* d : models::descriptors_of(models::Role::Swapper)) c.emplace_back(d->name);
+  return c;
+}
+// "" = the model's own size.
+std::vector<std::string> boost_choices() { return {"", "128", "256", "384", "512", "768", "1024"}; }
+std::string get_boost(const SwapOptions& o) { return o.pixel_boost > 0 ? std::to_string(o.pixel_boost) : std::string(); }
+void set_boost(SwapOptions& o, std::string_view t, const OptionRow& row) {
+  if (t.empty()) {
+    o.pixel_boost = 0;
+    return;
+  }
+  const auto c = boost_choices();
+  if (std::find(c.begin(), c.end(), t) == c.end())
+    fail(ErrorKind::Usage, "{} must be one of 128, 256, 384, 512, 768, 1024 (got '{}')", row.flag(), t);
+  o.pixel_boost = std::stoi(std::string(t));
+}
 std::vector<std::string> encoder_choices() { return {"auto", "libx264", "libx265", "libvpx-vp9"}; }
 std::vector<std::string> corner_choices() { return {"top-left", "top-right", "bottom-left", "bottom-right"}; }
 
@@ -157,6 +175,16 @@ const OptionRow kRows[] = {
     {.key = "det-thresh", .group = "detector", .label = "Detector threshold", .help = "Detector score threshold",
      .type = T::Number, .min = 0, .max = 1, .min_open = true, .max_open = true, .step = 0.05,
      .get = get_field<&SwapOptions::det_thresh>, .set = set_field<&SwapOptions::det_thresh>},
+    {.key = "swapper", .group = "swapper", .label = "Swapper",
+     .help = "Face swapper model (docs/QUALITY.md; files: swapcam models fetch NAME)", .type = T::Choice,
+     .choices = swapper_choices, .get = get_field<&SwapOptions::swapper>, .set = set_field<&SwapOptions::swapper>},
+    {.key = "pixel-boost", .group = "swapper", .label = "Pixel boost",
+     .help = "Swap the face at this crop size, tiled over the model's own (128, 256, 384, 512, 768, 1024)",
+     .type = T::Choice, .choices = boost_choices, .get = get_boost, .set = set_boost},
+    {.key = "swapper-weight", .group = "swapper", .label = "Identity strength",
+     .help = "How much of the source identity, 0..1 (0.5: as the model gives it)", .type = T::Number, .min = 0,
+     .max = 1, .step = 0.05, .get = get_field<&SwapOptions::swapper_weight>,
+     .set = set_field<&SwapOptions::swapper_weight>},
     {.key = "mouth-mask", .group = "blend", .label = "Keep the target's mouth",
      .help = "Keep the target's mouth; optional SIZE expands the lip polygon (0..2)", .type = T::OptionalNumber,
      .min = 0, .max = 2, .step = 0.05, .implicit = "0.25", .get = get_mouth_mask, .set = set_mouth_mask},
@@ -177,6 +205,10 @@ const OptionRow kRows[] = {
     {.key = "enhancer-blend", .group = "enhance", .label = "Enhancer blend", .help = "Blend of the enhanced face, 0..1",
      .type = T::Number, .min = 0, .max = 1, .step = 0.05, .get = get_field<&SwapOptions::enhancer_blend>,
      .set = set_field<&SwapOptions::enhancer_blend>},
+    {.key = "enhancer-weight", .group = "enhance", .label = "Enhancer fidelity",
+     .help = "An enhancer's weight input, 0..1 (CodeFormer: 0 restores most, 1 keeps closest to the input)",
+     .type = T::Number, .min = 0, .max = 1, .step = 0.05, .get = get_field<&SwapOptions::enhancer_weight>,
+     .set = set_field<&SwapOptions::enhancer_weight>},
     {.key = "video-encoder", .group = "video", .label = "Encoder", .help = "Video: libx264, libx265, libvpx-vp9 or auto",
      .type = T::Choice, .choices = encoder_choices, .get = get_field<&SwapOptions::video_encoder>,
      .set = set_field<&SwapOptions::video_encoder>},

@@ -26,7 +26,7 @@ enum class OptionType {
 
 struct OptionRow {
   std::string_view key;    // --<key> on the command line; <group>/<key> in saved settings
-  std::string_view group;  // faces, detector, blend, enhance, video, marks: the GUI's sections
+  std::string_view group;  // faces, swapper, detector, blend, enhance, video, marks: the GUI's sections
   std::string_view label;  // the GUI's label (English; the GUI translates it)
   std::string_view help;   // the command line's help (the default is appended)
   OptionType type;

@@ -13,7 +13,7 @@ std::vector<fs::path> swap_inputs(const SwapOptions& o) {
   std::vector<fs::path> in{o.target, o.map_faces, o.reference_face};
   in.insert(in.end(), o.sources.begin(), o.sources.end());
   const ModelFiles& m = o.models;
-  for (const auto& p : {m.detector, m.recognizer, m.swapper, m.swapper_fp16, m.landmarker, m.enhancer}) in.push_back(p);
+  for (const auto& p : {m.detector, m.recognizer, m.swapper, m.swapper_fp16, m.swapper_converter, m.landmarker, m.enhancer}) in.push_back(p);
   in.insert(in.end(), m.content_filter.begin(), m.content_filter.end());
   // The photos a map file names are inputs too. A map file that cannot be read fails here with
   // the error its reading would give later, before anything is written.

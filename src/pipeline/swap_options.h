@@ -17,8 +17,9 @@ namespace swapcam::pipeline {
 struct ModelFiles {
   std::filesystem::path detector;      // SCRFD
   std::filesystem::path recognizer;    // ArcFace
-  std::filesystem::path swapper;       // inswapper_128 (fp32)
+  std::filesystem::path swapper;       // the --swapper model (fp32); empty when only enhancing
   std::filesystem::path swapper_fp16;  // optional half-precision variant (used when the precision resolves to fp16)
+  std::filesystem::path swapper_converter;  // the embedding converter of simswap and ghost swappers
   std::filesystem::path landmarker;    // 2d106det: only for the mouth mask
   std::filesystem::path enhancer;      // only with an enhancer
   std::array<std::filesystem::path, 3> content_filter;  // nsfw_1..3: only with nsfw_filter
@@ -47,14 +48,20 @@ struct SwapOptions {
   int det_height = 640;
   float det_thresh = 0.5f;
 
+  // The swapper (docs/QUALITY.md).
+  std::string swapper = "inswapper_128";       // a registry name (models/registry.cpp)
+  int pixel_boost = 0;                         // crop side the face is swapped at; 0 = the model's own size
+  float swapper_weight = 0.5f;                 // identity strength 0..1; 0.5 = as the model gives it
+
   // Blending and post-processing.
   std::optional<float> mouth_mask;             // expansion of the lip polygon about its centroid (0..2)
   bool color_match = false;
   bool poisson_blend = false;
   float opacity = 1.f;                         // 0..1; 0 returns the input unchanged
   float sharpness = 0.f;                       // 0..5; unsharp-mask amount on the face region
-  std::string enhancer;                        // "", gfpgan, gpen256, gpen512
+  std::string enhancer;                        // "" or a registry name (gfpgan_1.4, codeformer, ...)
   float enhancer_blend = kDefaultEnhancerBlend;
+  float enhancer_weight = 0.5f;                // an enhancer's extra input (CodeFormer's fidelity), 0..1
 
   // Video (accepted by every pipeline; used by the video pipeline).
   bool keep_fps = true;
@@ -78,6 +85,9 @@ struct SwapOptions {
   ModelFiles models;
   runtime::RuntimeConfig runtime;
 };
+
+// No source and an enhancer: the faces are enhanced, not swapped (no swapper model is needed).
+inline bool enhance_only(const SwapOptions& o) { return o.sources.empty() && o.map_faces.empty() && !o.enhancer.empty(); }
 
 // Throws Error(Usage) for values outside their documented ranges (the option table's) or contradictory
 // combinations.

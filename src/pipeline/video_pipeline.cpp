@@ -399,7 +399,7 @@ VideoFrameWork frame_processor_work(const FrameProcessor& processor) {
   };
   // The swapper decides (it is most of the cost): loaded now, so the plan follows what loaded, not
   // what was asked for (a failed CUDA load warns and runs on the CPU with a CPU plan).
-  const runtime::Provider loaded = processor.models().swapper().slot().get().provider();
+  const runtime::Provider loaded = processor.models().main_slot().get().provider();
   work.provider = loaded;
   work.gpu = loaded != runtime::Provider::Cpu;
   if (work.gpu != uses_gpu(processor.options().runtime))

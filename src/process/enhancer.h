@@ -31,7 +31,9 @@ class FaceEnhancer {
 // (models/registry.h) is all that differs between enhancers.
 class AlignedEnhancer final : public FaceEnhancer {
  public:
-  AlignedEnhancer(const models::ModelDescriptor& model, runtime::ModelSpec spec, runtime::RuntimeConfig cfg);
+  // `weight`: the value of the descriptor's extra inputs set by --enhancer-weight (CodeFormer's fidelity).
+  AlignedEnhancer(const models::ModelDescriptor& model, runtime::ModelSpec spec, runtime::RuntimeConfig cfg,
+                  float weight = 0.5f);
   std::string_view name() const override { return model_.name; }
   cv::Rect region(const Landmarks5& kps, cv::Size frame_size) const override;
   void enhance(cv::Mat& frame, const Landmarks5& kps, float blend) const override;
@@ -41,12 +43,16 @@ class AlignedEnhancer final : public FaceEnhancer {
   runtime::ModelSlot& slot() const { return slot_; }
 
  private:
+  int image_input() const;  // index of the image input; checks the extra inputs are there
+
   const models::ModelDescriptor& model_;
+  float weight_;
   mutable runtime::ModelSlot slot_;
 };
 
 // The enhancer of a registry name or alias (gfpgan_1.4, gpen256, ...): Error(Usage) listing the names
 // when there is none.
-std::unique_ptr<FaceEnhancer> make_enhancer(std::string_view name, runtime::ModelSpec spec, runtime::RuntimeConfig cfg);
+std::unique_ptr<FaceEnhancer> make_enhancer(std::string_view name, runtime::ModelSpec spec, runtime::RuntimeConfig cfg,
+                                            float weight = 0.5f);
 
 }  // namespace swapcam::process

@@ -37,6 +37,17 @@ const cv::Mat& swap_alpha_mask() {
   return mask;
 }
 
+cv::Mat swap_alpha_mask(int size) {
+  if (size <= 0) fail(ErrorKind::InvalidData, "mask size must be positive (got {})", size);
+  if (size == 128) return swap_alpha_mask();
+  static std::mutex mutex;
+  static std::map<int, cv::Mat> cache;
+  std::lock_guard lock(mutex);
+  auto& mask = cache[size];
+  if (mask.empty()) cv::resize(swap_alpha_mask(), mask, cv::Size(size, size), 0, 0, cv::INTER_LINEAR);
+  return mask;
+}
+
 cv::Mat box_alpha_mask(int size, float ramp_fraction) {
   if (size <= 0) fail(ErrorKind::InvalidData, "mask size must be positive (got {})", size);
   static std::mutex mutex;

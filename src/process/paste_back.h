@@ -9,6 +9,8 @@ namespace swapcam::process {
 // The feathered ellipse alpha of the 128 swap crop: filled ellipse centred (64,64), axes 0.44*128,
 // Gaussian 31x31 sigma 12; CV_32F in [0,1]. Computed once, shared (read-only) by every thread.
 const cv::Mat& swap_alpha_mask();
+// The same ellipse for a size x size crop (128: the mask above; others scaled from it, cached).
+cv::Mat swap_alpha_mask(int size);
 
 // The feathered box alpha of a size x size enhancer crop: linear ramps of `ramp_fraction` * size on
 // each edge; CV_32F in [0,1]. Cached per size.

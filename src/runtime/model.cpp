@@ -96,6 +96,7 @@ ElementType to_element_type(ONNXTensorElementDataType t) {
   switch (t) {
     case ONNX_TENSOR_ELEMENT_DATA_TYPE_FLOAT: return ElementType::Float32;
     case ONNX_TENSOR_ELEMENT_DATA_TYPE_FLOAT16: return ElementType::Float16;
+    case ONNX_TENSOR_ELEMENT_DATA_TYPE_DOUBLE: return ElementType::Float64;
     case ONNX_TENSOR_ELEMENT_DATA_TYPE_INT64: return ElementType::Int64;
     default: return ElementType::Other;
   }
@@ -295,6 +296,7 @@ void Model::warm_up(const ModelSpec& spec) {
       switch (in.type) {
         case ElementType::Float32: type = ONNX_TENSOR_ELEMENT_DATA_TYPE_FLOAT; elem = 4; break;
         case ElementType::Float16: type = ONNX_TENSOR_ELEMENT_DATA_TYPE_FLOAT16; elem = 2; break;
+        case ElementType::Float64: type = ONNX_TENSOR_ELEMENT_DATA_TYPE_DOUBLE; elem = 8; break;
         case ElementType::Int64: type = ONNX_TENSOR_ELEMENT_DATA_TYPE_INT64; elem = 8; break;
         default: fail(ErrorKind::Runtime, "input '{}' has an unsupported element type", in.name);
       }
@@ -321,6 +323,9 @@ std::vector<Tensor> Model::run(std::span<const TensorView> inputs) const {
   std::vector<Ort::Value> values;
   values.reserve(inputs.size());
   std::vector<std::vector<uint16_t>> halves;
+  std::vector<std::vector<double>> doubles;  // float64 staging
+  doubles.reserve(inputs.size());
+  halves.reserve(inputs.size());
   std::vector<const char*> in_names, out_names;
   for (size_t i = 0; i < inputs.size(); ++i) {
     const auto& view = inputs[i];
@@ -334,6 +339,9 @@ std::vector<Tensor> Model::run(std::span<const TensorView> inputs) const {
       float_to_half({view.data, static_cast<size_t>(n)}, buf);
       values.push_back(Ort::Value::CreateTensor(mem, buf.data(), buf.size() * sizeof(uint16_t), view.shape.data(),
                                                 view.shape.size(), ONNX_TENSOR_ELEMENT_DATA_TYPE_FLOAT16));
+    } else if (inputs_[i].type == ElementType::Float64) {
+      auto& buf = doubles.emplace_back(view.data, view.data + n);
+      values.push_back(Ort::Value::CreateTensor<double>(mem, buf.data(), buf.size(), view.shape.data(), view.shape.size()));
     } else {
       fail(ErrorKind::InvalidData, "{}: input '{}' is {}, not a float tensor", role_, inputs_[i].name,
            element_type_name(inputs_[i].type));
@@ -407,6 +415,8 @@ void Model::run_into(std::span<const TensorView> inputs, std::span<const OutputV
   Ort::MemoryInfo mem = Ort::MemoryInfo::CreateCpu(OrtArenaAllocator, OrtMemTypeDefault);
   std::vector<Ort::Value> in_values, out_values;
   std::vector<std::vector<uint16_t>> halves;  // fp16 staging (inputs and outputs)
+  std::vector<std::vector<double>> doubles;   // float64 staging (inputs)
+  doubles.reserve(inputs.size());
   std::vector<const char*> in_names, out_names;
   in_values.reserve(inputs.size());
   out_values.reserve(outputs.size());
@@ -423,6 +433,10 @@ void Model::run_into(std::span<const TensorView> inputs, std::span<const OutputV
       float_to_half({view.data, static_cast<size_t>(n)}, buf);
       in_values.push_back(Ort::Value::CreateTensor(mem, buf.data(), buf.size() * sizeof(uint16_t), view.shape.data(),
                                                    view.shape.size(), ONNX_TENSOR_ELEMENT_DATA_TYPE_FLOAT16));
+    } else if (inputs_[i].type == ElementType::Float64) {
+      auto& buf = doubles.emplace_back(view.data, view.data + n);
+      in_values.push_back(Ort::Value::CreateTensor<double>(mem, buf.data(), buf.size(), view.shape.data(),
+                                                           view.shape.size()));
     } else {
       fail(ErrorKind::InvalidData, "{}: input '{}' is {}, not a float tensor", role_, inputs_[i].name,
            element_type_name(inputs_[i].type));

@@ -13,6 +13,7 @@ std::string_view element_type_name(ElementType t) {
   switch (t) {
     case ElementType::Float32: return "float32";
     case ElementType::Float16: return "float16";
+    case ElementType::Float64: return "float64";
     case ElementType::Int64: return "int64";
     case ElementType::Other: break;
   }

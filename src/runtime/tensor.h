@@ -8,7 +8,7 @@
 
 namespace swapcam::runtime {
 
-enum class ElementType { Float32, Float16, Int64, Other };
+enum class ElementType { Float32, Float16, Float64, Int64, Other };  // Float64: inputs only (CodeFormer's weight)
 std::string_view element_type_name(ElementType t);
 
 struct Tensor {

@@ -30,7 +30,7 @@ std::string usage_error(const SwapOptions& o) {
 
 TEST(OptionTable, RowsAreCompleteAndUnique) {
   std::set<std::string_view> keys;
-  const std::set<std::string_view> groups{"faces", "detector", "blend", "enhance", "video", "marks"};
+  const std::set<std::string_view> groups{"faces", "swapper", "detector", "blend", "enhance", "video", "marks"};
   for (const auto& r : pipeline::option_table()) {
     EXPECT_TRUE(keys.insert(r.key).second) << r.key;
     EXPECT_TRUE(groups.count(r.group)) << r.key << " in " << r.group;
@@ -57,6 +57,8 @@ TEST(OptionTable, TextRoundTripsThroughEveryRow) {
       {"video-quality", "30"},        {"keep-fps", "false"},         {"no-audio", "true"},
       {"keep-frames", "true"},        {"watermark", "Synthetic"},    {"watermark-position", "top-left"},
       {"watermark-opacity", "0.4"},   {"no-label", "true"},          {"nsfw-filter", "true"},
+      {"swapper", "hyperswap_1b_256"}, {"pixel-boost", "512"},       {"swapper-weight", "0.7"},
+      {"enhancer-weight", "0.9"},
   };
   SwapOptions o;
   for (const auto& r : pipeline::option_table()) {
@@ -68,6 +70,8 @@ TEST(OptionTable, TextRoundTripsThroughEveryRow) {
   }
   // The fields themselves changed, not only their text.
   EXPECT_TRUE(o.many_faces);
+  EXPECT_EQ(o.pixel_boost, 512);
+  EXPECT_EQ(o.swapper, "hyperswap_1b_256");
   EXPECT_EQ(o.det_width, 320);
   EXPECT_EQ(o.det_height, 256);
   EXPECT_FLOAT_EQ(o.opacity, 0.35f);
