@@ -179,7 +179,8 @@ Manifest make_builtin() {
   };
   for (const auto& q : quality) {
     ModelEntry e{.id = q.id, .role = q.role, .file_name = std::string(q.id) + ".onnx", .known = {}, .licence = q.licence,
-                 .sources = {{std::string(q.base) + q.id + ".onnx", ""}}, .uses = {}, .note = q.note};
+                 .sources = {{std::string(q.base) + q.id + ".onnx", ""}}, .uses = {},
+                 .note = std::string(q.note) + " (size unverified)"};
     if (q.quality) e.uses.push_back("quality");
     m.push_back(std::move(e));
   }

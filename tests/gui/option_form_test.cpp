@@ -29,7 +29,7 @@ TEST(OptionForm, EveryRowOfItsGroupsHasAWidget) {
 
 TEST(OptionForm, ValuesRoundTripAsTheTablesText) {
   gui_app();
-  gui::OptionForm form({"faces", "blend", "enhance", "detector", "video", "marks"});
+  gui::OptionForm form({"faces", "swapper", "blend", "enhance", "detector", "video", "marks"});
   std::map<std::string, std::string> defaults;
   form.read(defaults);
   for (const auto& r : pipeline::option_table()) EXPECT_EQ(defaults.at(std::string(r.key)), r.default_text()) << r.key;
@@ -37,7 +37,8 @@ TEST(OptionForm, ValuesRoundTripAsTheTablesText) {
   const std::map<std::string, std::string> values = {
       {"many-faces", "true"},   {"face-selector", "best"}, {"opacity", "0.35"},       {"mouth-mask", "0.6"},
       {"det-size", "320x256"},  {"enhancer", "gpen_bfr_512"}, {"video-quality", "30"}, {"keep-fps", "false"},
-      {"watermark", "Synthetic"}, {"watermark-opacity", "0.4"}, {"no-label", "true"}};
+      {"watermark", "Synthetic"}, {"watermark-opacity", "0.4"}, {"no-label", "true"},
+      {"swapper", "hyperswap_1a_256"}, {"pixel-boost", "512"}, {"swapper-weight", "0.3"}};
   QSignalSpy changed(&form, &gui::OptionForm::changed);
   form.write(values);
   EXPECT_EQ(changed.count(), 0) << "showing values is not an edit";

@@ -337,7 +337,12 @@ TEST(SwapOptionsValidation, RejectsOutOfRangeValues) {
   EXPECT_TRUE(check([](SwapOptions& o) { o.det_thresh = 0.f; }));
   EXPECT_TRUE(check([](SwapOptions& o) { o.video_quality = 52; }));
   EXPECT_TRUE(check([](SwapOptions& o) { o.video_encoder = "h264"; }));
-  EXPECT_TRUE(check([](SwapOptions& o) { o.enhancer = "codeformer"; }));
+  EXPECT_TRUE(check([](SwapOptions& o) { o.enhancer = "codeformer_9"; }));
+  EXPECT_TRUE(check([](SwapOptions& o) { o.swapper = "inswapper_256"; }));
+  EXPECT_TRUE(check([](SwapOptions& o) { o.swapper_weight = 1.2f; }));
+  EXPECT_TRUE(check([](SwapOptions& o) { o.enhancer_weight = -0.1f; }));
+  EXPECT_TRUE(check([](SwapOptions& o) { o.swapper = "hyperswap_1a_256", o.pixel_boost = 384; }));
+  EXPECT_FALSE(check([](SwapOptions& o) { o.swapper = "hyperswap_1a_256", o.pixel_boost = 768; }));
   EXPECT_TRUE(check([](SwapOptions& o) { o.face_selector = face::SelectorMode::Reference; }));
   EXPECT_TRUE(check([](SwapOptions& o) { o.sources.clear(); }));
 }
