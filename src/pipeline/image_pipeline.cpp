@@ -260,6 +260,10 @@ face::Faces FrameProcessor::analyse(const cv::Mat& frame) const {
 std::vector<FaceAssignment> FrameProcessor::select(const cv::Mat& frame, const face::Faces& faces) const {
   std::vector<FaceAssignment> out;
   if (faces.empty()) return out;
+  if (enhance_only(options_)) {  // every face is enhanced; there is no source to assign
+    for (const auto& f : faces) out.push_back({f, 0});
+    return out;
+  }
   if (!sources_.map.empty()) {
     for (const auto& a : face::map_faces(faces, sources_.map, options_.similarity_threshold))
       if (!sources_.latents[a.entry_index + 1].empty())  // an entry without a source: left as it is
@@ -289,6 +293,7 @@ std::vector<FaceAssignment> FrameProcessor::select(const cv::Mat& frame, const f
 
 int FrameProcessor::swap_faces(cv::Mat& frame, std::span<const FaceAssignment> faces) const {
   if (frame.empty() || frame.type() != CV_8UC3) fail(ErrorKind::InvalidData, "face swap needs an 8-bit BGR frame");
+  if (enhance_only(options_)) return enhance_faces(frame, faces);
   std::vector<const FaceAssignment*> usable;
   for (const auto& a : faces) {
     if (!a.face.has_kps) {
@@ -357,12 +362,12 @@ void FrameProcessor::finish_face(cv::Mat& frame, const FaceAssignment& a, const 
   }
 }
 
-int FrameProcessor::enhance_faces(cv::Mat& frame, const face::Faces& faces) const {
+int FrameProcessor::enhance_faces(cv::Mat& frame, std::span<const FaceAssignment> faces) const {
   const auto* enhancer = models_->enhancer();
   if (!enhancer || options_.enhancer_blend <= 0.f) return 0;
   int n = 0;
-  for (const auto& f : faces)
-    if (f.has_kps) enhancer->enhance(frame, f.kps, options_.enhancer_blend), ++n;
+  for (const auto& a : faces)
+    if (a.face.has_kps) enhancer->enhance(frame, a.face.kps, options_.enhancer_blend), ++n;
   return n;
 }
 
@@ -370,10 +375,6 @@ FrameResult FrameProcessor::process(cv::Mat& frame) const {
   FrameResult r;
   const face::Faces faces = analyse(frame);
   r.faces_detected = static_cast<int>(faces.size());
-  if (enhance_only(options_)) {
-    r.faces_swapped = enhance_faces(frame, faces);
-    return r;
-  }
   const auto assignments = select(frame, faces);
   r.faces_swapped = swap_faces(frame, assignments);
   return r;

@@ -107,16 +107,16 @@ class FrameProcessor {
   face::Faces analyse(const cv::Mat& frame) const;
   // which faces get swapped, with which latent (106 points are added for the mouth mask when missing);
   std::vector<FaceAssignment> select(const cv::Mat& frame, const face::Faces& faces) const;
-  // swap, paste back and post-process the assigned faces. Returns how many were swapped.
+  // swap, paste back and post-process the assigned faces. Returns how many were swapped. When only
+  // enhancing (enhance_only(): select() assigns every face) the faces are enhanced instead.
   int swap_faces(cv::Mat& frame, std::span<const FaceAssignment> faces) const;
-  // Enhancing without a source (enhance_only()): every face with keypoints. Returns how many.
-  int enhance_faces(cv::Mat& frame, const face::Faces& faces) const;
 
   const SwapOptions& options() const { return options_; }
   const SwapModels& models() const { return *models_; }
   const PreparedSources& sources() const { return sources_; }
 
  private:
+  int enhance_faces(cv::Mat& frame, std::span<const FaceAssignment> faces) const;
   void finish_face(cv::Mat& frame, const FaceAssignment& face, const process::SwapInput& input,
                    const process::SwappedFace& swapped) const;
 
