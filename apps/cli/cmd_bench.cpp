@@ -17,6 +17,7 @@
 #include "core/log.h"
 #include "face/detector.h"
 #include "models/locate.h"
+#include "models/registry.h"
 #include "process/enhancer.h"
 
 namespace swapcam::cli {
@@ -148,8 +149,9 @@ Registrar reg(80, [](CLI::App& root, GlobalOptions& g) {
                 "and bench them");
   sub->add_option("--iterations", a->iterations, "Timed rounds per stage (default 3)");
   sub->add_option("--target", a->target, "Frame to bench on (default: a synthetic 1920x1080 frame)");
-  sub->add_option("--enhancer", a->enhancer, "Include an enhancer: gfpgan, gpen256 or gpen512")
-      ->check(CLI::IsMember({"gfpgan", "gpen256", "gpen512"}));
+  sub->add_option("--enhancer", a->enhancer,
+                  "Include an enhancer: " + models::model_names(models::Role::Enhancer))
+      ->check(CLI::IsMember(models::accepted_names(models::Role::Enhancer)));
   sub->add_option("--det-size", a->det_size, "Detector input size: N or WxH (default 640)");
   sub->add_option("--encode", a->encode, "Output format of the encode stage (default png)")
       ->check(CLI::IsMember({"png", "jpg", "webp", "bmp", "tif"}));
