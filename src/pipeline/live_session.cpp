@@ -60,7 +60,13 @@ struct LiveSession::Impl {
                           [this](const LiveOutputFrame& f) {
                             if (!recorder) {
                               media::VideoWriterOptions w;
-                              w.encoder = options.swap.video_encoder == "auto" ? "libx264" : options.swap.video_encoder;
+                              // auto: the container's codec (VP9 for WebM), in software: probing hardware
+                              // encoders at the first frame would stall the session.
+                              const bool webm = options.record.extension() == ".webm";
+                              w.encoder = options.swap.video_encoder != "auto" ? options.swap.video_encoder
+                                          : webm                               ? "libvpx-vp9"
+                                                                               : "libx264";
+                              w.hardware_device = options.swap.runtime.options.cuda_device_id;  // --device-id
                               w.quality = options.swap.video_quality;
                               if (w.encoder == "libx264" || w.encoder == "libx265") w.preset = "veryfast";  // keep up in real time
                               w.time_base = {1, 1000};  // milliseconds of the source timeline: dropped frames leave gaps
