@@ -8,6 +8,7 @@
 #include "apps/cli/cli.h"
 #include "apps/cli/swap_args.h"
 #include "apps/cli/swap_video.h"
+#include "facade/targets.h"
 #include "core/error.h"
 #include "media/image_io.h"
 #include "pipeline/image_pipeline.h"
@@ -24,14 +25,7 @@ struct SwapCommandArgs {
   std::string target, output;
 };
 
-enum class TargetKind { Image, Video, Folder };
-
-TargetKind classify_target(const fs::path& target) {
-  if (fs::is_directory(target)) return TargetKind::Folder;
-  if (media::image_format_from_extension(target) != media::ImageFormat::Unknown) return TargetKind::Image;
-  if (!fs::exists(target)) fail(ErrorKind::NotFound, "target '{}' does not exist", target.string());
-  return TargetKind::Video;
-}
+using facade::TargetKind;
 
 void run_image_swap(const pipeline::SwapOptions& o, bool quiet) {
   const auto r = pipeline::swap_image(o);
@@ -42,14 +36,16 @@ void run_image_swap(const pipeline::SwapOptions& o, bool quiet) {
 
 // One entry per target kind: the video pipeline adds its runner here.
 void dispatch_swap(const pipeline::SwapOptions& o, const GlobalOptions& g) {
-  const TargetKind kind = classify_target(o.target);
+  const TargetKind kind = facade::classify_target(o.target);
   if (kind == TargetKind::Image && segment_requested())
     fail(ErrorKind::Usage, "--segment needs a video target; '{}' is an image", o.target.string());
   switch (kind) {
     case TargetKind::Image: return run_image_swap(o, g.quiet);
     case TargetKind::Video: return run_video_target(o, g);
     case TargetKind::Folder: return run_folder_target(o, g.quiet);
+    case TargetKind::Missing: break;
   }
+  fail(ErrorKind::NotFound, "target '{}' does not exist", o.target.string());
 }
 
 pipeline::SwapOptions resolve(const SwapCommandArgs& a, const GlobalOptions& g) {

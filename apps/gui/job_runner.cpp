@@ -8,6 +8,7 @@
 #include "core/error.h"
 #include "core/log.h"
 #include "core/progress.h"
+#include "facade/targets.h"
 #include "pipeline/batch.h"
 #include "pipeline/image_pipeline.h"
 #include "pipeline/video_pipeline.h"
@@ -83,33 +84,21 @@ void JobRunner::run(pipeline::SwapOptions o) {
       post_progress(percent_of(s), QString::fromStdString(format_progress_line(s)));
     });
     QString message;
-    switch (classify_target(from_path(o.target))) {
-      case TargetKind::Image: {
-        const auto r = pipeline::swap_image(o);
-        message = r.written_unchanged ? tr("No face swapped: the target was written unchanged to %1").arg(output)
-                                      : tr("%1 of %2 faces swapped: %3")
-                                            .arg(r.frame.faces_swapped)
-                                            .arg(r.frame.faces_detected)
-                                            .arg(output);
-        break;
-      }
-      case TargetKind::Video: {
-        const auto r = pipeline::swap_video(o, job);
-        message = tr("%1 frames (%2 with swaps) at %3 fps with %4: %5")
-                      .arg(r.frames)
-                      .arg(r.frames_with_swaps)
-                      .arg(r.fps, 0, 'f', 1)
-                      .arg(QString::fromStdString(r.encoder), output);
-        break;
-      }
-      case TargetKind::Folder: {
-        const auto r = pipeline::swap_folder(o, job);
-        message = tr("%1 images and %2 videos, %3 failed: %4").arg(r.images).arg(r.videos).arg(r.failed).arg(output);
-        break;
-      }
-      case TargetKind::None:
-        fail(ErrorKind::NotFound, "{}", tr("target '%1' does not exist").arg(from_path(o.target)).toStdString());
-    }
+    const facade::SwapOutcome outcome = facade::run_swap(o, job);
+    if (const auto* r = std::get_if<pipeline::ImageSwapResult>(&outcome))
+      message = r->written_unchanged ? tr("No face swapped: the target was written unchanged to %1").arg(output)
+                                     : tr("%1 of %2 faces swapped: %3")
+                                           .arg(r->frame.faces_swapped)
+                                           .arg(r->frame.faces_detected)
+                                           .arg(output);
+    else if (const auto* v = std::get_if<pipeline::VideoSwapResult>(&outcome))
+      message = tr("%1 frames (%2 with swaps) at %3 fps with %4: %5")
+                    .arg(v->frames)
+                    .arg(v->frames_with_swaps)
+                    .arg(v->fps, 0, 'f', 1)
+                    .arg(QString::fromStdString(v->encoder), output);
+    else if (const auto* b = std::get_if<pipeline::BatchResult>(&outcome))
+      message = tr("%1 images and %2 videos, %3 failed: %4").arg(b->images).arg(b->videos).arg(b->failed).arg(output);
     log::info("{}", message.toStdString());
     post_finished(true, false, message, output);
   } catch (const Error& e) {

@@ -479,7 +479,7 @@ void MainWindow::dropEvent(QDropEvent* event) {
 
 void MainWindow::update_target_info() {
   switch (classify_target(target_->text().trimmed())) {
-    case TargetKind::None: target_info_->setText(target_->text().isEmpty() ? QString() : tr("does not exist")); break;
+    case TargetKind::Missing: target_info_->setText(target_->text().isEmpty() ? QString() : tr("does not exist")); break;
     case TargetKind::Image: target_info_->setText(tr("image")); break;
     case TargetKind::Video: target_info_->setText(tr("video")); break;
     case TargetKind::Folder: target_info_->setText(tr("folder: every image and video inside is swapped")); break;
@@ -519,7 +519,7 @@ bool MainWindow::start_job() {
   if (jobs_.busy()) return false;
   GuiSettings s = current_settings();
   if (s.output.isEmpty()) s.output = default_output_path(s.target);
-  if (classify_target(s.target) == TargetKind::None) {
+  if (classify_target(s.target) == TargetKind::Missing) {
     set_status(s.target.isEmpty() ? tr("Choose a target first") : tr("Target '%1' does not exist").arg(s.target));
     return false;
   }

@@ -122,7 +122,7 @@ PreviewResult PreviewEngine::render(const Request& r) {
       break;
     }
     case TargetKind::Folder: out.message = tr("Folder target: no preview"); return out;
-    case TargetKind::None: out.message = tr("Choose a target image or video"); return out;
+    case TargetKind::Missing: out.message = tr("Choose a target image or video"); return out;
   }
   out.before = to_qimage(frame);
   if (r.settings.sources.isEmpty() && r.settings.map_faces.isEmpty()) {

@@ -19,15 +19,7 @@ namespace fs = std::filesystem;
 fs::path to_path(const QString& s) { return fs::path(s.toStdU16String()); }
 QString from_path(const fs::path& p) { return QString::fromStdU16String(p.u16string()); }
 
-TargetKind classify_target(const QString& target) {
-  if (target.isEmpty()) return TargetKind::None;
-  const fs::path p = to_path(target);
-  std::error_code ec;
-  if (fs::is_directory(p, ec)) return TargetKind::Folder;
-  if (!fs::is_regular_file(p, ec)) return TargetKind::None;
-  if (media::image_format_from_extension(p) != media::ImageFormat::Unknown) return TargetKind::Image;
-  return TargetKind::Video;
-}
+TargetKind classify_target(const QString& target) { return facade::classify_target(to_path(target)); }
 
 QString default_output_path(const QString& target) {
   if (target.isEmpty()) return {};

@@ -6,6 +6,8 @@
 #include <QImage>
 #include <QString>
 
+#include "facade/targets.h"
+
 #include <opencv2/core.hpp>
 
 #include "apps/gui/gui_settings.h"
@@ -20,7 +22,7 @@ std::filesystem::path to_path(const QString& s);
 QString from_path(const std::filesystem::path& p);
 inline QString qstr(std::string_view s) { return QString::fromUtf8(s.data(), qsizetype(s.size())); }
 
-enum class TargetKind { None, Image, Video, Folder };
+using TargetKind = facade::TargetKind;  // Missing, Image, Video, Folder
 // Folder, image (by extension) or video (any other existing file); None when empty or missing.
 TargetKind classify_target(const QString& target);
 

@@ -258,7 +258,7 @@ TEST(SwapRequest, DefaultOutputAndTargetKinds) {
   EXPECT_EQ(gui::classify_target(gui::from_path(dir / "a.png")), gui::TargetKind::Image);
   EXPECT_EQ(gui::classify_target(gui::from_path(dir / "clip.avi")), gui::TargetKind::Video);
   EXPECT_EQ(gui::classify_target(gui::from_path(dir / "shots")), gui::TargetKind::Folder);
-  EXPECT_EQ(gui::classify_target(gui::from_path(dir / "missing.png")), gui::TargetKind::None);
+  EXPECT_EQ(gui::classify_target(gui::from_path(dir / "missing.png")), gui::TargetKind::Missing);
   EXPECT_EQ(gui::default_output_path(gui::from_path(dir / "a.png")), gui::from_path(dir / "a_swapped.png"));
   EXPECT_EQ(gui::default_output_path(gui::from_path(dir / "clip.avi")), gui::from_path(dir / "clip_swapped.mp4"));
   EXPECT_EQ(gui::default_output_path(gui::from_path(dir / "shots")), gui::from_path(dir / "shots_swapped"));
