@@ -57,6 +57,9 @@ TEST(OptionTable, TextRoundTripsThroughEveryRow) {
       {"video-quality", "30"},        {"keep-fps", "false"},         {"no-audio", "true"},
       {"keep-frames", "true"},        {"watermark", "Synthetic"},    {"watermark-position", "top-left"},
       {"watermark-opacity", "0.4"},   {"no-label", "true"},          {"nsfw-filter", "true"},
+      {"mask-types", "box,occlusion"}, {"mask-blur", "0.5"},          {"mask-padding", "10,0,5,2.5"},
+      {"occluder", "many"},           {"parser", "bisenet_resnet_18"}, {"mask-regions", "skin,nose"},
+      {"mask-areas", "mouth"},
   };
   SwapOptions o;
   for (const auto& r : pipeline::option_table()) {
