@@ -16,6 +16,8 @@ TEST(Manifest, ListsEveryModelWithFileSizeLicenceAndSource) {
       {"GFPGANv1.4", "GFPGANv1.4.onnx"}, {"gfpgan-1024", "gfpgan-1024.onnx"},
       {"GPEN-BFR-256", "GPEN-BFR-256.onnx"}, {"GPEN-BFR-512", "GPEN-BFR-512.onnx"},
       {"nsfw_1", "nsfw_1.onnx"}, {"nsfw_2", "nsfw_2.onnx"}, {"nsfw_3", "nsfw_3.onnx"},
+      {"xseg_1", "xseg_1.onnx"}, {"xseg_2", "xseg_2.onnx"}, {"xseg_3", "xseg_3.onnx"},
+      {"bisenet_resnet_18", "bisenet_resnet_18.onnx"}, {"bisenet_resnet_34", "bisenet_resnet_34.onnx"},
   };
   const Manifest& m = builtin_manifest();
   ASSERT_EQ(m.size(), expected.size());
@@ -24,8 +26,8 @@ TEST(Manifest, ListsEveryModelWithFileSizeLicenceAndSource) {
     ASSERT_NE(e, nullptr) << id;
     EXPECT_EQ(e->file_name, file);
     EXPECT_EQ(model_file_name(id), file);
-    // Only the content-filter classifiers have no published size, and their note says so.
-    if (e->role == Role::Classifier) EXPECT_NE(e->note.find("unverified"), std::string::npos) << id;
+    // Only the content-filter classifiers and the mask models have no published size; their note says so.
+    if (e->role == Role::Classifier || e->role == Role::Occluder || e->role == Role::Parser) EXPECT_NE(e->note.find("unverified"), std::string::npos) << id;
     else EXPECT_FALSE(e->known.empty()) << id;
     EXPECT_FALSE(e->licence.empty()) << id;
     ASSERT_FALSE(e->sources.empty()) << id;
