@@ -59,12 +59,6 @@ cv::Mat remap_edge(cv::Mat m) {
 
 }  // namespace
 
-unsigned all_mask_bits(std::span<const MaskName> names) {
-  unsigned bits = 0;
-  for (const auto& n : names) bits |= 1u << n.bit;
-  return bits;
-}
-
 unsigned parse_mask_list(std::string_view text, std::span<const MaskName> names, std::string_view flag) {
   unsigned bits = 0;
   for (const std::string_view word : split_commas(text)) {

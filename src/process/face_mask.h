@@ -34,7 +34,11 @@ enum MaskArea : unsigned { kAreaUpperFace = 1u << 0, kAreaLowerFace = 1u << 1, k
 inline constexpr MaskName kMaskAreaNames[] = {{"upper-face", 0}, {"lower-face", 1}, {"mouth", 2}};
 
 // Every name of a list as bits.
-unsigned all_mask_bits(std::span<const MaskName> names);
+constexpr unsigned all_mask_bits(std::span<const MaskName> names) {
+  unsigned bits = 0;
+  for (const auto& n : names) bits |= 1u << n.bit;
+  return bits;
+}
 // "box,occlusion" -> bits; Error(Usage) naming `flag` for an unknown or missing word. Spaces around
 // words are ignored; an empty list is refused (a mask of nothing would paste nothing).
 unsigned parse_mask_list(std::string_view text, std::span<const MaskName> names, std::string_view flag);
@@ -50,9 +54,8 @@ struct FaceMaskOptions {
   unsigned types = kMaskBox;
   float blur = kDefaultMaskBlur;                // box mask: 0..1
   std::array<float, 4> padding{0.f, 0.f, 0.f, 0.f};  // box mask: top, right, bottom, left, % of the side
-  unsigned regions = (1u << 1) | (1u << 2) | (1u << 3) | (1u << 4) | (1u << 5) | (1u << 6) | (1u << 10) |
-                     (1u << 11) | (1u << 12) | (1u << 13);  // every kMaskRegionNames class
-  unsigned areas = kAreaUpperFace | kAreaLowerFace | kAreaMouth;
+  unsigned regions = all_mask_bits(kMaskRegionNames);  // bit c: BiSeNet class c
+  unsigned areas = all_mask_bits(kMaskAreaNames);
   // --mouth-mask: the target's own mouth is kept (the outer-lip polygon expanded by this about its
   // centroid, feathered). Part of the same minimum: alpha = min(..., 1 - mouth).
   std::optional<float> keep_mouth;
