@@ -31,7 +31,8 @@ void write_bytes(const std::filesystem::path& p, size_t n) {
 
 const char* kIds[] = {"det_10g",    "w600k_r50",   "2d106det",     "inswapper_128",
                       "inswapper_128_fp16", "GFPGANv1.4", "gfpgan-1024", "GPEN-BFR-256", "GPEN-BFR-512",
-                      "nsfw_1",     "nsfw_2",      "nsfw_3"};
+                      "nsfw_1",     "nsfw_2",      "nsfw_3",
+                      "xseg_1",     "xseg_2",      "xseg_3",       "bisenet_resnet_18", "bisenet_resnet_34"};
 }  // namespace
 
 TEST(CliModels, ListOnAnEmptyDirectoryShowsEveryModelMissingWithItsFetchCommand) {
