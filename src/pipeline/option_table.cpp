@@ -212,7 +212,7 @@ const OptionRow kRows[] = {
      .help = "Box mask padding in percent of the face crop: T or T,R,B,L (0..100)", .type = T::Text,
      .get = get_mask_padding, .set = set_mask_padding},
     {.key = "occluder", .group = "blend", .label = "Occlusion model",
-     .help = "Occlusion mask model: xseg_1, xseg_2, xseg_3 or many (the minimum of the three)", .type = T::Choice,
+     .help = "Occlusion mask model (many: the minimum of the three)", .type = T::Choice,
      .choices = occluder_choices, .get = get_field<&SwapOptions::occluder>, .set = set_field<&SwapOptions::occluder>},
     {.key = "parser", .group = "blend", .label = "Face parser model", .help = "Region mask model (BiSeNet)",
      .type = T::Choice, .choices = parser_choices, .get = get_field<&SwapOptions::parser>,
