@@ -73,6 +73,7 @@ from onnx_graph import Writer
 import test_classifiers
 from testmodels.detector import build_scrfd, self_test_detector
 from testmodels.faces import build_enhancer_identity, build_landmarks, build_recognizer
+from testmodels.masks import write_masks
 from testmodels.full_size import (build_arcface_r50_equivalent, build_inswapper_equivalent,
                                   build_scrfd_10g_equivalent, count_macs, count_params)
 from testmodels.swappers import SWAPPERS, build_swapper, emap_values
@@ -97,6 +98,7 @@ def write_default(w):
     w.model("enhancer_identity_512.onnx", build_enhancer_identity(512))
     test_classifiers.write_classifiers(w)
     write_quality(w)
+    write_masks(w)
     with open(os.path.join(w.out_dir, "swapper_identity.onnx"), "rb") as f:
         w.bytes("corrupt_truncated.onnx", f.read(1000))
     w.bytes("not_a_model.onnx", b"This is a text file, not an ONNX model.\n")

@@ -22,6 +22,7 @@ struct GlobalOptions {
   std::string precision = "auto";
   std::string models_dir;           // empty: $SWAPCAM_MODELS_DIR or ~/.cache/swapcam/models
   std::string detector_model, recognizer_model, swapper_model, landmark_model, enhancer_model;
+  std::string occluder_model, parser_model;  // face-mask models (--mask-types occlusion, region)
   std::vector<std::string> nsfw_models;  // --nsfw-model x3: the content filter's classifiers, in order
   std::string log_level = "info";
   bool quiet = false;

@@ -56,6 +56,8 @@ void add_global_options(CLI::App& app, GlobalOptions& g) {
   grp->add_option("--swapper-model", g.swapper_model, "Face swapper .onnx (inswapper_128)");
   grp->add_option("--landmark-model", g.landmark_model, "106-point landmark .onnx (2d106det)");
   grp->add_option("--enhancer-model", g.enhancer_model, "Face enhancer .onnx (GFPGAN / GPEN)");
+  grp->add_option("--occluder-model", g.occluder_model, "Occlusion mask .onnx (XSeg; --mask-types occlusion)");
+  grp->add_option("--parser-model", g.parser_model, "Face parser .onnx (BiSeNet; --mask-types region)");
   grp->add_option("--nsfw-model", g.nsfw_models,
                   "Content filter classifier .onnx, given three times in the order nsfw_1, nsfw_2, nsfw_3 (--nsfw-filter)")
       ->expected(1)
@@ -78,7 +80,8 @@ facade::ModelSource GlobalOptions::model_source() const {
   using models::Role;
   for (const auto& [kind, file] : {std::pair{Role::Detector, &detector_model}, {Role::Recognizer, &recognizer_model},
                                    {Role::Swapper, &swapper_model}, {Role::Landmarks, &landmark_model},
-                                   {Role::Enhancer, &enhancer_model}})
+                                   {Role::Enhancer, &enhancer_model}, {Role::Occluder, &occluder_model},
+                                   {Role::Parser, &parser_model}})
     if (!file->empty()) src.overrides[kind] = *file;
   if (nsfw_models.size() > 3)
     fail(ErrorKind::Usage, "--nsfw-model must be given three times (nsfw_1, nsfw_2, nsfw_3), got {}", nsfw_models.size());

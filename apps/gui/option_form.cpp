@@ -51,6 +51,13 @@ QString translated(std::string_view s) {
     QT_TRANSLATE_NOOP("swapcam::gui::OptionForm", "Mark opacity"),
     QT_TRANSLATE_NOOP("swapcam::gui::OptionForm", "Leave the face-swap label out of the metadata"),
     QT_TRANSLATE_NOOP("swapcam::gui::OptionForm", "Refuse targets the content filter flags (NSFW)"),
+    QT_TRANSLATE_NOOP("swapcam::gui::OptionForm", "Face mask types"),
+    QT_TRANSLATE_NOOP("swapcam::gui::OptionForm", "Box mask blur"),
+    QT_TRANSLATE_NOOP("swapcam::gui::OptionForm", "Box mask padding (top,right,bottom,left %)"),
+    QT_TRANSLATE_NOOP("swapcam::gui::OptionForm", "Occlusion model"),
+    QT_TRANSLATE_NOOP("swapcam::gui::OptionForm", "Face parser model"),
+    QT_TRANSLATE_NOOP("swapcam::gui::OptionForm", "Mask regions"),
+    QT_TRANSLATE_NOOP("swapcam::gui::OptionForm", "Mask areas"),
 };
 
 int decimals_for(double step) { return step >= 1 ? 0 : static_cast<int>(std::ceil(-std::log10(step))); }

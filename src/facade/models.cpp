@@ -33,6 +33,26 @@ fs::path kind_file(const ModelSource& src, models::Role kind, const models::Mode
   return model_file(src, d, o ? *o : fs::path());
 }
 
+// The occlusion and region masks' models; an override without its mask is refused (it would do nothing).
+void resolve_mask_models(pipeline::SwapOptions& o, const ModelSource& src) {
+  using models::Role;
+  const bool occlusion = o.mask.types & process::kMaskOcclusion, region = o.mask.types & process::kMaskRegion;
+  if (src.override_for(Role::Occluder) && !occlusion)
+    fail(ErrorKind::Usage, "--occluder-model needs --mask-types with occlusion");
+  if (src.override_for(Role::Parser) && !region) fail(ErrorKind::Usage, "--parser-model needs --mask-types with region");
+  o.models.occluders.clear();
+  if (occlusion && o.occluder == "many") {
+    if (src.override_for(Role::Occluder))
+      fail(ErrorKind::Usage, "--occluder-model names one file; --occluder many uses xseg_1, xseg_2 and xseg_3 "
+                             "from the models directory");
+    for (const auto* d : models::descriptors_of(Role::Occluder)) o.models.occluders.push_back(model_file(src, *d));
+  } else if (occlusion) {
+    o.models.occluders.push_back(kind_file(src, Role::Occluder, models::require_descriptor(Role::Occluder, o.occluder)));
+  }
+  o.models.parser.clear();
+  if (region) o.models.parser = kind_file(src, Role::Parser, models::require_descriptor(Role::Parser, o.parser));
+}
+
 }  // namespace
 
 void resolve_models(pipeline::SwapOptions& o, const ModelSource& src) {
@@ -69,6 +89,7 @@ void resolve_models(pipeline::SwapOptions& o, const ModelSource& src) {
           src, models::require_descriptor(Role::Classifier, process::kContentClassifiers[i].id), src.classifiers[i]);
   if (!o.enhancer.empty())
     o.models.enhancer = kind_file(src, Role::Enhancer, models::require_descriptor(Role::Enhancer, o.enhancer));
+  resolve_mask_models(o, src);
 }
 
 }  // namespace swapcam::facade

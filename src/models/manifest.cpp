@@ -207,6 +207,43 @@ Manifest make_builtin() {
         .uses = {"filter"},
         .note = c.note,
     });
+  // The face-mask models (--mask-types occlusion/region), FaceFusion's release assets. No byte size or
+  // sha256 of them was found on a public page (FaceFusion publishes CRC32 .hash files only), so they
+  // are accepted as found (and `models list` says so).
+  const char* kXsegLicence = "XSeg (DeepFaceLab, GPL-3.0 code); licence of these weights not established, check upstream";
+  const char* kBisenetLicence = "BiSeNet (face-parsing.PyTorch, MIT code); licence of these weights not established, check upstream";
+  const struct {
+    const char* id;
+    Role role;
+    const char* release;
+    const char* licence;
+    const char* note;
+  } masks[] = {
+      {"xseg_1", Role::Occluder, "models-3.1.0", kXsegLicence, "occlusion mask 1, 256x256 (size unverified)"},
+      {"xseg_2", Role::Occluder, "models-3.1.0", kXsegLicence, "occlusion mask 2, 256x256 (size unverified)"},
+      {"xseg_3", Role::Occluder, "models-3.2.0", kXsegLicence, "occlusion mask 3, 256x256 (size unverified)"},
+      {"bisenet_resnet_18", Role::Parser, "models-3.1.0", kBisenetLicence,
+       "face parser, ResNet-18, 512x512 (size unverified)"},
+      {"bisenet_resnet_34", Role::Parser, "models-3.0.0", kBisenetLicence,
+       "face parser, ResNet-34, 512x512 (size unverified)"},
+  };
+  for (const auto& k : masks)
+    m.push_back({
+        .id = k.id,
+        .role = k.role,
+        .file_name = std::string(k.id) + ".onnx",
+        .known = {},
+        .licence = k.licence,
+        .sources = {{std::string("https://github.com/facefusion/facefusion-assets/releases/download/") + k.release + "/" +
+                         k.id + ".onnx",
+                     ""},
+                    {std::string("https://huggingface.co/facefusion/") + k.release + "/resolve/main/" + k.id + ".onnx", ""}},
+        // The default occluder and parser join the quality set.
+        .uses = (std::string_view(k.id) == "xseg_1" || std::string_view(k.id) == "bisenet_resnet_34")
+                    ? std::vector<std::string>{"quality"}
+                    : std::vector<std::string>{},
+        .note = k.note,
+    });
   return m;
 }
 

@@ -59,6 +59,15 @@ constexpr ModelDescriptor classifier(std::string_view name, int size, Normalisat
 constexpr Normalisation kImageNet{{0.485f, 0.456f, 0.406f}, {0.229f, 0.224f, 0.225f}};
 // CodeFormer's fidelity: 0 = most restoration, 1 = closest to the input (docs/MODELS.md).
 constexpr ExtraInput kCodeformerWeight[] = {{"weight", 0.5f, "enhancer-weight"}};
+// Face masks (docs/MODELS.md, "Face masks"): XSeg takes NHWC BGR / 255, BiSeNet NCHW RGB with ImageNet mean/std.
+constexpr ModelDescriptor occluder(std::string_view name, int size, std::string_view summary, bool is_default = false) {
+  return {.name = name, .kind = Role::Occluder, .manifest_id = name, .size = size, .input = kUnitRange,
+          .summary = summary, .is_default = is_default};
+}
+constexpr ModelDescriptor parser(std::string_view name, int size, std::string_view summary, bool is_default = false) {
+  return {.name = name, .kind = Role::Parser, .manifest_id = name, .size = size, .input = kImageNet,
+          .summary = summary, .is_default = is_default};
+}
 constexpr Normalisation kClip{{0.48145466f, 0.4578275f, 0.40821073f}, {0.26862954f, 0.26130258f, 0.27577711f}};
 
 // Adding a model of a known kind: one line here, its files in manifest.cpp. Each kind's default first.
@@ -91,6 +100,11 @@ constexpr ModelDescriptor kRegistry[] = {
     enhancer("codeformer", "codeformer", 512, T::Ffhq, "", "CodeFormer, 512 px; --enhancer-weight sets its fidelity",
              false, kCodeformerWeight),
     enhancer("restoreformer_plus_plus", "restoreformer_plus_plus", 512, T::Ffhq, "", "RestoreFormer++, 512 px"),
+    occluder("xseg_1", 256, "XSeg occlusion mask 1 (DeepFaceLab, FaceFusion export)", true),
+    occluder("xseg_2", 256, "XSeg occlusion mask 2 (DeepFaceLab, FaceFusion export)"),
+    occluder("xseg_3", 256, "XSeg occlusion mask 3 (DeepFaceLab, FaceFusion export)"),
+    parser("bisenet_resnet_34", 512, "BiSeNet face parser, ResNet-34 (19 classes)", true),
+    parser("bisenet_resnet_18", 512, "BiSeNet face parser, ResNet-18 (19 classes, faster)"),
     // The --nsfw-filter vote uses all three; process/content_filter.h has their scoring.
     classifier("nsfw_1", 640, kUnitRange, "content filter classifier 1 of 3 (EraX detector)", true),
     classifier("nsfw_2", 384, kSignedRange, "content filter classifier 2 of 3 (Marqo)"),

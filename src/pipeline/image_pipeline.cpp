@@ -6,6 +6,7 @@
 #include <cmath>
 
 #include <fmt/ranges.h>
+#include <opencv2/imgproc.hpp>
 
 #include "core/error.h"
 #include "core/file_kind.h"
@@ -16,7 +17,6 @@
 #include "media/image_io.h"
 #include "models/registry.h"
 #include "process/color_match.h"
-#include "process/mouth_mask.h"
 #include "process/paste_back.h"
 
 namespace swapcam::pipeline {
@@ -63,10 +63,13 @@ face::AnalyserModels analyser_models(const SwapOptions& o) {
   if (o.models.recognizer.empty()) fail(ErrorKind::Usage, "no face recogniser model given (needed for the source face)");
   if (o.mouth_mask && o.models.landmarker.empty())
     fail(ErrorKind::Usage, "--mouth-mask needs the 106-point landmark model");
+  const bool area = (o.mask.types & process::kMaskArea) != 0;
+  if (area && o.models.landmarker.empty())
+    fail(ErrorKind::Usage, "--mask-types area needs the 106-point landmark model");
   face::AnalyserModels m;
   m.detector = o.models.detector;
   m.recognizer = o.models.recognizer;
-  if (o.mouth_mask) m.landmarker = o.models.landmarker;
+  if (o.mouth_mask || area) m.landmarker = o.models.landmarker;
   return m;
 }
 
@@ -108,6 +111,22 @@ std::unique_ptr<process::ContentFilter> make_content_filter(const SwapOptions& o
   return std::make_unique<process::ContentFilter>(o.models.content_filter, o.runtime);
 }
 
+std::unique_ptr<process::Occluder> make_occluder(const SwapOptions& o) {
+  if (!(o.mask.types & process::kMaskOcclusion)) return nullptr;
+  if (o.models.occluders.empty())
+    fail(ErrorKind::Usage, "--mask-types occlusion needs its occluder model ({}: swapcam models fetch {})", o.occluder,
+         o.occluder == "many" ? "xseg_1 xseg_2 xseg_3" : o.occluder);
+  return std::make_unique<process::Occluder>(o.models.occluders, o.runtime);
+}
+
+std::unique_ptr<process::FaceParser> make_parser(const SwapOptions& o) {
+  if (!(o.mask.types & process::kMaskRegion)) return nullptr;
+  if (o.models.parser.empty())
+    fail(ErrorKind::Usage, "--mask-types region needs its face parser model ({}: swapcam models fetch {})", o.parser,
+         o.parser);
+  return std::make_unique<process::FaceParser>(o.models.parser, o.runtime);
+}
+
 float box_area(const face::Face& f) { return f.box.width * f.box.height; }
 
 }  // namespace
@@ -116,7 +135,9 @@ SwapModels::SwapModels(const SwapOptions& o)
     : analyser_(analyser_models(o), o.runtime, detector_options(o)),
       swapper_(make_swapper(o)),
       enhancer_(make_enhancer(o)),
-      content_filter_(make_content_filter(o)) {}
+      content_filter_(make_content_filter(o)),
+      occluder_(make_occluder(o)),
+      parser_(make_parser(o)) {}
 
 const process::Swapper& SwapModels::swapper() const {
   if (!swapper_) fail(ErrorKind::Usage, "no face swapper: only enhancing (no source face was given)");
@@ -246,6 +267,14 @@ FrameProcessor::FrameProcessor(std::shared_ptr<const SwapModels> models, const S
                                PreparedSources sources)
     : models_(std::move(models)), options_(options), sources_(std::move(sources)) {
   validate(options_);
+  mask_ = options_.mask;
+  mask_.keep_mouth = options_.mouth_mask;
+  if (mask_.needs_landmarks() && options_.models.landmarker.empty())
+    fail(ErrorKind::Usage, "the area and mouth masks need the 106-point landmark model");
+  if ((mask_.types & process::kMaskOcclusion) && !models_->occluder())
+    fail(ErrorKind::Usage, "--mask-types occlusion given but no occluder model was set up");
+  if ((mask_.types & process::kMaskRegion) && !models_->parser())
+    fail(ErrorKind::Usage, "--mask-types region given but no face parser model was set up");
   if (options_.face_selector == face::SelectorMode::Reference || !options_.map_faces.empty() ||
       (models_->has_swapper() && models_->swapper().mixes_target()))
     analysis_ |= face::kEmbedding;
@@ -277,7 +306,7 @@ std::vector<FaceAssignment> FrameProcessor::select(const cv::Mat& frame, const f
     if (sources_.latents.empty() || sources_.latents[0].empty()) return out;
     for (auto& f : face::select_faces(faces, so, frame.size())) out.push_back({std::move(f), 0});
   }
-  if (options_.mouth_mask) {
+  if (mask_.needs_landmarks()) {
     face::Faces need;
     for (const auto& a : out)
       if (a.face.landmarks106.size() != 106) need.push_back(a.face);
@@ -330,15 +359,20 @@ int FrameProcessor::swap_faces(cv::Mat& frame, std::span<const FaceAssignment> f
 
 void FrameProcessor::finish_face(cv::Mat& frame, const FaceAssignment& a, const process::SwapInput& input,
                                  const process::SwappedFace& swapped) const {
-  const cv::Mat alpha = process::swap_alpha_mask(swapped.face.cols);
+  // The paste alpha: the crop-space masks of the target crop, at the crop's own size (model size times
+  // pixel boost), with the landmarks brought into the crop for the area and mouth masks.
+  std::vector<cv::Point2f> lm_crop;
+  if (mask_.needs_landmarks() && a.face.landmarks106.size() == 106) cv::transform(a.face.landmarks106, lm_crop, input.matrix);
+  cv::Mat alpha = process::face_mask(input.crop, lm_crop, mask_, {models_->occluder(), models_->parser()});
+  if (alpha.size() != swapped.face.size()) cv::resize(alpha, alpha, swapped.face.size(), 0, 0, cv::INTER_LINEAR);
   const cv::Rect paste_region = process::crop_region(swapped.matrix, swapped.face.cols, frame.size());
   if (paste_region.empty()) return;
   const auto* enhancer = models_->enhancer();
   cv::Rect touched = paste_region;
   if (enhancer && options_.enhancer_blend > 0.f) touched |= enhancer->region(a.face.kps, frame.size());
 
-  // The unprocessed pixels, for the mouth mask and the opacity blend (region only).
-  const bool need_original = options_.mouth_mask.has_value() || options_.opacity < 1.f;
+  // The unprocessed pixels, for the opacity blend (region only).
+  const bool need_original = options_.opacity < 1.f;
   const cv::Mat original = need_original ? frame(touched).clone() : cv::Mat();
 
   cv::Mat face = swapped.face;
@@ -349,11 +383,6 @@ void FrameProcessor::finish_face(cv::Mat& frame, const FaceAssignment& a, const 
   cv::Mat warped_alpha;
   process::paste_back(frame, face, swapped.matrix, alpha, paste, 1.f, &warped_alpha);
 
-  if (options_.mouth_mask && a.face.landmarks106.size() == 106) {
-    const auto lips = face::mouth_polygon(a.face.landmarks106);
-    const auto mask = process::make_mouth_mask(lips, *options_.mouth_mask, frame.size());
-    process::apply_mouth_mask(frame, original, touched, mask);
-  }
   if (enhancer && options_.enhancer_blend > 0.f) enhancer->enhance(frame, a.face.kps, options_.enhancer_blend);
   if (options_.sharpness > 0.f) process::sharpen_region(frame, paste_region, warped_alpha, options_.sharpness);
   if (options_.opacity < 1.f) {

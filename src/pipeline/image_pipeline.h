@@ -17,6 +17,8 @@
 #include "pipeline/swap_options.h"
 #include "process/content_filter.h"
 #include "process/enhancer.h"
+#include "process/face_parser.h"
+#include "process/occluder.h"
 #include "process/swapper.h"
 
 namespace swapcam::pipeline {
@@ -45,12 +47,16 @@ class SwapModels {
   runtime::ModelSlot& main_slot() const;
   const process::FaceEnhancer* enhancer() const { return enhancer_.get(); }
   const process::ContentFilter* content_filter() const { return content_filter_.get(); }  // null: not asked for
+  const process::Occluder* occluder() const { return occluder_.get(); }  // null: no occlusion mask
+  const process::FaceParser* parser() const { return parser_.get(); }    // null: no region mask
 
  private:
   face::FaceAnalyser analyser_;
   std::unique_ptr<process::Swapper> swapper_;
   std::unique_ptr<process::FaceEnhancer> enhancer_;
   std::unique_ptr<process::ContentFilter> content_filter_;
+  std::unique_ptr<process::Occluder> occluder_;
+  std::unique_ptr<process::FaceParser> parser_;
 };
 
 // With --nsfw-filter: runs the content filter's vote on a frame and throws Error(Refused) naming
@@ -124,6 +130,7 @@ class FrameProcessor {
   SwapOptions options_;
   PreparedSources sources_;
   unsigned analysis_ = face::kDetect;
+  process::FaceMaskOptions mask_;  // options_.mask with the --mouth-mask as its kept mouth
   mutable std::atomic<bool> warned_no_keypoints_{false};
 };
 

@@ -150,6 +150,36 @@ void set_boost(SwapOptions& o, std::string_view t, const OptionRow& row) {
     fail(ErrorKind::Usage, "{} must be one of 128, 256, 384, 512, 768, 1024 (got '{}')", row.flag(), t);
   o.pixel_boost = std::stoi(std::string(t));
 }
+// Face masks (process/face_mask.h): lists and padding as text, parsed (and refused) on the way in.
+std::string get_mask_types(const SwapOptions& o) { return process::mask_list_text(o.mask.types, process::kMaskTypeNames); }
+void set_mask_types(SwapOptions& o, std::string_view t, const OptionRow& r) {
+  o.mask.types = process::parse_mask_list(t, process::kMaskTypeNames, r.flag());
+}
+std::string get_mask_regions(const SwapOptions& o) { return process::mask_list_text(o.mask.regions, process::kMaskRegionNames); }
+void set_mask_regions(SwapOptions& o, std::string_view t, const OptionRow& r) {
+  o.mask.regions = process::parse_mask_list(t, process::kMaskRegionNames, r.flag());
+}
+std::string get_mask_areas(const SwapOptions& o) { return process::mask_list_text(o.mask.areas, process::kMaskAreaNames); }
+void set_mask_areas(SwapOptions& o, std::string_view t, const OptionRow& r) {
+  o.mask.areas = process::parse_mask_list(t, process::kMaskAreaNames, r.flag());
+}
+std::string get_mask_padding(const SwapOptions& o) { return process::mask_padding_text(o.mask.padding); }
+void set_mask_padding(SwapOptions& o, std::string_view t, const OptionRow& r) {
+  o.mask.padding = process::parse_mask_padding(t, r.flag());
+}
+std::string get_mask_blur(const SwapOptions& o) { return number_text(o.mask.blur); }
+void set_mask_blur(SwapOptions& o, std::string_view t, const OptionRow& r) { o.mask.blur = static_cast<float>(parse_number(t, r)); }
+std::vector<std::string> occluder_choices() {
+  std::vector<std::string> c;
+  for (const auto* d : models::descriptors_of(models::Role::Occluder)) c.emplace_back(d->name);
+  c.emplace_back("many");  // the minimum of the three
+  return c;
+}
+std::vector<std::string> parser_choices() {
+  std::vector<std::string> c;
+  for (const auto* d : models::descriptors_of(models::Role::Parser)) c.emplace_back(d->name);
+  return c;
+}
 std::vector<std::string> encoder_choices() { return {"auto", "libx264", "libx265", "libvpx-vp9"}; }
 std::vector<std::string> corner_choices() { return {"top-left", "top-right", "bottom-left", "bottom-right"}; }
 
@@ -200,6 +230,28 @@ const OptionRow kRows[] = {
     {.key = "sharpness", .group = "blend", .label = "Sharpness", .help = "Unsharp-mask amount on the face, 0..5",
      .type = T::Number, .min = 0, .max = 5, .step = 0.1, .get = get_field<&SwapOptions::sharpness>,
      .set = set_field<&SwapOptions::sharpness>},
+    {.key = "mask-types", .group = "blend", .label = "Face mask types",
+     .help = "Face masks, combined by minimum: box, occlusion (XSeg: what covers the face stays), region (face "
+             "parser classes), area (landmark hulls); comma separated",
+     .type = T::Text, .get = get_mask_types, .set = set_mask_types},
+    {.key = "mask-blur", .group = "blend", .label = "Box mask blur", .help = "Blur of the box mask's edge, 0..1",
+     .type = T::Number, .min = 0, .max = 1, .step = 0.05, .get = get_mask_blur, .set = set_mask_blur},
+    {.key = "mask-padding", .group = "blend", .label = "Box mask padding (top,right,bottom,left %)",
+     .help = "Box mask padding in percent of the face crop: T or T,R,B,L (0..100)", .type = T::Text,
+     .get = get_mask_padding, .set = set_mask_padding},
+    {.key = "occluder", .group = "blend", .label = "Occlusion model",
+     .help = "Occlusion mask model (many: the minimum of the three)", .type = T::Choice,
+     .choices = occluder_choices, .get = get_field<&SwapOptions::occluder>, .set = set_field<&SwapOptions::occluder>},
+    {.key = "parser", .group = "blend", .label = "Face parser model", .help = "Region mask model (BiSeNet)",
+     .type = T::Choice, .choices = parser_choices, .get = get_field<&SwapOptions::parser>,
+     .set = set_field<&SwapOptions::parser>},
+    {.key = "mask-regions", .group = "blend", .label = "Mask regions",
+     .help = "Region mask classes: skin, left-eyebrow, right-eyebrow, left-eye, right-eye, glasses, nose, mouth, "
+             "upper-lip, lower-lip; comma separated",
+     .type = T::Text, .get = get_mask_regions, .set = set_mask_regions},
+    {.key = "mask-areas", .group = "blend", .label = "Mask areas",
+     .help = "Area mask parts: upper-face, lower-face, mouth; comma separated", .type = T::Text,
+     .get = get_mask_areas, .set = set_mask_areas},
     {.key = "enhancer", .group = "enhance", .label = "Enhancer", .help = "Face enhancer (models: swapcam models list)",
      .type = T::Choice, .choices = enhancer_choices, .accepts = is_enhancer, .get = get_field<&SwapOptions::enhancer>, .set = set_enhancer},
     {.key = "enhancer-blend", .group = "enhance", .label = "Enhancer blend", .help = "Blend of the enhanced face, 0..1",

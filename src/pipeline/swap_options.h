@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "face/selector.h"
+#include "process/face_mask.h"
 #include "process/watermark.h"
 #include "runtime/model.h"
 
@@ -23,6 +24,8 @@ struct ModelFiles {
   std::filesystem::path landmarker;    // 2d106det: only for the mouth mask
   std::filesystem::path enhancer;      // only with an enhancer
   std::array<std::filesystem::path, 3> content_filter;  // nsfw_1..3: only with nsfw_filter
+  std::vector<std::filesystem::path> occluders;  // xseg_*: one, or three for `many`; only with the occlusion mask
+  std::filesystem::path parser;                  // bisenet_*: only with the region mask
 };
 
 // The default mouth-mask expansion when `--mouth-mask` is given without a size.
@@ -62,6 +65,10 @@ struct SwapOptions {
   std::string enhancer;                        // "" or a registry name (gfpgan_1.4, codeformer, ...)
   float enhancer_blend = kDefaultEnhancerBlend;
   float enhancer_weight = 0.5f;                // an enhancer's extra input (CodeFormer's fidelity), 0..1
+  // Face masks (process/face_mask.h): the paste alpha; mouth_mask above joins them as the kept mouth.
+  process::FaceMaskOptions mask;
+  std::string occluder = "xseg_1";             // xseg_1 | xseg_2 | xseg_3 | many
+  std::string parser = "bisenet_resnet_34";    // bisenet_resnet_18 | bisenet_resnet_34
 
   // Video (accepted by every pipeline; used by the video pipeline).
   bool keep_fps = true;

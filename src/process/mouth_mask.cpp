@@ -6,7 +6,6 @@
 
 #include <opencv2/imgproc.hpp>
 
-#include "process/paste_back.h"
 
 namespace swapcam::process {
 
@@ -50,15 +49,6 @@ MouthMask make_mouth_mask(std::span<const cv::Point2f> lip_polygon, float expans
   out.region = region;
   out.weights = full(cv::Rect(region.x - unclipped.x, region.y - unclipped.y, region.width, region.height)).clone();
   return out;
-}
-
-void apply_mouth_mask(cv::Mat& frame, const cv::Mat& original, cv::Rect original_region, const MouthMask& mask) {
-  if (mask.weights.empty()) return;
-  const cv::Rect r = mask.region & original_region;
-  if (r.empty()) return;
-  const cv::Mat src = original(r - original_region.tl());
-  const cv::Mat w = mask.weights(r - mask.region.tl());
-  blend_region(frame, src, r, w, 1.f);
 }
 
 }  // namespace swapcam::process

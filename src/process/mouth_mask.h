@@ -1,6 +1,6 @@
 #pragma once
-// Mouth mask (models.md, "Reference paste-back"): the original mouth blended back over the swap, so
-// that speech and teeth stay the target's own. The mask is the outer-lip polygon of the 106-point
+// Mouth mask (models.md, "Reference paste-back"): the original mouth kept under the swap, so that
+// speech and teeth stay the target's own. The face masks (face_mask.h) take it into the paste alpha. The mask is the outer-lip polygon of the 106-point
 // landmarks (52..63), expanded about its centroid and feathered outward; the polygon itself is
 // always fully kept.
 #include <span>
@@ -17,9 +17,5 @@ struct MouthMask {
 // `expansion`: 0 keeps the polygon as is; 0.25 scales it by 1.25 about its centroid; clamped to 0..2.
 // Returns an empty mask for fewer than 3 points or a polygon outside the frame.
 MouthMask make_mouth_mask(std::span<const cv::Point2f> lip_polygon, float expansion, cv::Size frame_size);
-
-// Blends the original pixels back: frame = mask*original + (1-mask)*frame. `original` holds the
-// unprocessed pixels of `original_region` (same size); only the intersection with it is touched.
-void apply_mouth_mask(cv::Mat& frame, const cv::Mat& original, cv::Rect original_region, const MouthMask& mask);
 
 }  // namespace swapcam::process

@@ -109,6 +109,45 @@ TEST(FacadeModels, CombinationsAreUsageErrorsBeforeAnyFile) {
   }
 }
 
+TEST(FacadeModels, MaskModelsOnlyWhenTheirMaskIsAsked) {
+  TempDir dir;
+  facade::ModelSource src;
+  src.models_dir = dir.path();
+  for (const char* f : {"det_10g.onnx", "w600k_r50.onnx", "inswapper_128.onnx", "2d106det.onnx", "xseg_1.onnx",
+                        "xseg_2.onnx", "xseg_3.onnx", "bisenet_resnet_18.onnx", "bisenet_resnet_34.onnx"})
+    touch(dir / f);
+  auto o = options();
+  facade::resolve_models(o, src);
+  EXPECT_TRUE(o.models.occluders.empty());
+  EXPECT_TRUE(o.models.parser.empty());
+  EXPECT_TRUE(o.models.landmarker.empty());
+  o.mask.types = process::kMaskBox | process::kMaskOcclusion | process::kMaskRegion;
+  o.occluder = "xseg_2";
+  o.parser = "bisenet_resnet_18";
+  facade::resolve_models(o, src);
+  EXPECT_EQ(o.models.occluders, std::vector<std::filesystem::path>{dir / "xseg_2.onnx"});
+  EXPECT_EQ(o.models.parser, dir / "bisenet_resnet_18.onnx");
+  o.occluder = "many";
+  facade::resolve_models(o, src);
+  EXPECT_EQ(o.models.occluders, (std::vector<std::filesystem::path>{dir / "xseg_1.onnx", dir / "xseg_2.onnx", dir / "xseg_3.onnx"}));
+  // An override replaces the named model; with `many` it would be ambiguous.
+  touch(dir / "mine.onnx");
+  src.overrides[Role::Occluder] = dir / "mine.onnx";
+  EXPECT_THROW(facade::resolve_models(o, src), Error);
+  o.occluder = "xseg_3";
+  facade::resolve_models(o, src);
+  EXPECT_EQ(o.models.occluders, std::vector<std::filesystem::path>{dir / "mine.onnx"});
+  // An override without its mask would do nothing: refused.
+  o.mask.types = process::kMaskBox;
+  try {
+    facade::resolve_models(o, src);
+    FAIL();
+  } catch (const Error& e) {
+    EXPECT_EQ(e.kind(), ErrorKind::Usage);
+    EXPECT_NE(std::string(e.what()).find("--occluder-model needs --mask-types with occlusion"), std::string::npos);
+  }
+}
+
 TEST(FacadeRuntime, ProvidersThreadsPrecisionAndDevice) {
   const auto cfg = facade::make_runtime_config({.providers = "cuda,cpu", .threads = 3, .precision = "fp16", .device_id = 1});
   ASSERT_EQ(cfg.providers.size(), 2u);

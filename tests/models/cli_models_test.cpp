@@ -34,7 +34,8 @@ const char* kIds[] = {"det_10g",    "w600k_r50",   "2d106det",     "inswapper_12
                       "nsfw_1",     "nsfw_2",      "nsfw_3", "hyperswap_1a_256", "hyperswap_1b_256",
                       "hyperswap_1c_256", "simswap_256", "simswap_unofficial_512", "arcface_converter_simswap",
                       "ghost_1_256", "ghost_2_256", "ghost_3_256", "arcface_converter_ghost", "gfpgan_1.2",
-                      "gfpgan_1.3", "gpen_bfr_1024", "gpen_bfr_2048", "codeformer", "restoreformer_plus_plus"};
+                      "gfpgan_1.3", "gpen_bfr_1024", "gpen_bfr_2048", "codeformer", "restoreformer_plus_plus",
+                      "xseg_1",     "xseg_2",      "xseg_3",       "bisenet_resnet_18", "bisenet_resnet_34"};
 }  // namespace
 
 TEST(CliModels, ListOnAnEmptyDirectoryShowsEveryModelMissingWithItsFetchCommand) {

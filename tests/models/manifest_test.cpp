@@ -25,6 +25,8 @@ TEST(Manifest, ListsEveryModelWithFileSizeLicenceAndSource) {
       {"gfpgan_1.3", "gfpgan_1.3.onnx"}, {"gpen_bfr_1024", "gpen_bfr_1024.onnx"},
       {"gpen_bfr_2048", "gpen_bfr_2048.onnx"}, {"codeformer", "codeformer.onnx"},
       {"restoreformer_plus_plus", "restoreformer_plus_plus.onnx"},
+      {"xseg_1", "xseg_1.onnx"}, {"xseg_2", "xseg_2.onnx"}, {"xseg_3", "xseg_3.onnx"},
+      {"bisenet_resnet_18", "bisenet_resnet_18.onnx"}, {"bisenet_resnet_34", "bisenet_resnet_34.onnx"},
   };
   const Manifest& m = builtin_manifest();
   ASSERT_EQ(m.size(), expected.size());

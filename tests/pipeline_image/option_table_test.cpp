@@ -59,6 +59,9 @@ TEST(OptionTable, TextRoundTripsThroughEveryRow) {
       {"watermark-opacity", "0.4"},   {"no-label", "true"},          {"nsfw-filter", "true"},
       {"swapper", "hyperswap_1b_256"}, {"pixel-boost", "512"},       {"swapper-weight", "0.7"},
       {"enhancer-weight", "0.9"},
+      {"mask-types", "box,occlusion"}, {"mask-blur", "0.5"},          {"mask-padding", "10,0,5,2.5"},
+      {"occluder", "many"},           {"parser", "bisenet_resnet_18"}, {"mask-regions", "skin,nose"},
+      {"mask-areas", "mouth"},
   };
   SwapOptions o;
   for (const auto& r : pipeline::option_table()) {

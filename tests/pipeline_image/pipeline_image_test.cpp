@@ -12,6 +12,7 @@
 #include "face/landmarker.h"
 #include "media/image_io.h"
 #include "pipeline/image_pipeline.h"
+#include "process/face_mask.h"
 #include "process/paste_back.h"
 #include "test_support.h"
 
@@ -71,7 +72,8 @@ cv::Mat feathered_regions(const cv::Mat& frame, const std::vector<FaceAssignment
     inv.at<double>(0, 2) -= r.x;
     inv.at<double>(1, 2) -= r.y;
     cv::Mat alpha;
-    cv::warpAffine(process::swap_alpha_mask(), alpha, inv, r.size(), cv::INTER_LINEAR, cv::BORDER_CONSTANT, 0);
+    const cv::Mat mask = process::face_mask(in.crop, {}, process::FaceMaskOptions{}, {});  // the default box
+    cv::warpAffine(mask, alpha, inv, r.size(), cv::INTER_LINEAR, cv::BORDER_CONSTANT, 0);
     cv::Mat nz;
     cv::compare(alpha, 0.f, nz, cv::CMP_GT);
     cv::Mat roi = all(r);

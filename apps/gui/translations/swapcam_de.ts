@@ -664,6 +664,34 @@
         <translation>Ziele ablehnen, die der Inhaltsfilter markiert (NSFW)</translation>
     </message>
     <message>
+        <source>Face mask types</source>
+        <translation>Gesichtsmaskentypen</translation>
+    </message>
+    <message>
+        <source>Box mask blur</source>
+        <translation>Unschärfe der Rechteckmaske</translation>
+    </message>
+    <message>
+        <source>Box mask padding (top,right,bottom,left %)</source>
+        <translation>Rand der Rechteckmaske (oben,rechts,unten,links %)</translation>
+    </message>
+    <message>
+        <source>Occlusion model</source>
+        <translation>Verdeckungsmodell</translation>
+    </message>
+    <message>
+        <source>Face parser model</source>
+        <translation>Gesichtsparser-Modell</translation>
+    </message>
+    <message>
+        <source>Mask regions</source>
+        <translation>Maskenregionen</translation>
+    </message>
+    <message>
+        <source>Mask areas</source>
+        <translation>Maskenbereiche</translation>
+    </message>
+    <message>
         <source>none</source>
         <translation>keine</translation>
     </message>

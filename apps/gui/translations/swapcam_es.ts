@@ -664,6 +664,34 @@
         <translation>Rechazar los destinos que marque el filtro de contenido (NSFW)</translation>
     </message>
     <message>
+        <source>Face mask types</source>
+        <translation>Tipos de máscara facial</translation>
+    </message>
+    <message>
+        <source>Box mask blur</source>
+        <translation>Desenfoque de la máscara rectangular</translation>
+    </message>
+    <message>
+        <source>Box mask padding (top,right,bottom,left %)</source>
+        <translation>Margen de la máscara rectangular (arriba,derecha,abajo,izquierda %)</translation>
+    </message>
+    <message>
+        <source>Occlusion model</source>
+        <translation>Modelo de oclusión</translation>
+    </message>
+    <message>
+        <source>Face parser model</source>
+        <translation>Modelo de análisis facial</translation>
+    </message>
+    <message>
+        <source>Mask regions</source>
+        <translation>Regiones de la máscara</translation>
+    </message>
+    <message>
+        <source>Mask areas</source>
+        <translation>Zonas de la máscara</translation>
+    </message>
+    <message>
         <source>none</source>
         <translation>ninguno</translation>
     </message>

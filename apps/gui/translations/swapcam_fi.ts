@@ -664,6 +664,34 @@
         <translation>Hylkää kohteet, jotka sisältösuodatin merkitsee (NSFW)</translation>
     </message>
     <message>
+        <source>Face mask types</source>
+        <translation>Kasvomaskin tyypit</translation>
+    </message>
+    <message>
+        <source>Box mask blur</source>
+        <translation>Laatikkomaskin sumennus</translation>
+    </message>
+    <message>
+        <source>Box mask padding (top,right,bottom,left %)</source>
+        <translation>Laatikkomaskin reunus (ylä,oikea,ala,vasen %)</translation>
+    </message>
+    <message>
+        <source>Occlusion model</source>
+        <translation>Peittomalli</translation>
+    </message>
+    <message>
+        <source>Face parser model</source>
+        <translation>Kasvojen jäsennysmalli</translation>
+    </message>
+    <message>
+        <source>Mask regions</source>
+        <translation>Maskin alueet</translation>
+    </message>
+    <message>
+        <source>Mask areas</source>
+        <translation>Maskin osat</translation>
+    </message>
+    <message>
         <source>none</source>
         <translation>ei mitään</translation>
     </message>

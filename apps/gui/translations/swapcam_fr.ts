@@ -664,6 +664,34 @@
         <translation>Refuser les cibles signalées par le filtre de contenu (NSFW)</translation>
     </message>
     <message>
+        <source>Face mask types</source>
+        <translation>Types de masque du visage</translation>
+    </message>
+    <message>
+        <source>Box mask blur</source>
+        <translation>Flou du masque rectangulaire</translation>
+    </message>
+    <message>
+        <source>Box mask padding (top,right,bottom,left %)</source>
+        <translation>Marge du masque rectangulaire (haut,droite,bas,gauche %)</translation>
+    </message>
+    <message>
+        <source>Occlusion model</source>
+        <translation>Modèle d&apos;occultation</translation>
+    </message>
+    <message>
+        <source>Face parser model</source>
+        <translation>Modèle d&apos;analyse du visage</translation>
+    </message>
+    <message>
+        <source>Mask regions</source>
+        <translation>Régions du masque</translation>
+    </message>
+    <message>
+        <source>Mask areas</source>
+        <translation>Zones du masque</translation>
+    </message>
+    <message>
         <source>none</source>
         <translation>aucun</translation>
     </message>

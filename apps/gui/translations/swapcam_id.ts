@@ -664,6 +664,34 @@
         <translation>Tolak target yang ditandai filter konten (NSFW)</translation>
     </message>
     <message>
+        <source>Face mask types</source>
+        <translation>Jenis masker wajah</translation>
+    </message>
+    <message>
+        <source>Box mask blur</source>
+        <translation>Keburaman masker kotak</translation>
+    </message>
+    <message>
+        <source>Box mask padding (top,right,bottom,left %)</source>
+        <translation>Bantalan masker kotak (atas,kanan,bawah,kiri %)</translation>
+    </message>
+    <message>
+        <source>Occlusion model</source>
+        <translation>Model oklusi</translation>
+    </message>
+    <message>
+        <source>Face parser model</source>
+        <translation>Model pengurai wajah</translation>
+    </message>
+    <message>
+        <source>Mask regions</source>
+        <translation>Wilayah masker</translation>
+    </message>
+    <message>
+        <source>Mask areas</source>
+        <translation>Area masker</translation>
+    </message>
+    <message>
         <source>none</source>
         <translation>tidak ada</translation>
     </message>

@@ -664,6 +664,34 @@
         <translation>Rifiuta le destinazioni segnalate dal filtro dei contenuti (NSFW)</translation>
     </message>
     <message>
+        <source>Face mask types</source>
+        <translation>Tipi di maschera del volto</translation>
+    </message>
+    <message>
+        <source>Box mask blur</source>
+        <translation>Sfocatura della maschera rettangolare</translation>
+    </message>
+    <message>
+        <source>Box mask padding (top,right,bottom,left %)</source>
+        <translation>Margine della maschera rettangolare (alto,destra,basso,sinistra %)</translation>
+    </message>
+    <message>
+        <source>Occlusion model</source>
+        <translation>Modello di occlusione</translation>
+    </message>
+    <message>
+        <source>Face parser model</source>
+        <translation>Modello di analisi del volto</translation>
+    </message>
+    <message>
+        <source>Mask regions</source>
+        <translation>Regioni della maschera</translation>
+    </message>
+    <message>
+        <source>Mask areas</source>
+        <translation>Aree della maschera</translation>
+    </message>
+    <message>
         <source>none</source>
         <translation>nessuno</translation>
     </message>

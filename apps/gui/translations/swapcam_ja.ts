@@ -664,6 +664,34 @@
         <translation>コンテンツフィルターが検出したターゲットを拒否する (NSFW)</translation>
     </message>
     <message>
+        <source>Face mask types</source>
+        <translation>顔マスクの種類</translation>
+    </message>
+    <message>
+        <source>Box mask blur</source>
+        <translation>ボックスマスクのぼかし</translation>
+    </message>
+    <message>
+        <source>Box mask padding (top,right,bottom,left %)</source>
+        <translation>ボックスマスクの余白 (上,右,下,左 %)</translation>
+    </message>
+    <message>
+        <source>Occlusion model</source>
+        <translation>遮蔽モデル</translation>
+    </message>
+    <message>
+        <source>Face parser model</source>
+        <translation>顔パーサーモデル</translation>
+    </message>
+    <message>
+        <source>Mask regions</source>
+        <translation>マスク領域</translation>
+    </message>
+    <message>
+        <source>Mask areas</source>
+        <translation>マスク範囲</translation>
+    </message>
+    <message>
         <source>none</source>
         <translation>なし</translation>
     </message>

@@ -664,6 +664,34 @@
         <translation>បដិសេធគោលដៅដែលតម្រងខ្លឹមសារសម្គាល់ (NSFW)</translation>
     </message>
     <message>
+        <source>Face mask types</source>
+        <translation>ប្រភេទរបាំងមុខ</translation>
+    </message>
+    <message>
+        <source>Box mask blur</source>
+        <translation>ភាពព្រាលនៃរបាំងប្រអប់</translation>
+    </message>
+    <message>
+        <source>Box mask padding (top,right,bottom,left %)</source>
+        <translation>គម្លាតរបាំងប្រអប់ (លើ,ស្តាំ,ក្រោម,ឆ្វេង %)</translation>
+    </message>
+    <message>
+        <source>Occlusion model</source>
+        <translation>ម៉ូដែលបាំង</translation>
+    </message>
+    <message>
+        <source>Face parser model</source>
+        <translation>ម៉ូដែលវិភាគមុខ</translation>
+    </message>
+    <message>
+        <source>Mask regions</source>
+        <translation>តំបន់របាំង</translation>
+    </message>
+    <message>
+        <source>Mask areas</source>
+        <translation>ផ្នែករបាំង</translation>
+    </message>
+    <message>
         <source>none</source>
         <translation>គ្មាន</translation>
     </message>

@@ -664,6 +664,34 @@
         <translation>콘텐츠 필터가 표시한 대상 거부 (NSFW)</translation>
     </message>
     <message>
+        <source>Face mask types</source>
+        <translation>얼굴 마스크 종류</translation>
+    </message>
+    <message>
+        <source>Box mask blur</source>
+        <translation>박스 마스크 흐림</translation>
+    </message>
+    <message>
+        <source>Box mask padding (top,right,bottom,left %)</source>
+        <translation>박스 마스크 여백 (위,오른쪽,아래,왼쪽 %)</translation>
+    </message>
+    <message>
+        <source>Occlusion model</source>
+        <translation>가림 모델</translation>
+    </message>
+    <message>
+        <source>Face parser model</source>
+        <translation>얼굴 분석 모델</translation>
+    </message>
+    <message>
+        <source>Mask regions</source>
+        <translation>마스크 영역</translation>
+    </message>
+    <message>
+        <source>Mask areas</source>
+        <translation>마스크 부위</translation>
+    </message>
+    <message>
         <source>none</source>
         <translation>없음</translation>
     </message>

@@ -664,6 +664,34 @@
         <translation>Recusar destinos sinalizados pelo filtro de conteúdo (NSFW)</translation>
     </message>
     <message>
+        <source>Face mask types</source>
+        <translation>Tipos de máscara facial</translation>
+    </message>
+    <message>
+        <source>Box mask blur</source>
+        <translation>Desfoque da máscara retangular</translation>
+    </message>
+    <message>
+        <source>Box mask padding (top,right,bottom,left %)</source>
+        <translation>Margem da máscara retangular (cima,direita,baixo,esquerda %)</translation>
+    </message>
+    <message>
+        <source>Occlusion model</source>
+        <translation>Modelo de oclusão</translation>
+    </message>
+    <message>
+        <source>Face parser model</source>
+        <translation>Modelo de análise facial</translation>
+    </message>
+    <message>
+        <source>Mask regions</source>
+        <translation>Regiões da máscara</translation>
+    </message>
+    <message>
+        <source>Mask areas</source>
+        <translation>Áreas da máscara</translation>
+    </message>
+    <message>
         <source>none</source>
         <translation>nenhum</translation>
     </message>

@@ -664,6 +664,34 @@
         <translation>Отклонять цели, отмеченные фильтром содержимого (NSFW)</translation>
     </message>
     <message>
+        <source>Face mask types</source>
+        <translation>Типы маски лица</translation>
+    </message>
+    <message>
+        <source>Box mask blur</source>
+        <translation>Размытие прямоугольной маски</translation>
+    </message>
+    <message>
+        <source>Box mask padding (top,right,bottom,left %)</source>
+        <translation>Отступы прямоугольной маски (сверху,справа,снизу,слева %)</translation>
+    </message>
+    <message>
+        <source>Occlusion model</source>
+        <translation>Модель перекрытий</translation>
+    </message>
+    <message>
+        <source>Face parser model</source>
+        <translation>Модель разбора лица</translation>
+    </message>
+    <message>
+        <source>Mask regions</source>
+        <translation>Области маски</translation>
+    </message>
+    <message>
+        <source>Mask areas</source>
+        <translation>Зоны маски</translation>
+    </message>
+    <message>
         <source>none</source>
         <translation>нет</translation>
     </message>

@@ -664,6 +664,34 @@
         <translation>ปฏิเสธเป้าหมายที่ตัวกรองเนื้อหาตรวจพบ (NSFW)</translation>
     </message>
     <message>
+        <source>Face mask types</source>
+        <translation>ชนิดมาสก์ใบหน้า</translation>
+    </message>
+    <message>
+        <source>Box mask blur</source>
+        <translation>ความเบลอของมาสก์กล่อง</translation>
+    </message>
+    <message>
+        <source>Box mask padding (top,right,bottom,left %)</source>
+        <translation>ระยะขอบมาสก์กล่อง (บน,ขวา,ล่าง,ซ้าย %)</translation>
+    </message>
+    <message>
+        <source>Occlusion model</source>
+        <translation>โมเดลการบดบัง</translation>
+    </message>
+    <message>
+        <source>Face parser model</source>
+        <translation>โมเดลแยกส่วนใบหน้า</translation>
+    </message>
+    <message>
+        <source>Mask regions</source>
+        <translation>บริเวณของมาสก์</translation>
+    </message>
+    <message>
+        <source>Mask areas</source>
+        <translation>ส่วนของมาสก์</translation>
+    </message>
+    <message>
         <source>none</source>
         <translation>ไม่มี</translation>
     </message>

@@ -664,6 +664,34 @@
         <translation>Відхиляти цілі, позначені фільтром вмісту (NSFW)</translation>
     </message>
     <message>
+        <source>Face mask types</source>
+        <translation>Типи маски обличчя</translation>
+    </message>
+    <message>
+        <source>Box mask blur</source>
+        <translation>Розмиття прямокутної маски</translation>
+    </message>
+    <message>
+        <source>Box mask padding (top,right,bottom,left %)</source>
+        <translation>Відступи прямокутної маски (згори,справа,знизу,зліва %)</translation>
+    </message>
+    <message>
+        <source>Occlusion model</source>
+        <translation>Модель перекриттів</translation>
+    </message>
+    <message>
+        <source>Face parser model</source>
+        <translation>Модель розбору обличчя</translation>
+    </message>
+    <message>
+        <source>Mask regions</source>
+        <translation>Області маски</translation>
+    </message>
+    <message>
+        <source>Mask areas</source>
+        <translation>Зони маски</translation>
+    </message>
+    <message>
         <source>none</source>
         <translation>немає</translation>
     </message>

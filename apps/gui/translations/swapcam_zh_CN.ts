@@ -664,6 +664,34 @@
         <translation>拒绝内容过滤器标记的目标 (NSFW)</translation>
     </message>
     <message>
+        <source>Face mask types</source>
+        <translation>人脸遮罩类型</translation>
+    </message>
+    <message>
+        <source>Box mask blur</source>
+        <translation>方框遮罩模糊</translation>
+    </message>
+    <message>
+        <source>Box mask padding (top,right,bottom,left %)</source>
+        <translation>方框遮罩边距 (上,右,下,左 %)</translation>
+    </message>
+    <message>
+        <source>Occlusion model</source>
+        <translation>遮挡模型</translation>
+    </message>
+    <message>
+        <source>Face parser model</source>
+        <translation>人脸解析模型</translation>
+    </message>
+    <message>
+        <source>Mask regions</source>
+        <translation>遮罩区域</translation>
+    </message>
+    <message>
+        <source>Mask areas</source>
+        <translation>遮罩部位</translation>
+    </message>
+    <message>
         <source>none</source>
         <translation>无</translation>
     </message>
