@@ -123,6 +123,28 @@ class FramesDirGuard {
   fs::path created_;
 };
 
+// Above this share of the frame, a patch (each tile converted with a margin, then copied) costs
+// more than converting the frame whole.
+constexpr double kPatchShare = 0.5;
+
+// The share of the frame a swap of these faces may change: each box doubled about its centre
+// (the aligned crop and its feathered paste-back lie within), overlaps counted twice.
+double likely_change_share(const face::Faces& faces, cv::Size size) {
+  double area = 0;
+  const cv::Rect2f frame(0, 0, float(size.width), float(size.height));
+  for (const auto& f : faces) {
+    const cv::Rect2f r(f.box.x - f.box.width / 2, f.box.y - f.box.height / 2, 2 * f.box.width, 2 * f.box.height);
+    area += (r & frame).area();
+  }
+  return area / std::max(1.0, double(size.area()));
+}
+
+double tile_share(const std::vector<cv::Rect>& tiles, cv::Size size) {
+  double area = 0;
+  for (const auto& t : tiles) area += t.area();
+  return area / std::max(1.0, double(size.area()));
+}
+
 double seconds_since(std::chrono::steady_clock::time_point t0) {
   return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
 }
@@ -315,11 +337,16 @@ VideoSwapResult run_video(const SwapOptions& options, const VideoJobOptions& job
   pipe.parallel("swap", workers, [&](FrameItem& item) {
     if (item.lead_in) return;
     media::VideoFrame& f = item.frame;
-    const bool as_is = pictures && media::encodes_as_is(f.picture, out_size);
+    // Where no pixel changes the decoded bytes can stay (no mark drawn over the whole frame).
+    const bool patchable = pictures && !options.watermark && media::encodes_as_is(f.picture, out_size);
     cv::Mat before;  // the pixels before the swap, to find what it changed
+    bool swap_ran = false;
     if (work.swap && !item.faces.empty()) {
       media::ensure_bgr(f);
-      if (as_is && !options.watermark) before = f.image.clone();
+      // Finding the change costs a copy and a compare: not worth it where the faces' surroundings
+      // cover most of the frame (the patch would too), which is then converted whole.
+      if (patchable && likely_change_share(item.faces, f.image.size()) < kPatchShare) before = f.image.clone();
+      swap_ran = true;
       const int n = work.swap(f.image, item.faces);
       if (n > 0) {
         faces_swapped.fetch_add(n);
@@ -329,10 +356,12 @@ VideoSwapResult run_video(const SwapOptions& options, const VideoJobOptions& job
     if (options.watermark || !frames_dir.empty() || !pictures) media::ensure_bgr(f);
     // Every frame, swapped or not: a mark that comes and goes with the faces would hide nothing.
     if (!f.image.empty()) mark_output_frame(f.image, options);
-    if (as_is && !options.watermark) {
-      const auto tiles = before.empty() ? std::vector<cv::Rect>() : media::changed_tiles(before, f.image);
+    std::vector<cv::Rect> tiles;
+    if (!before.empty()) tiles = media::changed_tiles(before, f.image);
+    if (patchable && !swap_ran) item.out = f.picture;
+    else if (!before.empty() && tile_share(tiles, f.image.size()) < kPatchShare)
       item.out = tiles.empty() ? f.picture : media::patch_yuv420(f.picture, f.image, tiles);
-    } else if (pictures) {
+    else if (pictures) {
       media::ensure_bgr(f);
       item.out = media::to_yuv420(out_size == f.image.size() ? f.image : media::even_size_view(f.image));
     }
