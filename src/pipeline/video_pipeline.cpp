@@ -293,7 +293,7 @@ VideoSwapResult run_video(const SwapOptions& options, const VideoJobOptions& job
   face::AdaptiveCadenceOptions copt;
   copt.max_interval = job.detect_every;
   face::AdaptiveCadence cadence(copt);
-  std::atomic<int64_t> detections{0};
+  std::atomic<int64_t> detections{0}, frames_as_decoded{0}, frames_patched{0};
 
   std::atomic<int64_t> faces_swapped{0}, frames_with_swaps{0};
   media::ImageWriteOptions png;
@@ -358,10 +358,13 @@ VideoSwapResult run_video(const SwapOptions& options, const VideoJobOptions& job
     if (!f.image.empty()) mark_output_frame(f.image, options);
     std::vector<cv::Rect> tiles;
     if (!before.empty()) tiles = media::changed_tiles(before, f.image);
-    if (patchable && !swap_ran) item.out = f.picture;
-    else if (!before.empty() && tile_share(tiles, f.image.size()) < kPatchShare)
-      item.out = tiles.empty() ? f.picture : media::patch_yuv420(f.picture, f.image, tiles);
-    else if (pictures) {
+    if (patchable && (!swap_ran || (!before.empty() && tiles.empty()))) {
+      item.out = f.picture;
+      frames_as_decoded.fetch_add(1);
+    } else if (!before.empty() && tile_share(tiles, f.image.size()) < kPatchShare) {
+      item.out = media::patch_yuv420(f.picture, f.image, tiles);
+      frames_patched.fetch_add(1);
+    } else if (pictures) {
       media::ensure_bgr(f);
       item.out = media::to_yuv420(out_size == f.image.size() ? f.image : media::even_size_view(f.image));
     }
@@ -465,6 +468,11 @@ VideoSwapResult run_video(const SwapOptions& options, const VideoJobOptions& job
   result.frames = written;
   result.frames_with_swaps = frames_with_swaps.load();
   result.detections = detections.load();
+  result.frames_as_decoded = frames_as_decoded.load();
+  result.frames_patched = frames_patched.load();
+  log::info("'{}': {} frames to the encoder as decoded, {} patched, {} converted whole; {} detections", options.output.string(),
+            result.frames_as_decoded, result.frames_patched, written - result.frames_as_decoded - result.frames_patched,
+            result.detections);
   result.faces_swapped = faces_swapped.load();
   result.encoder = writer.encoder_name();
   result.copied_streams = writer.copied_streams();

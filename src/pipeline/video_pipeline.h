@@ -62,6 +62,8 @@ struct VideoSwapResult {
   std::int64_t frames_with_swaps = 0;
   std::int64_t faces_swapped = 0;
   std::int64_t detections = 0;            // frames the detector ran on
+  std::int64_t frames_as_decoded = 0;     // frames the encoder got as decoded (no pixel changed)
+  std::int64_t frames_patched = 0;        // frames with only their changed tiles converted back
   std::string encoder;                    // after any fall-back
   int copied_streams = 0;                 // audio and other streams copied
   bool partial = false;                   // the input stopped decoding early (only with allow_partial)
