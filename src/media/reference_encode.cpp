@@ -1,5 +1,7 @@
 #include "media/reference_encode.h"
 
+#include <algorithm>
+
 extern "C" {
 #include <libavutil/opt.h>
 }
@@ -94,6 +96,9 @@ std::int64_t reference_reencode(const std::filesystem::path& input, const std::f
       const int r = avcodec_receive_packet(enc.get(), opkt.get());
       if (r == AVERROR(EAGAIN) || r == AVERROR_EOF) return;
       if (r < 0) fail(ErrorKind::Runtime, "cannot write '{}': encoder failed ({})", out_name, av_error_text(r));
+      // Without durations the MP4 muxer's edit list ends where the last frame starts, hiding it.
+      if (opkt->duration <= 0 && enc->framerate.num > 0)
+        opkt->duration = std::max<std::int64_t>(1, av_rescale_q(1, av_inv_q(enc->framerate), enc->time_base));
       opkt->stream_index = vout->index;
       av_packet_rescale_ts(opkt.get(), enc->time_base, vout->time_base);
       if (int w = av_interleaved_write_frame(out.c, opkt.get()); w < 0)
