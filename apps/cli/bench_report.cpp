@@ -154,4 +154,37 @@ std::string bench_to_text(const BenchReport& r) {
   return out;
 }
 
+nlohmann::json video_bench_to_json(const bench::VideoBenchReport& r) {
+  nlohmann::json j;
+  j["clip"] = r.clip.string();
+  j["width"] = r.width;
+  j["height"] = r.height;
+  j["frames"] = r.frames;
+  j["rounds"] = r.rounds;
+  j["hardware_threads"] = r.hardware_threads;
+  j["load_before"] = r.load_before;
+  j["load_after"] = r.load_after;
+  for (const auto& row : r.rows)
+    j["rows"].push_back({{"name", row.name}, {"cpu_s", round3(row.median_cpu_s())}, {"wall_s", round3(row.median_wall_s())},
+                         {"ratio", round3(row.median_ratio())}, {"cpu_runs_s", row.cpu_s}, {"ratio_runs", row.ratio},
+                         {"frames", row.frames}, {"frames_with_swaps", row.frames_with_swaps},
+                         {"detections", row.detections}});
+  return j;
+}
+
+std::string video_bench_to_text(const bench::VideoBenchReport& r) {
+  std::string out = fmt::format("video bench: '{}', {}x{}, {} frames, {} paired rounds, {} hardware threads, load {:.2f} -> {:.2f}\n",
+                                r.clip.string(), r.width, r.height, r.frames, r.rounds, r.hardware_threads, r.load_before,
+                                r.load_after);
+  out += fmt::format("  {:<16} {:>8} {:>8} {:>8} {:>11}  {}\n", "row", "CPU s", "wall s", "ratio", "detections",
+                     "ratio per round");
+  for (const auto& row : r.rows) {
+    std::string runs;
+    for (double v : row.ratio) runs += fmt::format(" {:.2f}", v);
+    out += fmt::format("  {:<16} {:>8.2f} {:>8.2f} {:>7.2f}x {:>11}  {}\n", row.name, row.median_cpu_s(),
+                       row.median_wall_s(), row.median_ratio(), row.detections, runs);
+  }
+  return out;
+}
+
 }  // namespace swapcam::cli

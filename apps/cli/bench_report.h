@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "bench/stage_bench.h"
+#include "bench/video_bench.h"
 
 namespace swapcam::cli {
 
@@ -13,5 +14,8 @@ namespace swapcam::cli {
 nlohmann::json bench_to_json(const bench::BenchReport& report);
 // The same as aligned text lines for a terminal.
 std::string bench_to_text(const bench::BenchReport& report);
+// `bench --video`: one object (text: one line) per row with its median CPU seconds and ratio.
+nlohmann::json video_bench_to_json(const bench::VideoBenchReport& report);
+std::string video_bench_to_text(const bench::VideoBenchReport& report);
 
 }  // namespace swapcam::cli

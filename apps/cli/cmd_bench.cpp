@@ -1,4 +1,5 @@
-// swapcam bench [--json] [--generate-models] [--iterations N] [--target IMAGE] [tuning options]:
+// swapcam bench [--json] [--generate-models] [--iterations N] [--target IMAGE] [tuning options]
+// [--video CLIP|PORTRAIT]:
 // per-stage timings, model MACs, the machine's reference GFLOP/s and the pipeline's overhead
 // (bench/stage_bench.h, docs/PERFORMANCE.md; the report in bench_report.h).
 #include <cstdio>
@@ -13,6 +14,8 @@
 #include "apps/cli/swap_args.h"
 #include "bench/equivalent_models.h"
 #include "bench/stage_bench.h"
+#include "bench/video_bench.h"
+#include "pipeline/video_pipeline.h"
 #include "core/error.h"
 #include "core/log.h"
 #include "face/detector.h"
@@ -40,6 +43,10 @@ struct BenchArgs {
   int png_compression = -1;
   std::string compare_swapper;
   std::vector<int> boost_rows;
+  std::string video;  // a clip, or a portrait to make the six-face clip from
+  int video_frames = 48;
+  std::string video_preset;
+  bool video_bgr_rows = false;
 };
 
 // The architecture-equivalent benchmark models (bench/equivalent_models.h), by role.
@@ -133,6 +140,25 @@ void run(const BenchArgs& a, const GlobalOptions& g, bool models_dir_given) {
   }
   if (!a.json && !g.quiet) o.progress = [](const std::string& line) { std::fprintf(stderr, "bench: %s\n", line.c_str()); };
 
+  if (!a.video.empty()) {  // the video rows only (bench/video_bench.h)
+    bench::VideoBenchOptions v;
+    v.swap = s;
+    if (pipeline::is_video_extension(a.video)) v.clip = a.video;
+    else v.portrait = a.video;
+    if (a.target.empty() && v.portrait.empty())
+      fail(ErrorKind::Usage, "bench --video CLIP needs --target FACE_IMAGE as the source face");
+    v.swap.sources = {a.target.empty() ? v.portrait : fs::path(a.target)};
+    v.clip_frames = a.video_frames;
+    v.rounds = o.iterations;
+    v.preset = a.video_preset;
+    v.bgr_rows = a.video_bgr_rows;
+    v.swap.many_faces = true;  // every face of the clip, as the figures
+    v.progress = o.progress;
+    const auto report = bench::run_video_bench(v);
+    if (a.json) std::cout << video_bench_to_json(report).dump(2) << "\n";
+    else std::cout << video_bench_to_text(report);
+    return;
+  }
   const auto report = bench::run_bench(o);
   if (a.json) std::cout << bench_to_json(report).dump(2) << "\n";
   else std::cout << bench_to_text(report);
@@ -159,6 +185,12 @@ Registrar reg(80, [](CLI::App& root, GlobalOptions& g) {
   sub->add_option("--compare-swapper", a->compare_swapper,
                   "Another swapper file (int8, fp16, ...): its time and PSNR against the configured one on the same input")
       ->check(CLI::ExistingFile);
+  sub->add_option("--video", a->video,
+                  "Video rows instead: CPU seconds of pass-through and identity swap against a plain re-encode, on CLIP "
+                  "(or on a six-face clip made from a PORTRAIT image; --target is then the source face)");
+  sub->add_option("--video-frames", a->video_frames, "Frames of the made clip (default 48)");
+  sub->add_option("--video-preset", a->video_preset, "Encoder preset of every video row (default: x264's)");
+  sub->add_flag("--video-bgr-rows", a->video_bgr_rows, "Also the rows with every frame converted to BGR and back");
   sub->add_flag("--no-peak", a->no_peak, "Skip the machine reference (GEMM/convolution)");
   sub->add_flag("--no-macs", a->no_macs, "Skip counting MACs (one profiled run per model)");
   sub->add_option("--boost-rows", a->boost_rows,

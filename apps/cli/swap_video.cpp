@@ -5,6 +5,7 @@
 
 #include "apps/cli/cancel_signal.h"
 #include "core/error.h"
+#include "face/tracker.h"
 #include "core/progress.h"
 #include "pipeline/batch.h"
 #include "pipeline/segments.h"
@@ -19,7 +20,7 @@ struct VideoArgs {
   CLI::Option* end_opt = nullptr;
   bool allow_partial = false;
   int workers = 0;
-  int detect_every = 1;
+  std::string detect_every = "1";  // N or "auto"
   std::string preset;
   std::string segment;  // --segment K/N
 };
@@ -36,7 +37,8 @@ pipeline::VideoJobOptions job_options(bool quiet) {
   if (a.end_opt && a.end_opt->count() > 0) j.end_s = a.end_s;
   j.allow_partial = a.allow_partial;
   j.workers = a.workers;
-  j.detect_every = a.detect_every;
+  j.detect_auto = a.detect_every == "auto";  // detect_every is then the longest gap between detections
+  j.detect_every = j.detect_auto ? face::AdaptiveCadenceOptions{}.max_interval : std::stoi(a.detect_every);
   j.encoder_preset = a.preset;
   j.cancel = &install_cancel_handler();
   j.progress = make_console_progress_sink(quiet);
@@ -55,8 +57,11 @@ void add_video_swap_options(CLI::App& sub) {
   // Each worker is a thread with its own frames in flight: a typo (10000) would exhaust a container's limits.
   grp->add_option("--workers", a.workers, "Video/folder: frames processed at once, 0 to 256 (0: automatic, one per core)")
       ->check(whole_number_in(0, 256, "automatic"));
-  grp->add_option("--detect-every", a.detect_every, "Video: run the detector every N frames, track in between (default 1)")
-      ->check(whole_number_in(1, 100000));
+  grp->add_option("--detect-every", a.detect_every,
+                  "Video: run the detector every N frames, track in between (default 1); auto: detect when the tracked "
+                  "faces no longer look as predicted")
+      ->check(CLI::Validator([](std::string& v) { return v == "auto" ? std::string() : whole_number_in(1, 100000)(v); },
+                             "N|auto"));
   grp->add_option("--video-preset", a.preset, "Video: encoder preset (e.g. veryfast, medium; default: the encoder's)");
   grp->add_option("--segment", a.segment,
                   "Video: only segment K of N (K from 0; auto/N: from SLURM_ARRAY_TASK_ID or JOB_COMPLETION_INDEX), "

@@ -4,6 +4,8 @@
 #include <cmath>
 #include <numbers>
 
+#include <opencv2/imgproc.hpp>
+
 #include "core/error.h"
 #include "face/recognizer.h"
 
@@ -169,6 +171,54 @@ Faces FaceTracker::predict(int64_t frame_index) const {
   for (const auto& t : tracks_)
     if (t.misses <= options_.hold_misses) out.push_back(predicted(t, frame_index));
   return out;
+}
+
+AdaptiveCadence::AdaptiveCadence(AdaptiveCadenceOptions options) : options_(options) {}
+
+cv::Mat AdaptiveCadence::patch_of(const cv::Mat& frame, const cv::Rect2f& box) const {
+  const cv::Rect r = cv::Rect(cv::Rect2f(box)) & cv::Rect(0, 0, frame.cols, frame.rows);
+  if (r.width < 4 || r.height < 4) return {};
+  cv::Mat grey, small, out;
+  if (frame.channels() == 3) cv::cvtColor(frame(r), grey, cv::COLOR_BGR2GRAY);
+  else grey = frame(r);
+  cv::resize(grey, small, cv::Size(options_.patch, options_.patch), 0, 0, cv::INTER_AREA);
+  small.convertTo(out, CV_32F);
+  return out;
+}
+
+void AdaptiveCadence::detected(int64_t index, const cv::Mat& frame, const Faces& tracked) {
+  last_detection_ = index;
+  looks_.clear();
+  const int n = options_.patch;
+  for (const auto& f : tracked) {
+    Look look;
+    look.track_id = f.track_id;
+    look.patch = patch_of(frame, f.box);
+    if (look.patch.empty()) continue;
+    // What one patch pixel of movement does to this face's look, on average over x and y.
+    const cv::Mat& p = look.patch;
+    const double dx = cv::mean(cv::abs(p(cv::Rect(1, 0, n - 1, n)) - p(cv::Rect(0, 0, n - 1, n))))[0];
+    const double dy = cv::mean(cv::abs(p(cv::Rect(0, 1, n, n - 1)) - p(cv::Rect(0, 0, n, n - 1))))[0];
+    look.threshold = options_.shift * 0.5 * (dx + dy) + options_.noise;
+    looks_.push_back(std::move(look));
+  }
+}
+
+bool AdaptiveCadence::needs_detection(int64_t index, const cv::Mat& frame, const Faces& predicted) const {
+  last_change_ = 0;
+  if (last_detection_ < 0 || looks_.empty() || index <= last_detection_) return true;
+  if (index - last_detection_ >= options_.max_interval) return true;
+  bool need = false;
+  for (const auto& look : looks_) {
+    const auto it = std::find_if(predicted.begin(), predicted.end(), [&](const Face& f) { return f.track_id == look.track_id; });
+    if (it == predicted.end()) return true;  // a face the tracker no longer reports
+    const cv::Mat now = patch_of(frame, it->box);
+    if (now.empty()) return true;
+    const double change = cv::mean(cv::abs(now - look.patch))[0] / look.threshold;
+    last_change_ = std::max(last_change_, change);
+    need = need || change > 1.0;
+  }
+  return need;
 }
 
 }  // namespace swapcam::face

@@ -6,6 +6,8 @@
 #include <cstdint>
 #include <vector>
 
+#include <opencv2/core.hpp>
+
 #include "face/face.h"
 
 namespace swapcam::face {
@@ -79,6 +81,46 @@ class FaceTracker {
   int next_id_ = 0;
   int64_t last_detection_frame_ = 0;
   bool detected_once_ = false;
+};
+
+// --detect-every auto: between detections the tracker predicts where each face is; this checks
+// the prediction against the picture. At a detection every tracked face's look is kept (a small
+// grey patch of its box); on a later frame the patch at the predicted box is compared with it, and
+// a difference larger than `shift` patch pixels of the face's own texture would make (its
+// self-difference under a one-pixel shift, scale-free), plus a noise floor, calls for a detection.
+// A face that moves as predicted keeps its look and is not re-detected; one that speeds up, stops
+// or turns is. Not thread-safe; one per stream.
+struct AdaptiveCadenceOptions {
+  int max_interval = 12;    // frames: detect at least this often whatever the look says
+  int patch = 24;           // patch side, pixels
+  double shift = 0.5;       // allowed look change, in one-patch-pixel shifts (0.5 of box/24: about 2% of the box)
+  double noise = 2.0;       // grey levels of compression noise that never count as motion
+};
+
+class AdaptiveCadence {
+ public:
+  explicit AdaptiveCadence(AdaptiveCadenceOptions options = {});
+
+  // After frame `index` was detected and tracked: remembers each tracked face's look.
+  void detected(int64_t index, const cv::Mat& frame, const Faces& tracked);
+  // Whether frame `index` (after the last detected one) needs the detector, given the tracker's
+  // prediction for it: too long since the last, a face missing, or a face that no longer looks as it did.
+  bool needs_detection(int64_t index, const cv::Mat& frame, const Faces& predicted) const;
+  // The largest look change of the last needs_detection call, in units of its threshold (tests).
+  double last_change() const { return last_change_; }
+
+ private:
+  struct Look {
+    int track_id = -1;
+    cv::Mat patch;          // CV_32F grey
+    double threshold = 0;   // mean absolute difference that calls for a detection
+  };
+  cv::Mat patch_of(const cv::Mat& frame, const cv::Rect2f& box) const;
+
+  AdaptiveCadenceOptions options_;
+  std::vector<Look> looks_;
+  int64_t last_detection_ = -1;
+  mutable double last_change_ = 0;
 };
 
 }  // namespace swapcam::face

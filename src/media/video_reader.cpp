@@ -72,8 +72,6 @@ struct VideoReader::Impl {
   FramePtr frame = make_frame();
   FramePtr transferred;  // hardware decoding: the picture copied to system memory
   AVPixelFormat hw_format = AV_PIX_FMT_NONE;
-  SwsPtr sws;
-  int sws_src_format = -1, sws_width = 0, sws_height = 0;
   bool draining = false;
   bool finished = false;
   std::int64_t start_limit_pts = std::numeric_limits<std::int64_t>::min();  // earlier frames are decoded, skipped
@@ -273,42 +271,6 @@ struct VideoReader::Impl {
     }
   }
 
-  void convert(const AVFrame* f, cv::Mat& out) {
-    if (!sws || f->format != sws_src_format || f->width != sws_width || f->height != sws_height) {
-      sws.reset(sws_getContext(f->width, f->height, AVPixelFormat(f->format), f->width, f->height, AV_PIX_FMT_BGR24,
-                               SWS_BICUBIC | SWS_ACCURATE_RND | SWS_FULL_CHR_H_INT | SWS_FULL_CHR_H_INP, nullptr,
-                               nullptr, nullptr));
-      if (!sws)
-        fail(ErrorKind::InvalidData, "cannot read '{}': unsupported pixel format {}", name,
-             av_get_pix_fmt_name(AVPixelFormat(f->format)) ? av_get_pix_fmt_name(AVPixelFormat(f->format)) : "?");
-      const AVPixFmtDescriptor* desc = av_pix_fmt_desc_get(AVPixelFormat(f->format));
-      bool is_yuv = desc && !(desc->flags & AV_PIX_FMT_FLAG_RGB) && desc->nb_components >= 3;
-      if (is_yuv) {
-        bool full_range = f->color_range == AVCOL_RANGE_JPEG || f->format == AV_PIX_FMT_YUVJ420P ||
-                          f->format == AV_PIX_FMT_YUVJ422P || f->format == AV_PIX_FMT_YUVJ444P;
-        const int* coeffs = sws_getCoefficients(sws_colorspace_for(f->colorspace, f->height));
-        sws_setColorspaceDetails(sws.get(), coeffs, full_range ? 1 : 0, sws_getCoefficients(SWS_CS_DEFAULT), 1, 0,
-                                 1 << 16, 1 << 16);
-      }
-      sws_src_format = f->format;
-      sws_width = f->width;
-      sws_height = f->height;
-    }
-    cv::Mat bgr(f->height, f->width, CV_8UC3);
-    std::uint8_t* dst[4] = {bgr.data, nullptr, nullptr, nullptr};
-    int dst_stride[4] = {int(bgr.step[0]), 0, 0, 0};
-    sws_scale(sws.get(), f->data, f->linesize, 0, f->height, dst, dst_stride);
-    // Always a fresh Mat: the caller may still hold the previous frame through `out`.
-    cv::Mat upright;
-    switch (info.rotation_degrees) {
-      case 90: cv::rotate(bgr, upright, cv::ROTATE_90_CLOCKWISE); break;
-      case 180: cv::rotate(bgr, upright, cv::ROTATE_180); break;
-      case 270: cv::rotate(bgr, upright, cv::ROTATE_90_COUNTERCLOCKWISE); break;
-      default: upright = bgr;
-    }
-    out = upright;
-  }
-
   // For a frame without timestamp: one frame interval after the previous one.
   std::int64_t synthesised_pts() const {
     if (last_pts == AV_NOPTS_VALUE) return info.start_pts;
@@ -341,8 +303,18 @@ struct VideoReader::Impl {
           stop({});
           break;
         }
-        convert(in_system_memory(frame.get()), out.image);
+        out.picture = Picture::reference(in_system_memory(frame.get()), info.rotation_degrees);
         av_frame_unref(frame.get());
+        if (transferred) av_frame_unref(transferred.get());
+        out.image.release();  // always a fresh Mat: the caller may still hold the previous frame's pixels
+        if (!options.keep_picture) {
+          try {
+            out.image = to_bgr(out.picture);
+          } catch (const Error& e) {
+            fail(e.kind(), "cannot read '{}': {}", name, e.what());
+          }
+          out.picture = {};
+        }
         out.pts = pts;
         out.duration = duration;
         out.seconds = seconds_of(pts);
@@ -386,6 +358,10 @@ struct VideoReader::Impl {
     return false;
   }
 };
+
+void ensure_bgr(VideoFrame& frame) {
+  if (frame.image.empty() && !frame.picture.empty()) frame.image = to_bgr(frame.picture);
+}
 
 VideoReader::VideoReader(const fs::path& path, VideoReaderOptions options) : impl_(std::make_unique<Impl>()) {
   impl_->name = path.string();

@@ -11,6 +11,8 @@
 
 #include <opencv2/core.hpp>
 
+#include "media/frame_convert.h"
+
 namespace swapcam::media {
 
 struct Rational {
@@ -42,11 +44,12 @@ struct VideoInfo {
 };
 
 struct VideoFrame {
-  cv::Mat image;              // 8-bit BGR, upright
+  cv::Mat image;              // 8-bit BGR, upright (empty with VideoReaderOptions::keep_picture until ensure_bgr)
   std::int64_t pts = 0;       // presentation timestamp in VideoInfo::time_base
   std::int64_t duration = 0;  // in VideoInfo::time_base (0 when unknown)
   double seconds = 0;         // (pts - start_pts) * time_base: time from the start of the stream
   std::int64_t index = 0;     // 0-based count of frames returned by this reader
+  Picture picture;            // the decoder's picture, with VideoReaderOptions::keep_picture
 };
 
 struct VideoReaderOptions {
@@ -67,7 +70,15 @@ struct VideoReaderOptions {
   // accepts one. Everywhere else a FIFO is refused before it is opened, since opening it blocks until
   // a writer appears and a target is read more than once.
   bool allow_pipe = false;
+  // Frames come as the decoder's pictures (VideoFrame::picture) and are converted to BGR only by
+  // ensure_bgr(), on whichever thread needs the pixels: a frame nobody looks at is never converted,
+  // and an unchanged one can go to the encoder as it was decoded (media/frame_convert.h).
+  bool keep_picture = false;
 };
+
+// Fills frame.image from frame.picture when it is empty (thread-safe). Error(InvalidData) for a
+// pixel format that cannot be converted.
+void ensure_bgr(VideoFrame& frame);
 
 // The hardware device types this FFmpeg build knows (whether or not this machine has them).
 std::vector<std::string> hardware_decode_types();

@@ -19,6 +19,7 @@ extern "C" {
 #include "core/log.h"
 #include "media/atomic_file.h"
 #include "media/av_util.h"
+#include "media/frame_convert.h"
 #include "media/stream_copy.h"
 
 namespace swapcam::media {
@@ -395,6 +396,45 @@ struct VideoWriter::Impl {
     drain_encoder();
   }
 
+  bool takes_pictures() const { return encoder && !encoder->hw_frames_ctx && encoder->pix_fmt == AV_PIX_FMT_YUV420P; }
+
+  void write(const Picture& picture, std::int64_t pts, std::int64_t duration) {
+    if (finished || !header_written) fail(ErrorKind::Usage, "cannot write '{}': the writer is closed", name);
+    if (!takes_pictures()) fail(ErrorKind::Usage, "cannot write '{}': encoder {} does not take YUV pictures", name, encoder_name);
+    if (!encodes_as_is(picture, cv::Size(width, height)))
+      fail(ErrorKind::Usage, "cannot write '{}': the picture is not BT.709 4:2:0 of {}x{}", name, width, height);
+    std::int64_t out_pts = pts - offset_pts;
+    if (out_pts <= last_pts) {
+      log::debug("'{}': non-increasing timestamp {} after {}; moved one tick later", name, out_pts, last_pts);
+      out_pts = last_pts + 1;
+    }
+    if (duration <= 0)
+      duration = std::max<std::int64_t>(1, av_rescale_q(1, {options.frame_rate.den, options.frame_rate.num}, encoder->time_base));
+    // A new reference to the same pixels, without what the decoder attached (captions, picture
+    // type, its timestamps): the encoder gets what write(bgr) would give it, pixels aside.
+    FramePtr f = make_frame();
+    if (av_frame_ref(f.get(), picture.frame()) < 0) fail(ErrorKind::Runtime, "out of memory encoding '{}'", name);
+    while (f->nb_side_data > 0) av_frame_remove_side_data(f.get(), f->side_data[0]->type);
+    av_dict_free(&f->metadata);
+    f->pict_type = AV_PICTURE_TYPE_NONE;
+    f->key_frame = 0;
+    f->pts = out_pts;
+    f->pkt_dts = AV_NOPTS_VALUE;
+    f->color_range = AVCOL_RANGE_MPEG;
+    f->colorspace = AVCOL_SPC_BT709;
+    f->color_primaries = AVCOL_PRI_UNSPECIFIED;  // as write(bgr)'s frame: the stream states them
+    f->color_trc = AVCOL_TRC_UNSPECIFIED;
+    f->sample_aspect_ratio = {0, 1};
+    f->interlaced_frame = 0;
+    f->top_field_first = 0;
+    durations[out_pts] = duration;
+    int r = avcodec_send_frame(encoder.get(), f.get());
+    if (r < 0) fail(ErrorKind::Runtime, "cannot write '{}': encoder {} failed ({})", name, encoder_name, av_error_text(r));
+    last_pts = out_pts;
+    ++frames;
+    drain_encoder();
+  }
+
   void finish() {
     if (finished) return;
     if (!header_written) fail(ErrorKind::Usage, "cannot write '{}': the writer is closed", name);
@@ -427,6 +467,12 @@ VideoWriter::~VideoWriter() {
 }
 
 void VideoWriter::write(const cv::Mat& bgr, std::int64_t pts, std::int64_t duration) { impl_->write(bgr, pts, duration); }
+
+bool VideoWriter::takes_pictures() const { return impl_->takes_pictures(); }
+
+void VideoWriter::write(const Picture& picture, std::int64_t pts, std::int64_t duration) {
+  impl_->write(picture, pts, duration);
+}
 
 void VideoWriter::finish() {
   try {

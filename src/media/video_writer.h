@@ -61,6 +61,12 @@ class VideoWriter {
   // Encodes one 8-bit BGR (or grey) frame with its presentation timestamp in options.time_base;
   // `duration` (same unit) matters for the last frame, 0 = one nominal frame interval.
   void write(const cv::Mat& bgr, std::int64_t pts, std::int64_t duration = 0);
+  // Whether write(Picture) is possible: a software encoder that takes YUV 4:2:0 from memory.
+  bool takes_pictures() const;
+  // Encodes a YUV 4:2:0 BT.709 limited-range picture of the video's size as it is (no conversion):
+  // one that media::encodes_as_is accepts, or one made by to_yuv420 / patch_yuv420.
+  // Error(Usage) when takes_pictures() is false or the picture does not fit.
+  void write(const Picture& picture, std::int64_t pts, std::int64_t duration = 0);
   // Flushes the encoder, copies the remaining packets, finalises the file and renames it onto the
   // target. Throws Error(InvalidData) when no frame was written.
   void finish();

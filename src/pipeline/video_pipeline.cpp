@@ -36,7 +36,8 @@ std::string lower_extension(const fs::path& p) {
 
 // A frame on its way through the stages.
 struct FrameItem {
-  media::VideoFrame frame;
+  media::VideoFrame frame;  // decoded picture; BGR pixels only once a stage needed them
+  media::Picture out;       // what the encoder gets, when it takes pictures (made on a worker)
   face::Faces faces;
   bool detected = false;
   bool lead_in = false;  // a segment's lead-in: tracked, not written
@@ -46,17 +47,28 @@ struct FrameItem {
 // frame on screen at that time, so frames are repeated or dropped and the video lasts as long as the
 // input (and its audio). Slots are counted on the input's clock so the audio, copied with the same
 // offset, stays in step.
+// One output frame: the encoder's picture when the writer takes pictures, else BGR.
+struct OutFrame {
+  cv::Mat image;
+  media::Picture picture;
+  bool empty() const { return image.empty() && picture.empty(); }
+  void write(media::VideoWriter& w, std::int64_t pts, std::int64_t duration) const {
+    if (!picture.empty()) w.write(picture, pts, duration);
+    else w.write(image, pts, duration);
+  }
+};
+
 class FrameRateResampler {
  public:
   static constexpr int kFps = 30;
   FrameRateResampler(media::VideoWriter& writer, media::Rational time_base) : writer_(writer), tb_(time_base.value()) {}
 
   // One input frame, in presentation order; the previous one is written for the slots it covers.
-  void add(const cv::Mat& image, std::int64_t pts, std::int64_t duration) {
+  void add(const OutFrame& frame, std::int64_t pts, std::int64_t duration) {
     const double t = double(pts) * tb_;
     if (held_.empty()) next_ = std::int64_t(std::ceil(t * kFps - 1e-6));
     else emit_until(t);
-    held_ = image;
+    held_ = frame;
     held_end_ = t + (duration > 0 ? double(duration) * tb_ : 1.0 / kFps);
   }
   // The last frame lasts its own duration (at least one slot: no frame is lost at the end).
@@ -64,20 +76,20 @@ class FrameRateResampler {
     if (held_.empty()) return;
     emit_until(held_end_);
     if (written_ == 0) {  // a frame shorter than a slot, between two slots
-      writer_.write(held_, next_++, 1);
+      held_.write(writer_, next_++, 1);
       ++written_;
     }
-    held_.release();
+    held_ = {};
   }
   std::int64_t written() const { return written_; }
 
  private:
   void emit_until(double t) {
-    for (; double(next_) / kFps < t - 1e-6; ++next_, ++written_) writer_.write(held_, next_, 1);
+    for (; double(next_) / kFps < t - 1e-6; ++next_, ++written_) held_.write(writer_, next_, 1);
   }
   media::VideoWriter& writer_;
   double tb_;
-  cv::Mat held_;
+  OutFrame held_;
   double held_end_ = 0;
   std::int64_t next_ = 0, written_ = 0;
 };
@@ -110,6 +122,28 @@ class FramesDirGuard {
  private:
   fs::path created_;
 };
+
+// Above this share of the frame, a patch (each tile converted with a margin, then copied) costs
+// more than converting the frame whole.
+constexpr double kPatchShare = 0.5;
+
+// The share of the frame a swap of these faces may change: each box doubled about its centre
+// (the aligned crop and its feathered paste-back lie within), overlaps counted twice.
+double likely_change_share(const face::Faces& faces, cv::Size size) {
+  double area = 0;
+  const cv::Rect2f frame(0, 0, float(size.width), float(size.height));
+  for (const auto& f : faces) {
+    const cv::Rect2f r(f.box.x - f.box.width / 2, f.box.y - f.box.height / 2, 2 * f.box.width, 2 * f.box.height);
+    area += (r & frame).area();
+  }
+  return area / std::max(1.0, double(size.area()));
+}
+
+double tile_share(const std::vector<cv::Rect>& tiles, cv::Size size) {
+  double area = 0;
+  for (const auto& t : tiles) area += t.area();
+  return area / std::max(1.0, double(size.area()));
+}
 
 double seconds_since(std::chrono::steady_clock::time_point t0) {
   return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
@@ -188,6 +222,7 @@ VideoSwapResult run_video(const SwapOptions& options, const VideoJobOptions& job
   trim.end_s = job.end_s;
   trim.hardware = decode_hardware(options, work.provider);
   trim.hardware_device = options.runtime.options.cuda_device_id;  // the GPU the models run on (--device-id)
+  trim.keep_picture = job.keep_pictures;  // converted to BGR on the workers, and only where pixels are needed
   const SegmentWindow* segment = job.segment ? &*job.segment : nullptr;
   if (segment) {
     trim.start_pts = segment->read_from_pts;
@@ -242,7 +277,8 @@ VideoSwapResult run_video(const SwapOptions& options, const VideoJobOptions& job
   const WorkerPlan plan = plan_workers(hardware_cores(), work.thread_safe ? job.workers : 1,
                                        options.runtime.intra_op_threads, work.gpu);
   const int workers = work.thread_safe ? plan.workers : 1;
-  const std::size_t frame_bytes = std::max<std::size_t>(1, std::size_t(info.width) * info.height * 3);
+  // BGR plus the decoded and the encoder's 4:2:0 pictures.
+  const std::size_t frame_bytes = std::max<std::size_t>(1, std::size_t(info.width) * info.height * 6);
   std::size_t window = static_cast<std::size_t>(workers) + 2;
   // Hops: source, detect, track, swap (4 windows) plus one frame per thread.
   const std::size_t per_thread = 2 * static_cast<std::size_t>(workers) + 3;
@@ -254,6 +290,10 @@ VideoSwapResult run_video(const SwapOptions& options, const VideoJobOptions& job
   topt.fps = info.fps > 0 ? info.fps : 30.0;
   topt.smooth = job.smooth;
   face::FaceTracker tracker(topt);
+  face::AdaptiveCadenceOptions copt;
+  copt.max_interval = job.detect_every;
+  face::AdaptiveCadence cadence(copt);
+  std::atomic<int64_t> detections{0}, frames_as_decoded{0}, frames_patched{0};
 
   std::atomic<int64_t> faces_swapped{0}, frames_with_swaps{0};
   media::ImageWriteOptions png;
@@ -263,37 +303,81 @@ VideoSwapResult run_video(const SwapOptions& options, const VideoJobOptions& job
   StagedPipeline<FrameItem> pipe(window, job.cancel);
   if (work.detect) {
     pipe.parallel("detect", workers, [&](FrameItem& item) {
-      if (item.frame.index % job.detect_every == 0) {
+      if (!job.detect_auto && item.frame.index % job.detect_every == 0) {
+        media::ensure_bgr(item.frame);
         item.faces = work.detect(item.frame.image);
         item.detected = true;
+        detections.fetch_add(1);
       }
     });
     pipe.ordered("track", [&](FrameItem& item) {
       const int64_t index = item.frame.index;
+      if (job.detect_auto) {  // the prediction checked against the picture (face::AdaptiveCadence)
+        media::ensure_bgr(item.frame);
+        const face::Faces predicted = tracker.predict(index);
+        if (tracker.should_detect(index) || cadence.needs_detection(index, item.frame.image, predicted)) {
+          item.faces = tracker.update(index, work.detect(item.frame.image));
+          cadence.detected(index, item.frame.image, item.faces);
+          detections.fetch_add(1);
+        } else item.faces = predicted;
+        return;
+      }
       if (!item.detected && tracker.should_detect(index)) {  // nothing tracked: detect now, in order
+        media::ensure_bgr(item.frame);
         item.faces = work.detect(item.frame.image);
         item.detected = true;
+        detections.fetch_add(1);
       }
       item.faces = item.detected ? tracker.update(index, item.faces) : tracker.predict(index);
     });
   }
+  // Pictures straight to the encoder: a frame nobody changed goes as it was decoded, one changed in
+  // a region gets that region converted, anything else is converted whole here, on the workers.
+  const bool pictures = job.keep_pictures && writer.takes_pictures();
   pipe.parallel("swap", workers, [&](FrameItem& item) {
     if (item.lead_in) return;
+    media::VideoFrame& f = item.frame;
+    // Where no pixel changes the decoded bytes can stay (no mark drawn over the whole frame).
+    const bool patchable = pictures && !options.watermark && media::encodes_as_is(f.picture, out_size);
+    cv::Mat before;  // the pixels before the swap, to find what it changed
+    bool swap_ran = false;
     if (work.swap && !item.faces.empty()) {
-      const int n = work.swap(item.frame.image, item.faces);
+      media::ensure_bgr(f);
+      // Finding the change costs a copy and a compare: not worth it where the faces' surroundings
+      // cover most of the frame (the patch would too), which is then converted whole.
+      if (patchable && likely_change_share(item.faces, f.image.size()) < kPatchShare) before = f.image.clone();
+      swap_ran = true;
+      const int n = work.swap(f.image, item.faces);
       if (n > 0) {
         faces_swapped.fetch_add(n);
         frames_with_swaps.fetch_add(1);
       }
     }
+    if (options.watermark || !frames_dir.empty() || !pictures) media::ensure_bgr(f);
     // Every frame, swapped or not: a mark that comes and goes with the faces would hide nothing.
-    mark_output_frame(item.frame.image, options);
+    if (!f.image.empty()) mark_output_frame(f.image, options);
+    std::vector<cv::Rect> tiles;
+    if (!before.empty()) tiles = media::changed_tiles(before, f.image);
+    if (patchable && (!swap_ran || (!before.empty() && tiles.empty()))) {
+      item.out = f.picture;
+      frames_as_decoded.fetch_add(1);
+    } else if (!before.empty() && tile_share(tiles, f.image.size()) < kPatchShare) {
+      item.out = media::patch_yuv420(f.picture, f.image, tiles);
+      frames_patched.fetch_add(1);
+    } else if (pictures) {
+      media::ensure_bgr(f);
+      item.out = media::to_yuv420(out_size == f.image.size() ? f.image : media::even_size_view(f.image));
+    }
     if (!frames_dir.empty()) {
       try {
         media::write_image(item.frame.image, frames_dir / fmt::format("{:06}.png", item.frame.index + 1), png);
       } catch (const Error& e) {
         throw Error(e.kind(), fmt::format("--keep-frames: {}", e.what()));
       }
+    }
+    if (!item.out.empty()) {  // the hops after this one carry the encoder's picture only
+      f.image.release();
+      f.picture = {};
     }
   });
 
@@ -324,10 +408,15 @@ VideoSwapResult run_video(const SwapOptions& options, const VideoJobOptions& job
       },
       [&](FrameItem&& item) {
         if (item.lead_in) return;
-        const cv::Mat image = out_size == item.frame.image.size() ? item.frame.image : media::even_size_view(item.frame.image);
-        if (keep_fps) writer.write(image, item.frame.pts, item.frame.duration);
-        else if (resample) resample->add(image, item.frame.pts, item.frame.duration);
-        else writer.write(image, retime_base + segment->part.first_frame + written, 1);
+        OutFrame out;
+        if (!item.out.empty()) out.picture = item.out;
+        else {
+          media::ensure_bgr(item.frame);  // the writer takes no pictures (a hardware encoder)
+          out.image = out_size == item.frame.image.size() ? item.frame.image : media::even_size_view(item.frame.image);
+        }
+        if (keep_fps) out.write(writer, item.frame.pts, item.frame.duration);
+        else if (resample) resample->add(out, item.frame.pts, item.frame.duration);
+        else out.write(writer, retime_base + segment->part.first_frame + written, 1);
         ++written;
         progress.advance();
       });
@@ -378,6 +467,12 @@ VideoSwapResult run_video(const SwapOptions& options, const VideoJobOptions& job
   result.frames_dir = frames_dir;
   result.frames = written;
   result.frames_with_swaps = frames_with_swaps.load();
+  result.detections = detections.load();
+  result.frames_as_decoded = frames_as_decoded.load();
+  result.frames_patched = frames_patched.load();
+  log::info("'{}': {} frames to the encoder as decoded, {} patched, {} converted whole; {} detections", options.output.string(),
+            result.frames_as_decoded, result.frames_patched, written - result.frames_as_decoded - result.frames_patched,
+            result.detections);
   result.faces_swapped = faces_swapped.load();
   result.encoder = writer.encoder_name();
   result.copied_streams = writer.copied_streams();

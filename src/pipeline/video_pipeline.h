@@ -39,6 +39,13 @@ struct VideoJobOptions {
   bool allow_partial = false;             // --allow-partial: keep what decoded from a damaged input
   int workers = 0;                        // parallel frames; 0: plan_workers (core/thread_pool.h)
   int detect_every = 1;                   // detection cadence; the tracker predicts in between
+  // --detect-every auto: detect when the tracked faces no longer look as predicted
+  // (face::AdaptiveCadence); detect_every is then the longest gap between detections.
+  bool detect_auto = false;
+  // Frames stay in the decoder's format until a stage needs pixels, and unchanged ones reach the
+  // encoder as decoded (media/frame_convert.h). false: every frame is converted to BGR and back,
+  // the path before (tests and `bench --video` compare the two).
+  bool keep_pictures = true;
   bool smooth = true;                     // One-Euro smoothing of tracked landmarks
   std::string encoder_preset;             // e.g. "veryfast"; empty: the encoder's default
   std::size_t max_buffer_bytes = std::size_t(1) << 30;  // frame budget cap for the hop windows
@@ -54,6 +61,9 @@ struct VideoSwapResult {
   std::int64_t frames = 0;                // frames written
   std::int64_t frames_with_swaps = 0;
   std::int64_t faces_swapped = 0;
+  std::int64_t detections = 0;            // frames the detector ran on
+  std::int64_t frames_as_decoded = 0;     // frames the encoder got as decoded (no pixel changed)
+  std::int64_t frames_patched = 0;        // frames with only their changed tiles converted back
   std::string encoder;                    // after any fall-back
   int copied_streams = 0;                 // audio and other streams copied
   bool partial = false;                   // the input stopped decoding early (only with allow_partial)

@@ -1,0 +1,210 @@
+#include "media/frame_convert.h"
+
+#include <cstring>
+#include <utility>
+#include <vector>
+
+#include <opencv2/core.hpp>
+
+extern "C" {
+#include <libavutil/imgutils.h>
+#include <libavutil/pixdesc.h>
+}
+
+#include "core/error.h"
+#include "media/av_util.h"
+
+namespace swapcam::media {
+using namespace detail;
+
+namespace {
+
+constexpr int kSwsFlags = SWS_BICUBIC | SWS_ACCURATE_RND | SWS_FULL_CHR_H_INT | SWS_FULL_CHR_H_INP;
+
+// Converters kept per thread, a few shapes at once (patch tiles come in a handful of sizes),
+// rebuilt when a picture's shape or colours are new.
+class ConverterCache {
+ public:
+  // The converter and whether it was just made (its colour details still to set).
+  std::pair<SwsContext*, bool> get(int width, int height, int src_fmt, int dst_fmt, int matrix, int full_range) {
+    const Key k{width, height, src_fmt, dst_fmt, matrix, full_range};
+    for (auto& e : entries_)
+      if (e.key == k) return {e.sws.get(), false};
+    SwsPtr sws(sws_getContext(width, height, AVPixelFormat(src_fmt), width, height, AVPixelFormat(dst_fmt), kSwsFlags,
+                              nullptr, nullptr, nullptr));
+    if (!sws) return {nullptr, false};
+    if (entries_.size() < kEntries) entries_.push_back({k, std::move(sws)});
+    else entries_[next_++ % kEntries] = {k, std::move(sws)};
+    for (auto& e : entries_)
+      if (e.key == k) return {e.sws.get(), true};
+    return {nullptr, false};
+  }
+
+ private:
+  struct Key {
+    int w, h, src, dst, matrix, full;
+    bool operator==(const Key&) const = default;
+  };
+  struct Entry {
+    Key key;
+    SwsPtr sws;
+  };
+  static constexpr std::size_t kEntries = 8;
+  std::vector<Entry> entries_;
+  std::size_t next_ = 0;
+};
+
+bool is_yuv(int format) {
+  const AVPixFmtDescriptor* d = av_pix_fmt_desc_get(AVPixelFormat(format));
+  return d && !(d->flags & AV_PIX_FMT_FLAG_RGB) && d->nb_components >= 3;
+}
+
+bool is_full_range(const AVFrame* f) {
+  return f->color_range == AVCOL_RANGE_JPEG || f->format == AV_PIX_FMT_YUVJ420P || f->format == AV_PIX_FMT_YUVJ422P ||
+         f->format == AV_PIX_FMT_YUVJ444P;
+}
+
+std::shared_ptr<AVFrame> new_frame() {
+  return std::shared_ptr<AVFrame>(av_frame_alloc(), [](AVFrame* f) { av_frame_free(&f); });
+}
+
+std::shared_ptr<AVFrame> new_yuv420(int width, int height) {
+  auto f = new_frame();
+  if (!f) fail(ErrorKind::Runtime, "out of memory allocating a video frame");
+  f->format = AV_PIX_FMT_YUV420P;
+  f->width = width;
+  f->height = height;
+  if (av_frame_get_buffer(f.get(), 0) < 0) fail(ErrorKind::Runtime, "out of memory allocating a video frame");
+  f->color_range = AVCOL_RANGE_MPEG;
+  f->colorspace = AVCOL_SPC_BT709;
+  f->color_primaries = AVCOL_PRI_BT709;
+  f->color_trc = AVCOL_TRC_BT709;
+  return f;
+}
+
+// BGR `rect` (even origin and size) into the 4:2:0 planes of `out`: at the same place, or at its
+// origin when `in_place` is false (a scratch picture of rect's size).
+void bgr_into_yuv420(const cv::Mat& bgr, cv::Rect rect, AVFrame* out, bool in_place = true) {
+  thread_local ConverterCache cache;
+  const auto [sws, fresh] = cache.get(rect.width, rect.height, AV_PIX_FMT_BGR24, AV_PIX_FMT_YUV420P, SWS_CS_ITU709, 0);
+  if (!sws) fail(ErrorKind::Runtime, "no colour converter for {}x{} BGR", rect.width, rect.height);
+  if (fresh)
+    sws_setColorspaceDetails(sws, sws_getCoefficients(SWS_CS_DEFAULT), 1, sws_getCoefficients(SWS_CS_ITU709), 0, 0,
+                             1 << 16, 1 << 16);
+  const cv::Mat src = bgr(rect);
+  const std::uint8_t* in[4] = {src.data, nullptr, nullptr, nullptr};
+  const int in_stride[4] = {int(src.step[0]), 0, 0, 0};
+  const int x = in_place ? rect.x : 0, y = in_place ? rect.y : 0;
+  std::uint8_t* dst[4] = {out->data[0] + y * out->linesize[0] + x, out->data[1] + y / 2 * out->linesize[1] + x / 2,
+                          out->data[2] + y / 2 * out->linesize[2] + x / 2, nullptr};
+  sws_scale(sws, in, in_stride, 0, rect.height, dst, out->linesize);
+}
+
+}  // namespace
+
+Picture Picture::reference(const AVFrame* frame, int rotation_degrees) {
+  Picture p;
+  p.frame_ = new_frame();
+  if (!p.frame_ || av_frame_ref(p.frame_.get(), frame) < 0) fail(ErrorKind::Runtime, "out of memory keeping a video frame");
+  p.rotation_ = rotation_degrees;
+  return p;
+}
+
+int Picture::width() const { return frame_ ? frame_->width : 0; }
+int Picture::height() const { return frame_ ? frame_->height : 0; }
+
+cv::Mat Picture::plane(int index) const {
+  if (!frame_ || index < 0 || index > 3 || !frame_->data[index]) return {};
+  const AVPixFmtDescriptor* d = av_pix_fmt_desc_get(AVPixelFormat(frame_->format));
+  const int w = index == 0 || !d ? frame_->width : AV_CEIL_RSHIFT(frame_->width, d->log2_chroma_w);
+  const int h = index == 0 || !d ? frame_->height : AV_CEIL_RSHIFT(frame_->height, d->log2_chroma_h);
+  return cv::Mat(h, w, CV_8UC1, frame_->data[index], std::size_t(frame_->linesize[index]));
+}
+
+cv::Mat to_bgr(const Picture& picture) {
+  const AVFrame* f = picture.frame();
+  if (!f) fail(ErrorKind::Usage, "no picture to convert");
+  thread_local ConverterCache cache;
+  const bool yuv = is_yuv(f->format);
+  const int matrix = yuv ? sws_colorspace_for(f->colorspace, f->height) : -1;
+  const int full = yuv ? int(is_full_range(f)) : -1;
+  const auto [sws, fresh] = cache.get(f->width, f->height, f->format, AV_PIX_FMT_BGR24, matrix, full);
+  if (!sws) {
+    const char* n = av_get_pix_fmt_name(AVPixelFormat(f->format));
+    fail(ErrorKind::InvalidData, "unsupported pixel format {}", n ? n : "?");
+  }
+  if (fresh && yuv)
+    sws_setColorspaceDetails(sws, sws_getCoefficients(matrix), full, sws_getCoefficients(SWS_CS_DEFAULT), 1, 0, 1 << 16,
+                             1 << 16);
+  cv::Mat bgr(f->height, f->width, CV_8UC3);
+  std::uint8_t* dst[4] = {bgr.data, nullptr, nullptr, nullptr};
+  const int dst_stride[4] = {int(bgr.step[0]), 0, 0, 0};
+  sws_scale(sws, f->data, f->linesize, 0, f->height, dst, dst_stride);
+  switch (picture.rotation_degrees()) {
+    case 90: { cv::Mat r; cv::rotate(bgr, r, cv::ROTATE_90_CLOCKWISE); return r; }
+    case 180: { cv::Mat r; cv::rotate(bgr, r, cv::ROTATE_180); return r; }
+    case 270: { cv::Mat r; cv::rotate(bgr, r, cv::ROTATE_90_COUNTERCLOCKWISE); return r; }
+    default: return bgr;
+  }
+}
+
+Picture to_yuv420(const cv::Mat& bgr) {
+  if (bgr.type() != CV_8UC3 || bgr.cols % 2 || bgr.rows % 2)
+    fail(ErrorKind::InvalidData, "to_yuv420 takes 8-bit BGR of even sides (got {}x{})", bgr.cols, bgr.rows);
+  auto f = new_yuv420(bgr.cols, bgr.rows);
+  bgr_into_yuv420(bgr, cv::Rect(0, 0, bgr.cols, bgr.rows), f.get());
+  Picture p = Picture::reference(f.get());
+  return p;
+}
+
+std::vector<cv::Rect> changed_tiles(const cv::Mat& a, const cv::Mat& b) {
+  if (a.size() != b.size() || a.type() != b.type()) fail(ErrorKind::Usage, "changed_tiles: images differ in size or type");
+  std::vector<cv::Rect> out;
+  const std::size_t px = a.elemSize();
+  for (int y0 = 0; y0 < a.rows; y0 += kPatchTile)
+    for (int x0 = 0; x0 < a.cols; x0 += kPatchTile) {
+      const cv::Rect t(x0, y0, std::min(kPatchTile, a.cols - x0), std::min(kPatchTile, a.rows - y0));
+      const std::size_t bytes = std::size_t(t.width) * px;
+      for (int y = t.y; y < t.y + t.height; ++y)
+        if (std::memcmp(a.ptr<std::uint8_t>(y) + x0 * px, b.ptr<std::uint8_t>(y) + x0 * px, bytes) != 0) {
+          out.push_back(t);
+          break;
+        }
+    }
+  return out;
+}
+
+Picture patch_yuv420(const Picture& base, const cv::Mat& bgr, const std::vector<cv::Rect>& tiles) {
+  const AVFrame* b = base.frame();
+  if (!b || b->format != AV_PIX_FMT_YUV420P || b->width != bgr.cols || b->height != bgr.rows || bgr.type() != CV_8UC3)
+    fail(ErrorKind::Usage, "patch_yuv420 needs a 4:2:0 picture of the frame's size");
+  auto f = new_yuv420(b->width, b->height);
+  if (av_frame_copy(f.get(), b) < 0) fail(ErrorKind::Runtime, "cannot copy a video frame");
+  const cv::Rect frame(0, 0, bgr.cols, bgr.rows);
+  for (const cv::Rect& t : tiles) {
+    if (t.x % 2 || t.y % 2 || t.width % 2 || t.height % 2 || (t & frame) != t)
+      fail(ErrorKind::Usage, "patch_yuv420: tile {}x{} at {},{} is not even or not inside the frame", t.width, t.height, t.x, t.y);
+    const cv::Rect outer = cv::Rect(t.x - kPatchMargin, t.y - kPatchMargin, t.width + 2 * kPatchMargin,
+                                    t.height + 2 * kPatchMargin) & frame;
+    // The tile with its margin into a scratch picture, then the tile's part of it into the frame.
+    thread_local std::shared_ptr<AVFrame> scratch;
+    if (!scratch || scratch->width != outer.width || scratch->height != outer.height) scratch = new_yuv420(outer.width, outer.height);
+    bgr_into_yuv420(bgr, outer, scratch.get(), false);
+    for (int p = 0; p < 3; ++p) {
+      const int s = p == 0 ? 0 : 1;
+      const int w = t.width >> s, h = t.height >> s, dx = (t.x - outer.x) >> s, dy = (t.y - outer.y) >> s;
+      for (int y = 0; y < h; ++y)
+        std::memcpy(f->data[p] + std::size_t((t.y >> s) + y) * f->linesize[p] + (t.x >> s),
+                    scratch->data[p] + std::size_t(dy + y) * scratch->linesize[p] + dx, std::size_t(w));
+    }
+  }
+  return Picture::reference(f.get());
+}
+
+bool encodes_as_is(const Picture& picture, cv::Size size) {
+  const AVFrame* f = picture.frame();
+  return f && f->format == AV_PIX_FMT_YUV420P && f->width == size.width && f->height == size.height &&
+         picture.rotation_degrees() == 0 && !is_full_range(f) && sws_colorspace_for(f->colorspace, f->height) == SWS_CS_ITU709;
+}
+
+}  // namespace swapcam::media
