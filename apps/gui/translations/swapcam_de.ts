@@ -115,10 +115,6 @@
         <source>Unexpected error: %1</source>
         <translation>Unerwarteter Fehler: %1</translation>
     </message>
-    <message>
-        <source>target &apos;%1&apos; does not exist</source>
-        <translation>das Ziel „%1“ existiert nicht</translation>
-    </message>
 </context>
 <context>
     <name>swapcam::gui::LiveWindow</name>
@@ -694,6 +690,22 @@
     <message>
         <source>none</source>
         <translation>keine</translation>
+    </message>
+    <message>
+        <source>Enhancer fidelity</source>
+        <translation>Verbesserer-Treue</translation>
+    </message>
+    <message>
+        <source>Swapper</source>
+        <translation>Swapper-Modell</translation>
+    </message>
+    <message>
+        <source>Pixel boost</source>
+        <translation>Pixel-Boost</translation>
+    </message>
+    <message>
+        <source>Identity strength</source>
+        <translation>Identitätsstärke</translation>
     </message>
 </context>
 <context>

@@ -115,10 +115,6 @@
         <source>Unexpected error: %1</source>
         <translation>Error inesperado: %1</translation>
     </message>
-    <message>
-        <source>target &apos;%1&apos; does not exist</source>
-        <translation>el destino «%1» no existe</translation>
-    </message>
 </context>
 <context>
     <name>swapcam::gui::LiveWindow</name>
@@ -694,6 +690,22 @@
     <message>
         <source>none</source>
         <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Enhancer fidelity</source>
+        <translation>Fidelidad del mejorador</translation>
+    </message>
+    <message>
+        <source>Swapper</source>
+        <translation>Modelo de intercambio</translation>
+    </message>
+    <message>
+        <source>Pixel boost</source>
+        <translation>Aumento de píxeles</translation>
+    </message>
+    <message>
+        <source>Identity strength</source>
+        <translation>Intensidad de la identidad</translation>
     </message>
 </context>
 <context>

@@ -115,10 +115,6 @@
         <source>Unexpected error: %1</source>
         <translation>Odottamaton virhe: %1</translation>
     </message>
-    <message>
-        <source>target &apos;%1&apos; does not exist</source>
-        <translation>kohdetta ”%1” ei ole olemassa</translation>
-    </message>
 </context>
 <context>
     <name>swapcam::gui::LiveWindow</name>
@@ -694,6 +690,22 @@
     <message>
         <source>none</source>
         <translation>ei mitään</translation>
+    </message>
+    <message>
+        <source>Enhancer fidelity</source>
+        <translation>Parantajan uskollisuus</translation>
+    </message>
+    <message>
+        <source>Swapper</source>
+        <translation>Vaihtomalli</translation>
+    </message>
+    <message>
+        <source>Pixel boost</source>
+        <translation>Pikselitehostus</translation>
+    </message>
+    <message>
+        <source>Identity strength</source>
+        <translation>Identiteetin voimakkuus</translation>
     </message>
 </context>
 <context>

@@ -115,10 +115,6 @@
         <source>Unexpected error: %1</source>
         <translation>Erreur inattendue : %1</translation>
     </message>
-    <message>
-        <source>target &apos;%1&apos; does not exist</source>
-        <translation>la cible « %1 » n’existe pas</translation>
-    </message>
 </context>
 <context>
     <name>swapcam::gui::LiveWindow</name>
@@ -694,6 +690,22 @@
     <message>
         <source>none</source>
         <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Enhancer fidelity</source>
+        <translation>Fidélité de l'amélioration</translation>
+    </message>
+    <message>
+        <source>Swapper</source>
+        <translation>Modèle d’échange</translation>
+    </message>
+    <message>
+        <source>Pixel boost</source>
+        <translation>Suréchantillonnage des pixels</translation>
+    </message>
+    <message>
+        <source>Identity strength</source>
+        <translation>Force de l'identité</translation>
     </message>
 </context>
 <context>

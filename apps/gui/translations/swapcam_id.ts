@@ -115,10 +115,6 @@
         <source>Unexpected error: %1</source>
         <translation>Kesalahan tak terduga: %1</translation>
     </message>
-    <message>
-        <source>target &apos;%1&apos; does not exist</source>
-        <translation>target &apos;%1&apos; tidak ada</translation>
-    </message>
 </context>
 <context>
     <name>swapcam::gui::LiveWindow</name>
@@ -694,6 +690,22 @@
     <message>
         <source>none</source>
         <translation>tidak ada</translation>
+    </message>
+    <message>
+        <source>Enhancer fidelity</source>
+        <translation>Kesetiaan penyempurna</translation>
+    </message>
+    <message>
+        <source>Swapper</source>
+        <translation>Model penukar</translation>
+    </message>
+    <message>
+        <source>Pixel boost</source>
+        <translation>Peningkatan piksel</translation>
+    </message>
+    <message>
+        <source>Identity strength</source>
+        <translation>Kekuatan identitas</translation>
     </message>
 </context>
 <context>

@@ -115,10 +115,6 @@
         <source>Unexpected error: %1</source>
         <translation>Errore imprevisto: %1</translation>
     </message>
-    <message>
-        <source>target &apos;%1&apos; does not exist</source>
-        <translation>la destinazione «%1» non esiste</translation>
-    </message>
 </context>
 <context>
     <name>swapcam::gui::LiveWindow</name>
@@ -694,6 +690,22 @@
     <message>
         <source>none</source>
         <translation>nessuno</translation>
+    </message>
+    <message>
+        <source>Enhancer fidelity</source>
+        <translation>Fedeltà del miglioratore</translation>
+    </message>
+    <message>
+        <source>Swapper</source>
+        <translation>Modello di scambio</translation>
+    </message>
+    <message>
+        <source>Pixel boost</source>
+        <translation>Aumento dei pixel</translation>
+    </message>
+    <message>
+        <source>Identity strength</source>
+        <translation>Intensità dell'identità</translation>
     </message>
 </context>
 <context>

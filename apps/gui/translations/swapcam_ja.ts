@@ -115,10 +115,6 @@
         <source>Unexpected error: %1</source>
         <translation>予期しないエラー: %1</translation>
     </message>
-    <message>
-        <source>target &apos;%1&apos; does not exist</source>
-        <translation>ターゲット「%1」は存在しません</translation>
-    </message>
 </context>
 <context>
     <name>swapcam::gui::LiveWindow</name>
@@ -694,6 +690,22 @@
     <message>
         <source>none</source>
         <translation>なし</translation>
+    </message>
+    <message>
+        <source>Enhancer fidelity</source>
+        <translation>補正の忠実度</translation>
+    </message>
+    <message>
+        <source>Swapper</source>
+        <translation>スワップモデル</translation>
+    </message>
+    <message>
+        <source>Pixel boost</source>
+        <translation>ピクセルブースト</translation>
+    </message>
+    <message>
+        <source>Identity strength</source>
+        <translation>アイデンティティの強さ</translation>
     </message>
 </context>
 <context>

@@ -115,10 +115,6 @@
         <source>Unexpected error: %1</source>
         <translation>កំហុសមិនបានរំពឹងទុក៖ %1</translation>
     </message>
-    <message>
-        <source>target &apos;%1&apos; does not exist</source>
-        <translation>គោលដៅ &apos;%1&apos; មិនមានទេ</translation>
-    </message>
 </context>
 <context>
     <name>swapcam::gui::LiveWindow</name>
@@ -694,6 +690,22 @@
     <message>
         <source>none</source>
         <translation>គ្មាន</translation>
+    </message>
+    <message>
+        <source>Enhancer fidelity</source>
+        <translation>ភាពស្មោះត្រង់នៃការកែលម្អ</translation>
+    </message>
+    <message>
+        <source>Swapper</source>
+        <translation>គំរូប្តូរមុខ</translation>
+    </message>
+    <message>
+        <source>Pixel boost</source>
+        <translation>ការបង្កើនភីកសែល</translation>
+    </message>
+    <message>
+        <source>Identity strength</source>
+        <translation>កម្លាំងអត្តសញ្ញាណ</translation>
     </message>
 </context>
 <context>

@@ -115,10 +115,6 @@
         <source>Unexpected error: %1</source>
         <translation>예기치 않은 오류: %1</translation>
     </message>
-    <message>
-        <source>target &apos;%1&apos; does not exist</source>
-        <translation>대상 &apos;%1&apos;이(가) 존재하지 않습니다</translation>
-    </message>
 </context>
 <context>
     <name>swapcam::gui::LiveWindow</name>
@@ -694,6 +690,22 @@
     <message>
         <source>none</source>
         <translation>없음</translation>
+    </message>
+    <message>
+        <source>Enhancer fidelity</source>
+        <translation>보정 충실도</translation>
+    </message>
+    <message>
+        <source>Swapper</source>
+        <translation>스왑 모델</translation>
+    </message>
+    <message>
+        <source>Pixel boost</source>
+        <translation>픽셀 부스트</translation>
+    </message>
+    <message>
+        <source>Identity strength</source>
+        <translation>신원 강도</translation>
     </message>
 </context>
 <context>

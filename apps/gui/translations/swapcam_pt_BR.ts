@@ -115,10 +115,6 @@
         <source>Unexpected error: %1</source>
         <translation>Erro inesperado: %1</translation>
     </message>
-    <message>
-        <source>target &apos;%1&apos; does not exist</source>
-        <translation>o destino “%1” não existe</translation>
-    </message>
 </context>
 <context>
     <name>swapcam::gui::LiveWindow</name>
@@ -694,6 +690,22 @@
     <message>
         <source>none</source>
         <translation>nenhum</translation>
+    </message>
+    <message>
+        <source>Enhancer fidelity</source>
+        <translation>Fidelidade do aprimorador</translation>
+    </message>
+    <message>
+        <source>Swapper</source>
+        <translation>Modelo de troca</translation>
+    </message>
+    <message>
+        <source>Pixel boost</source>
+        <translation>Aumento de pixels</translation>
+    </message>
+    <message>
+        <source>Identity strength</source>
+        <translation>Intensidade da identidade</translation>
     </message>
 </context>
 <context>

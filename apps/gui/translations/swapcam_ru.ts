@@ -115,10 +115,6 @@
         <source>Unexpected error: %1</source>
         <translation>Непредвиденная ошибка: %1</translation>
     </message>
-    <message>
-        <source>target &apos;%1&apos; does not exist</source>
-        <translation>цель «%1» не существует</translation>
-    </message>
 </context>
 <context>
     <name>swapcam::gui::LiveWindow</name>
@@ -694,6 +690,22 @@
     <message>
         <source>none</source>
         <translation>нет</translation>
+    </message>
+    <message>
+        <source>Enhancer fidelity</source>
+        <translation>Точность улучшения</translation>
+    </message>
+    <message>
+        <source>Swapper</source>
+        <translation>Модель замены</translation>
+    </message>
+    <message>
+        <source>Pixel boost</source>
+        <translation>Усиление пикселей</translation>
+    </message>
+    <message>
+        <source>Identity strength</source>
+        <translation>Сила идентичности</translation>
     </message>
 </context>
 <context>

@@ -115,10 +115,6 @@
         <source>Unexpected error: %1</source>
         <translation>ข้อผิดพลาดที่ไม่คาดคิด: %1</translation>
     </message>
-    <message>
-        <source>target &apos;%1&apos; does not exist</source>
-        <translation>ไม่มีเป้าหมาย &apos;%1&apos;</translation>
-    </message>
 </context>
 <context>
     <name>swapcam::gui::LiveWindow</name>
@@ -694,6 +690,22 @@
     <message>
         <source>none</source>
         <translation>ไม่มี</translation>
+    </message>
+    <message>
+        <source>Enhancer fidelity</source>
+        <translation>ความเที่ยงตรงของตัวปรับปรุง</translation>
+    </message>
+    <message>
+        <source>Swapper</source>
+        <translation>โมเดลสลับใบหน้า</translation>
+    </message>
+    <message>
+        <source>Pixel boost</source>
+        <translation>การเพิ่มพิกเซล</translation>
+    </message>
+    <message>
+        <source>Identity strength</source>
+        <translation>ความแรงของอัตลักษณ์</translation>
     </message>
 </context>
 <context>

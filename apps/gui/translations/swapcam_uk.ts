@@ -115,10 +115,6 @@
         <source>Unexpected error: %1</source>
         <translation>Неочікувана помилка: %1</translation>
     </message>
-    <message>
-        <source>target &apos;%1&apos; does not exist</source>
-        <translation>ціль «%1» не існує</translation>
-    </message>
 </context>
 <context>
     <name>swapcam::gui::LiveWindow</name>
@@ -694,6 +690,22 @@
     <message>
         <source>none</source>
         <translation>немає</translation>
+    </message>
+    <message>
+        <source>Enhancer fidelity</source>
+        <translation>Точність покращення</translation>
+    </message>
+    <message>
+        <source>Swapper</source>
+        <translation>Модель заміни</translation>
+    </message>
+    <message>
+        <source>Pixel boost</source>
+        <translation>Підсилення пікселів</translation>
+    </message>
+    <message>
+        <source>Identity strength</source>
+        <translation>Сила ідентичності</translation>
     </message>
 </context>
 <context>

@@ -115,10 +115,6 @@
         <source>Unexpected error: %1</source>
         <translation>意外错误：%1</translation>
     </message>
-    <message>
-        <source>target &apos;%1&apos; does not exist</source>
-        <translation>目标“%1”不存在</translation>
-    </message>
 </context>
 <context>
     <name>swapcam::gui::LiveWindow</name>
@@ -694,6 +690,22 @@
     <message>
         <source>none</source>
         <translation>无</translation>
+    </message>
+    <message>
+        <source>Enhancer fidelity</source>
+        <translation>增强保真度</translation>
+    </message>
+    <message>
+        <source>Swapper</source>
+        <translation>换脸模型</translation>
+    </message>
+    <message>
+        <source>Pixel boost</source>
+        <translation>像素增强</translation>
+    </message>
+    <message>
+        <source>Identity strength</source>
+        <translation>身份强度</translation>
     </message>
 </context>
 <context>
