@@ -31,7 +31,7 @@ FRONT_END_API = {
     "pipeline/swap_options.h", "pipeline/option_table.h", "pipeline/image_pipeline.h", "pipeline/video_pipeline.h",
     "pipeline/live_pipeline.h", "pipeline/batch.h", "pipeline/video_clusters.h", "pipeline/segments.h",
     "pipeline/join.h", "pipeline/output_guard.h",
-    "bench/stage_bench.h", "bench/equivalent_models.h",
+    "bench/stage_bench.h", "bench/equivalent_models.h", "bench/video_bench.h", "face/tracker.h",
 }
 INCLUDE = re.compile(r'^\s*#\s*include\s+"([a-z_]+)/([^"]+)"', re.M)
 
