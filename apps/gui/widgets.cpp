@@ -136,4 +136,20 @@ void SourceList::dropEvent(QDropEvent* event) {
   event->acceptProposedAction();
 }
 
+void select_data(QComboBox* box, const QString& value) {
+  const int i = box->findData(value);
+  if (i >= 0) box->setCurrentIndex(i);
+  else if (box->isEditable()) box->setEditText(value);
+}
+
+QString combo_value(const QComboBox* box) {
+  if (box->isEditable()) {
+    // The typed text, unless it is the label of a listed entry.
+    const int i = box->findText(box->currentText());
+    return i >= 0 ? box->itemData(i).toString() : box->currentText();
+  }
+  return box->currentData().toString();
+}
+
+
 }  // namespace swapcam::gui

@@ -6,6 +6,7 @@
 #include <QUrl>
 #include <QListWidget>
 #include <QStringList>
+#include <QComboBox>
 #include <QWidget>
 
 namespace swapcam::gui {
@@ -55,6 +56,11 @@ QStringList image_files_from_urls(const QList<QUrl>& urls);
 QIcon thumbnail_icon(const QString& file, int size);
 
 // File dialog filters, translated: still images; images and videos (then all files).
+// Selects the entry whose data is `value` (an editable box takes it as text when none has it).
+void select_data(QComboBox* box, const QString& value);
+// The chosen entry's data; for an editable box the typed text unless it is a listed entry's label.
+QString combo_value(const QComboBox* box);
+
 QString image_file_filter();
 QString media_file_filter();
 

@@ -693,7 +693,7 @@
     </message>
     <message>
         <source>Enhancer fidelity</source>
-        <translation>Fidélité de l'amélioration</translation>
+        <translation>Fidélité de l&apos;amélioration</translation>
     </message>
     <message>
         <source>Swapper</source>
@@ -705,7 +705,7 @@
     </message>
     <message>
         <source>Identity strength</source>
-        <translation>Force de l'identité</translation>
+        <translation>Force de l&apos;identité</translation>
     </message>
 </context>
 <context>

@@ -705,7 +705,7 @@
     </message>
     <message>
         <source>Identity strength</source>
-        <translation>Intensità dell'identità</translation>
+        <translation>Intensità dell&apos;identità</translation>
     </message>
 </context>
 <context>
