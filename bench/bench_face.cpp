@@ -64,7 +64,8 @@ face::Recognizer* recognizer(const char* file) {
   auto& r = cache[file];
   // The full-size equivalents live where bench_video finds them too (SWAPCAM_FULL_MODELS_DIR).
   std::filesystem::path path = kModels / file;
-  if (const char* full = std::getenv("SWAPCAM_FULL_MODELS_DIR"); full && !std::filesystem::exists(path)) path = std::filesystem::path(full) / file;
+  if (const char* full = std::getenv("SWAPCAM_FULL_MODELS_DIR"); full && !std::filesystem::exists(path))
+    path = std::filesystem::path(full) / file;
   if (!r && std::filesystem::exists(path)) {
     runtime::ModelSpec spec;
     spec.path = path;
@@ -79,8 +80,9 @@ bool ready(benchmark::State& state, const char* recognizer_file = nullptr) {
     return false;
   }
   if (recognizer_file && !recognizer(recognizer_file)) {
-    state.SkipWithError("recogniser model not found: build the generate_test_models target; for the full-size ones run "
-                        "tools/gen_test_models.py --full-size --out DIR and set SWAPCAM_FULL_MODELS_DIR=DIR");
+    state.SkipWithError(
+        "recogniser model not found: build the generate_test_models target; for the full-size ones run "
+        "tools/gen_test_models.py --full-size --out DIR and set SWAPCAM_FULL_MODELS_DIR=DIR");
     return false;
   }
   // Load (and warm up) outside the timed loop.

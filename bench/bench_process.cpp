@@ -38,7 +38,8 @@ Landmarks5 face_kps() {
   const float s = 2.5f, a = 0.1f;
   for (int i = 0; i < 5; ++i) {
     const cv::Point2f d = (t[i] - cv::Point2f(64, 64)) * s;
-    k[i] = cv::Point2f(960, 540) + cv::Point2f(d.x * std::cos(a) - d.y * std::sin(a), d.x * std::sin(a) + d.y * std::cos(a));
+    k[i] = cv::Point2f(960, 540) +
+           cv::Point2f(d.x * std::cos(a) - d.y * std::sin(a), d.x * std::sin(a) + d.y * std::cos(a));
   }
   return k;
 }
@@ -104,8 +105,9 @@ std::filesystem::path equivalent_model() {
 void BM_OverheadVsInference(benchmark::State& state) {
   const auto path = equivalent_model();
   if (!std::filesystem::is_regular_file(path)) {
-    state.SkipWithError("full-size inswapper not found: generate it with tools/gen_test_models.py --full-size and "
-                        "set SWAPCAM_INSWAPPER_EQUIVALENT");
+    state.SkipWithError(
+        "full-size inswapper not found: generate it with tools/gen_test_models.py --full-size and "
+        "set SWAPCAM_INSWAPPER_EQUIVALENT");
     return;
   }
   runtime::ModelSpec spec;

@@ -79,7 +79,9 @@ struct Io {
 runtime::Model* setup(benchmark::State& state) {
   auto* m = model(static_cast<int>(state.range(0)), static_cast<int>(state.range(1)), static_cast<int>(state.range(2)));
   if (!m) state.SkipWithError("model not found (swapcam bench --generate-models writes the full-size one)");
-  else state.SetLabel(std::string(state.range(0) ? "inswapper-equivalent " : "tint ") + tuning_name(static_cast<int>(state.range(1))));
+  else
+    state.SetLabel(std::string(state.range(0) ? "inswapper-equivalent " : "tint ") +
+                   tuning_name(static_cast<int>(state.range(1))));
   return m;
 }
 
@@ -129,9 +131,7 @@ void BM_BareSessionRun(benchmark::State& state) {
 
 // The call paths on both models with the default tuning (1 thread), then the tunings on the
 // full-size model with every core.
-void call_paths(benchmark::internal::Benchmark* b) {
-  b->Args({0, 0, 1})->Args({1, 0, 1});
-}
+void call_paths(benchmark::internal::Benchmark* b) { b->Args({0, 0, 1})->Args({1, 0, 1}); }
 void tunings(benchmark::internal::Benchmark* b) {
   for (int t = 0; t < 5; ++t) b->Args({1, t, 0});
   b->Args({1, 0, 1})->Args({1, 0, 2});

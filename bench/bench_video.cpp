@@ -55,7 +55,8 @@ const fs::path& clip() {
     const std::string cmd = "ffmpeg -y -v error -f rawvideo -pix_fmt bgr24 -s " + std::to_string(kWidth) + "x" +
                             std::to_string(kHeight) + " -r " + std::to_string(kFps) +
                             " -i - -f lavfi -i sine=frequency=440:duration=" + std::to_string(double(kFrames) / kFps) +
-                            " -c:v libx264 -crf 12 -preset veryfast -pix_fmt yuv420p -c:a aac -movflags +faststart " + q(p);
+                            " -c:v libx264 -crf 12 -preset veryfast -pix_fmt yuv420p -c:a aac -movflags +faststart " +
+                            q(p);
     FILE* pipe = popen(cmd.c_str(), "w");
     for (int i = 0; i < kFrames; ++i) {
       cv::Mat frame(kHeight, kWidth, CV_8UC3, cv::Scalar(90, 100, 110));
@@ -124,9 +125,7 @@ pipeline::SwapOptions base_options(const fs::path& out) {
 }
 
 void PassThrough(benchmark::State& state) {
-  timed(state, [] {
-    pipeline::run_video(base_options(work_dir() / "pass.mp4"), {}, pipeline::VideoFrameWork{});
-  });
+  timed(state, [] { pipeline::run_video(base_options(work_dir() / "pass.mp4"), {}, pipeline::VideoFrameWork{}); });
 }
 
 void run_swap(benchmark::State& state, pipeline::SwapOptions o, int workers, std::optional<double> end_s = {}) {

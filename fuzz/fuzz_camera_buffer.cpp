@@ -9,10 +9,11 @@
 #include "media/camera.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
-  static const char* kFormats[] = {"MJPG", "JPEG", "YUYV", "UYVY", "NV12", "YU12", "YV12", "RGB3", "BGR3", "GREY", "H264"};
+  static const char* kFormats[] = {"MJPG", "JPEG", "YUYV", "UYVY", "NV12", "YU12",
+                                   "YV12", "RGB3", "BGR3", "GREY", "H264"};
   if (size < 6) return 0;
   const std::string fourcc = kFormats[data[0] % 11];
-  const int width = data[1] % 97;       // 0..96: zero and odd sizes included
+  const int width = data[1] % 97;  // 0..96: zero and odd sizes included
   const int height = data[2] % 97;
   uint16_t pitch = 0;
   std::memcpy(&pitch, data + 3, 2);
@@ -22,7 +23,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   try {
     cv::Mat bgr = swapcam::media::camera_buffer_to_bgr(fourcc, pixels, pixel_bytes, width, height, bytes_per_line);
     if (!bgr.empty() && bgr.type() != CV_8UC3) __builtin_trap();  // the documented result type
-  } catch (const swapcam::Error&) {
-  }
+  } catch (const swapcam::Error&) {}
   return 0;
 }

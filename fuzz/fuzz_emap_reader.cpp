@@ -11,7 +11,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   try {
     const auto emap = swapcam::runtime::read_emap(path);
     if (emap.size() != 512u * 512u) __builtin_trap();  // the contract: 512x512 or an error
-  } catch (const swapcam::Error&) {
-  }
+  } catch (const swapcam::Error&) {}
   return 0;
 }

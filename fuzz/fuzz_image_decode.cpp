@@ -14,7 +14,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     // A low pixel limit keeps the fuzzer fast and exercises the pre-decode size check.
     auto img = swapcam::media::read_image(path, 4'000'000);
     (void)img;
-  } catch (const swapcam::Error&) {
-  }
+  } catch (const swapcam::Error&) {}
   return 0;
 }

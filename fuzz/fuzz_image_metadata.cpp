@@ -22,8 +22,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
         if (detail::insert_provenance_label(copy, f, "swapcam fuzz label"))
           (void)detail::find_provenance_label(copy, f);
       }
-    } catch (const swapcam::Error&) {
-    }
+    } catch (const swapcam::Error&) {}
   }
   return 0;
 }

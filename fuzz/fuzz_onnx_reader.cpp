@@ -16,10 +16,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
       try {
         auto v = reader.read_floats(t);
         (void)v;
-      } catch (const swapcam::Error&) {
-      }
+      } catch (const swapcam::Error&) {}
     }
-  } catch (const swapcam::Error&) {
-  }
+  } catch (const swapcam::Error&) {}
   return 0;
 }

@@ -53,7 +53,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     auto faces = swapcam::face::decode_scrfd(tensors, params);
     auto kept = swapcam::face::non_max_suppression(std::move(faces), 0.4f);
     (void)kept;
-  } catch (const swapcam::Error&) {
-  }
+  } catch (const swapcam::Error&) {}
   return 0;
 }

@@ -15,11 +15,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     options.threads = 1;  // deterministic, and no thread start-up cost per input
     swapcam::media::VideoReader reader(path, options);
     swapcam::media::VideoFrame frame;
-    for (int i = 0; i < 16 && reader.read(frame); ++i) {
-    }
+    for (int i = 0; i < 16 && reader.read(frame); ++i) {}
     (void)reader.report();
     reader.throw_if_incomplete();
-  } catch (const swapcam::Error&) {
-  }
+  } catch (const swapcam::Error&) {}
   return 0;
 }

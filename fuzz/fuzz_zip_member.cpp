@@ -12,8 +12,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const auto out = zip.parent_path() / "member.out";
   try {
     swapcam::models::extract_zip_member(zip, "model.onnx", out);
-  } catch (const swapcam::Error&) {
-  }
+  } catch (const swapcam::Error&) {}
   std::error_code ec;
   std::filesystem::remove(out, ec);
   return 0;

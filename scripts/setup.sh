@@ -18,7 +18,7 @@ packages=(
   libcli11-dev libspdlog-dev libfmt-dev nlohmann-json3-dev libcurl4-openssl-dev libminizip-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   libonnx-dev libprotobuf-dev protobuf-compiler python3-onnx python3-numpy
-  clang libclang-rt-14-dev xvfb xauth
+  clang libclang-rt-14-dev clang-format xvfb xauth
 )
 # ONNX Runtime's bootstrap uses npm; take Debian's only when the machine has no npm of its own
 # (Debian's npm conflicts with a separately installed Node.js).

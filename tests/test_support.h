@@ -62,8 +62,8 @@ inline CommandResult run_command(const std::string& command_line) {
 }  // namespace swapcam::test
 
 // Skips the current test when ../shared/testdata is absent (a user's clone).
-#define SWAPCAM_REQUIRE_TESTDATA()                                                        \
-  do {                                                                                    \
-    if (!::swapcam::test::has_testdata())                                                 \
+#define SWAPCAM_REQUIRE_TESTDATA()                                                         \
+  do {                                                                                     \
+    if (!::swapcam::test::has_testdata())                                                  \
       GTEST_SKIP() << "shared test data not found at " << ::swapcam::test::testdata_dir(); \
   } while (0)

@@ -84,8 +84,8 @@ bool run_video_analyze_if_requested(const GlobalOptions& g, const std::string& i
     return true;
   }
   std::printf("%s: %lld frames sampled, %lld faces, %zu identit%s\n", input.c_str(),
-              static_cast<long long>(report.frames_sampled), static_cast<long long>(report.faces), report.clusters.size(),
-              report.clusters.size() == 1 ? "y" : "ies");
+              static_cast<long long>(report.frames_sampled), static_cast<long long>(report.faces),
+              report.clusters.size(), report.clusters.size() == 1 ? "y" : "ies");
   for (const auto& c : report.clusters)
     std::printf("  identity %d: %d faces, seen %.2fs - %.2fs\n", c.id, c.faces, c.first_seen_s, c.last_seen_s);
   if (!a.map_file.empty()) {

@@ -68,12 +68,18 @@ nlohmann::json bench_to_json(const BenchReport& r) {
                 {"overhead_ratio", round3(r.frame_overhead_ratio())}};
   json models = json::array();
   for (const auto& m : r.models) {
-    json mj{{"role", m.role},         {"file", m.file.string()},        {"provider", m.provider},
-            {"precision", m.precision}, {"load_ms", round3(m.load_ms)}, {"macs", m.cost.macs},
+    json mj{{"role", m.role},
+            {"file", m.file.string()},
+            {"provider", m.provider},
+            {"precision", m.precision},
+            {"load_ms", round3(m.load_ms)},
+            {"macs", m.cost.macs},
             {"macs_source", m.cost.source}};
     if (!m.cost.note.empty()) mj["macs_note"] = m.cost.note;
     if (m.cost.macs > 0) {
-      const std::string stage_name = m.role == "detector" ? "detect_inference" : m.role == "swapper" ? "swap_inference" : "";
+      const std::string stage_name = m.role == "detector"  ? "detect_inference"
+                                     : m.role == "swapper" ? "swap_inference"
+                                                           : "";
       if (!stage_name.empty() && r.stage_ms(stage_name) > 0)
         mj["gflops"] = round3(2.0 * m.cost.macs / (r.stage_ms(stage_name) * 1e6));
     }
@@ -82,14 +88,18 @@ nlohmann::json bench_to_json(const BenchReport& r) {
   j["models"] = models;
   json peak = json::array();
   for (const auto& p : r.peak)
-    peak.push_back({{"name", p.name}, {"macs", p.macs}, {"best_ms", round3(p.best_ms)}, {"median_ms", round3(p.median_ms)},
+    peak.push_back({{"name", p.name},
+                    {"macs", p.macs},
+                    {"best_ms", round3(p.best_ms)},
+                    {"median_ms", round3(p.median_ms)},
                     {"gflops", round3(p.gflops())}});
   if (!r.swap_ops.empty()) {
     json ops = json::array();
     double total = 0;
     for (const auto& op : r.swap_ops) total += op.ms;
     for (const auto& op : r.swap_ops) {
-      json oj{{"op", op.op}, {"nodes", op.nodes}, {"ms", round3(op.ms)}, {"share", round3(total > 0 ? op.ms / total : 0)}};
+      json oj{
+          {"op", op.op}, {"nodes", op.nodes}, {"ms", round3(op.ms)}, {"share", round3(total > 0 ? op.ms / total : 0)}};
       if (op.macs > 0) oj["macs"] = op.macs, oj["gflops"] = round3(op.ms > 0 ? 2.0 * op.macs / (op.ms * 1e6) : 0);
       ops.push_back(oj);
     }
@@ -116,23 +126,27 @@ nlohmann::json bench_to_json(const BenchReport& r) {
 
 std::string bench_to_text(const BenchReport& r) {
   std::string out;
-  auto line = [&](const std::string& name, const std::string& value) { out += fmt::format("{:<22} {}\n", name, value); };
-  out += fmt::format("frame {}x{} ({}), face {}, {} rounds (median ms)\n", r.frame_width, r.frame_height, r.frame_source,
-                     r.face_source, r.iterations);
+  auto line = [&](const std::string& name, const std::string& value) {
+    out += fmt::format("{:<22} {}\n", name, value);
+  };
+  out += fmt::format("frame {}x{} ({}), face {}, {} rounds (median ms)\n", r.frame_width, r.frame_height,
+                     r.frame_source, r.face_source, r.iterations);
   for (const auto& m : r.models)
-    line("model " + m.role, fmt::format("{} on {} ({}), loaded in {:.0f} ms, {:.2f} GMACs ({})", m.file.filename().string(),
-                                        m.provider, m.precision, m.load_ms, m.cost.macs / 1e9, m.cost.source));
-  for (const char* s : {"decode", "detect", "detect_inference", "align", "embed", "swap", "swap_inference", "paste_back",
-                        "enhance", "encode"})
+    line("model " + m.role,
+         fmt::format("{} on {} ({}), loaded in {:.0f} ms, {:.2f} GMACs ({})", m.file.filename().string(), m.provider,
+                     m.precision, m.load_ms, m.cost.macs / 1e9, m.cost.source));
+  for (const char* s : {"decode", "detect", "detect_inference", "align", "embed", "swap", "swap_inference",
+                        "paste_back", "enhance", "encode"})
     if (r.stages.count(s)) line(s, fmt::format("{:10.2f} ms", r.stage_ms(s)));
   // Pixel boost rows: per-face cost as a ratio to one bare model run, the k*k runs included.
   for (const auto& [name, t] : r.stages)
     if (name.rfind("swap_boost_", 0) == 0 && r.swap_inference_ms() > 0)
-      line(name, fmt::format("{:10.2f} ms = x{:.2f} the bare run", t.median_ms(), t.median_ms() / r.swap_inference_ms()));
+      line(name,
+           fmt::format("{:10.2f} ms = x{:.2f} the bare run", t.median_ms(), t.median_ms() / r.swap_inference_ms()));
   line("swap per face", fmt::format("{:.2f} ms = {:.2f} ms inference x (1 + {:.4f}) overhead", r.swap_per_face_ms(),
                                     r.swap_inference_ms(), r.swap_overhead_ratio()));
-  line("frame", fmt::format("{:.2f} ms: inference {:.2f} ms + image path {:.2f} ms (overhead ratio {:.4f})", r.frame_ms(),
-                            r.frame_inference_ms(), r.frame_overhead_ms(), r.frame_overhead_ratio()));
+  line("frame", fmt::format("{:.2f} ms: inference {:.2f} ms + image path {:.2f} ms (overhead ratio {:.4f})",
+                            r.frame_ms(), r.frame_inference_ms(), r.frame_overhead_ms(), r.frame_overhead_ratio()));
   for (const auto& p : r.peak)
     line("peak " + p.name, fmt::format("{:.1f} GFLOP/s (best of runs, {:.2f} ms)", p.gflops(), p.best_ms));
   if (r.swap_gflops() > 0)
@@ -141,16 +155,17 @@ std::string bench_to_text(const BenchReport& r) {
                                                                            100.0 * r.swap_gflops() / r.peak_gflops())
                                                              : std::string()));
   if (r.comparison)
-    line("compared swapper", fmt::format("{}: {:.2f} ms vs {:.2f} ms fp32 (x{:.2f}), PSNR {:.2f} dB",
-                                         r.comparison->file.filename().string(), r.comparison->runs.median_ms(),
-                                         r.comparison->reference_runs.median_ms(),
-                                         r.comparison->reference_runs.median_ms() / r.comparison->runs.median_ms(),
-                                         r.comparison->psnr_db));
+    line(
+        "compared swapper",
+        fmt::format("{}: {:.2f} ms vs {:.2f} ms fp32 (x{:.2f}), PSNR {:.2f} dB", r.comparison->file.filename().string(),
+                    r.comparison->runs.median_ms(), r.comparison->reference_runs.median_ms(),
+                    r.comparison->reference_runs.median_ms() / r.comparison->runs.median_ms(), r.comparison->psnr_db));
   double total = 0;
   for (const auto& op : r.swap_ops) total += op.ms;
   for (const auto& op : r.swap_ops)
-    line("  op " + op.op, fmt::format("{:8.1f} ms {:5.1f} % ({} nodes){}", op.ms, total > 0 ? 100 * op.ms / total : 0, op.nodes,
-                                      op.macs > 0 ? fmt::format(", {:.1f} GFLOP/s", 2.0 * op.macs / (op.ms * 1e6)) : std::string()));
+    line("  op " + op.op,
+         fmt::format("{:8.1f} ms {:5.1f} % ({} nodes){}", op.ms, total > 0 ? 100 * op.ms / total : 0, op.nodes,
+                     op.macs > 0 ? fmt::format(", {:.1f} GFLOP/s", 2.0 * op.macs / (op.ms * 1e6)) : std::string()));
   return out;
 }
 
@@ -165,17 +180,22 @@ nlohmann::json video_bench_to_json(const bench::VideoBenchReport& r) {
   j["load_before"] = r.load_before;
   j["load_after"] = r.load_after;
   for (const auto& row : r.rows)
-    j["rows"].push_back({{"name", row.name}, {"cpu_s", round3(row.median_cpu_s())}, {"wall_s", round3(row.median_wall_s())},
-                         {"ratio", round3(row.median_ratio())}, {"cpu_runs_s", row.cpu_s}, {"ratio_runs", row.ratio},
-                         {"frames", row.frames}, {"frames_with_swaps", row.frames_with_swaps},
+    j["rows"].push_back({{"name", row.name},
+                         {"cpu_s", round3(row.median_cpu_s())},
+                         {"wall_s", round3(row.median_wall_s())},
+                         {"ratio", round3(row.median_ratio())},
+                         {"cpu_runs_s", row.cpu_s},
+                         {"ratio_runs", row.ratio},
+                         {"frames", row.frames},
+                         {"frames_with_swaps", row.frames_with_swaps},
                          {"detections", row.detections}});
   return j;
 }
 
 std::string video_bench_to_text(const bench::VideoBenchReport& r) {
-  std::string out = fmt::format("video bench: '{}', {}x{}, {} frames, {} paired rounds, {} hardware threads, load {:.2f} -> {:.2f}\n",
-                                r.clip.string(), r.width, r.height, r.frames, r.rounds, r.hardware_threads, r.load_before,
-                                r.load_after);
+  std::string out = fmt::format(
+      "video bench: '{}', {}x{}, {} frames, {} paired rounds, {} hardware threads, load {:.2f} -> {:.2f}\n",
+      r.clip.string(), r.width, r.height, r.frames, r.rounds, r.hardware_threads, r.load_before, r.load_after);
   out += fmt::format("  {:<16} {:>8} {:>8} {:>8} {:>11}  {}\n", "row", "CPU s", "wall s", "ratio", "detections",
                      "ratio per round");
   for (const auto& row : r.rows) {

@@ -18,12 +18,12 @@ namespace swapcam::cli {
 struct GlobalOptions {
   std::string execution_providers;  // "cuda,cpu"; empty = best available
   int execution_threads = 0;
-  int device_id = 0;                // --device-id: the GPU for CUDA/TensorRT/DirectML and NVDEC/NVENC
+  int device_id = 0;  // --device-id: the GPU for CUDA/TensorRT/DirectML and NVDEC/NVENC
   std::string precision = "auto";
-  std::string models_dir;           // empty: $SWAPCAM_MODELS_DIR or ~/.cache/swapcam/models
+  std::string models_dir;  // empty: $SWAPCAM_MODELS_DIR or ~/.cache/swapcam/models
   std::string detector_model, recognizer_model, swapper_model, landmark_model, enhancer_model;
   std::string occluder_model, parser_model;  // face-mask models (--mask-types occlusion, region)
-  std::vector<std::string> nsfw_models;  // --nsfw-model x3: the content filter's classifiers, in order
+  std::vector<std::string> nsfw_models;      // --nsfw-model x3: the content filter's classifiers, in order
   std::string log_level = "info";
   bool quiet = false;
   std::vector<std::string> command_line;  // argv[1..]: what a segment's options fingerprint is made of

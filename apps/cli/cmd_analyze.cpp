@@ -23,7 +23,8 @@ struct AnalyzeOptions {
 std::pair<int, int> parse_det_size(const std::string& s) {
   int w = 0, h = 0;
   char extra = 0;
-  if (std::sscanf(s.c_str(), "%dx%d%c", &w, &h, &extra) == 2 || (std::sscanf(s.c_str(), "%d%c", &w, &extra) == 1 && (h = w))) {
+  if (std::sscanf(s.c_str(), "%dx%d%c", &w, &h, &extra) == 2 ||
+      (std::sscanf(s.c_str(), "%d%c", &w, &extra) == 1 && (h = w))) {
     if (w >= 32 && h >= 32 && w <= 4096 && h <= 4096) return {w, h};
   }
   fail(ErrorKind::Usage, "--det-size must be N or WxH with sides from 32 to 4096 (got '{}')", s);
@@ -63,12 +64,13 @@ void run_analyze(const GlobalOptions& g, const AnalyzeOptions& o) {
   fmt::print("{}: {}x{}, {} face{}\n", o.image, image.cols, image.rows, faces.size(), faces.size() == 1 ? "" : "s");
   for (size_t i = 0; i < faces.size(); ++i) {
     const auto& f = faces[i];
-    fmt::print("  face {}: box ({:.1f}, {:.1f}) - ({:.1f}, {:.1f}), score {:.3f}", i, f.box.x, f.box.y, f.box.x + f.box.width,
-               f.box.y + f.box.height, f.score);
+    fmt::print("  face {}: box ({:.1f}, {:.1f}) - ({:.1f}, {:.1f}), score {:.3f}", i, f.box.x, f.box.y,
+               f.box.x + f.box.width, f.box.y + f.box.height, f.score);
     if (f.has_kps)
-      fmt::print(", eyes ({:.1f}, {:.1f}) ({:.1f}, {:.1f}), nose ({:.1f}, {:.1f}), mouth ({:.1f}, {:.1f}) ({:.1f}, {:.1f})",
-                 f.kps[0].x, f.kps[0].y, f.kps[1].x, f.kps[1].y, f.kps[2].x, f.kps[2].y, f.kps[3].x, f.kps[3].y, f.kps[4].x,
-                 f.kps[4].y);
+      fmt::print(
+          ", eyes ({:.1f}, {:.1f}) ({:.1f}, {:.1f}), nose ({:.1f}, {:.1f}), mouth ({:.1f}, {:.1f}) ({:.1f}, {:.1f})",
+          f.kps[0].x, f.kps[0].y, f.kps[1].x, f.kps[1].y, f.kps[2].x, f.kps[2].y, f.kps[3].x, f.kps[3].y, f.kps[4].x,
+          f.kps[4].y);
     fmt::print("\n");
   }
 }

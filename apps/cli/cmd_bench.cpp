@@ -56,14 +56,16 @@ struct Equivalent {
   const char* file;
   bench::EquivalentModel kind;
 };
-constexpr Equivalent kDetector{models::Role::Detector, "det_10g", "scrfd_10g_equivalent.onnx", bench::EquivalentModel::Scrfd10g};
+constexpr Equivalent kDetector{models::Role::Detector, "det_10g", "scrfd_10g_equivalent.onnx",
+                               bench::EquivalentModel::Scrfd10g};
 constexpr Equivalent kRecognizer{models::Role::Recognizer, "w600k_r50", "arcface_r50_equivalent.onnx",
                                  bench::EquivalentModel::ArcfaceR50};
 constexpr Equivalent kSwapper{models::Role::Swapper, "inswapper_128", "inswapper_128_equivalent.onnx",
                               bench::EquivalentModel::Inswapper128};
 
 fs::path bench_models_dir() {
-  if (const char* home = std::getenv("HOME"); home && *home) return fs::path(home) / ".cache" / "swapcam" / "bench-models";
+  if (const char* home = std::getenv("HOME"); home && *home)
+    return fs::path(home) / ".cache" / "swapcam" / "bench-models";
   return fs::temp_directory_path() / "swapcam-bench-models";
 }
 
@@ -88,18 +90,21 @@ void generate_models(const fs::path& dir) {
 
 // The file for a role: the per-role override, the real model in the models dir, else the
 // full-size equivalent there (announced: its weights are random, its cost is the real one's).
-fs::path resolve_model(const GlobalOptions& g, const fs::path& dir, const Equivalent& e, const std::string& override_path) {
+fs::path resolve_model(const GlobalOptions& g, const fs::path& dir, const Equivalent& e,
+                       const std::string& override_path) {
   if (!override_path.empty()) return g.model_path(e.role);
   const fs::path real = dir / models::model_file_name(e.model_id);
   if (fs::is_regular_file(real)) return real;
   const fs::path equivalent = dir / e.file;
   if (fs::is_regular_file(equivalent)) {
-    log::info("bench: {} not found, using the architecture-equivalent '{}' (random weights, same cost)", real.filename().string(),
-              equivalent.string());
+    log::info("bench: {} not found, using the architecture-equivalent '{}' (random weights, same cost)",
+              real.filename().string(), equivalent.string());
     return equivalent;
   }
-  fail(ErrorKind::NotFound, "model file '{}' does not exist (fetch it with: swapcam models fetch {}; or run "
-       "swapcam bench --generate-models for architecture-equivalent models)", real.string(), e.model_id);
+  fail(ErrorKind::NotFound,
+       "model file '{}' does not exist (fetch it with: swapcam models fetch {}; or run "
+       "swapcam bench --generate-models for architecture-equivalent models)",
+       real.string(), e.model_id);
 }
 
 void run(const BenchArgs& a, const GlobalOptions& g, bool models_dir_given) {
@@ -138,7 +143,8 @@ void run(const BenchArgs& a, const GlobalOptions& g, bool models_dir_given) {
     s.enhancer = a.enhancer;
     s.models.enhancer = g.model_path(models::Role::Enhancer, a.enhancer);
   }
-  if (!a.json && !g.quiet) o.progress = [](const std::string& line) { std::fprintf(stderr, "bench: %s\n", line.c_str()); };
+  if (!a.json && !g.quiet)
+    o.progress = [](const std::string& line) { std::fprintf(stderr, "bench: %s\n", line.c_str()); };
 
   if (!a.video.empty()) {  // the video rows only (bench/video_bench.h)
     bench::VideoBenchOptions v;
@@ -170,24 +176,26 @@ Registrar reg(80, [](CLI::App& root, GlobalOptions& g) {
   auto* sub = root.add_subcommand("bench", "Per-stage timings, model MACs, machine peak and pipeline overhead");
   add_global_options(*sub, g);
   sub->add_flag("--json", a->json, "JSON output (one object per stage)");
-  sub->add_flag("--generate-models", a->generate_models,
-                "Write the full-size architecture-equivalent models (to --models-dir, default ~/.cache/swapcam/bench-models) "
-                "and bench them");
+  sub->add_flag(
+      "--generate-models", a->generate_models,
+      "Write the full-size architecture-equivalent models (to --models-dir, default ~/.cache/swapcam/bench-models) "
+      "and bench them");
   sub->add_option("--iterations", a->iterations, "Timed rounds per stage (default 3)");
   sub->add_option("--target", a->target, "Frame to bench on (default: a synthetic 1920x1080 frame)");
-  sub->add_option("--enhancer", a->enhancer,
-                  "Include an enhancer: " + models::model_names(models::Role::Enhancer))
+  sub->add_option("--enhancer", a->enhancer, "Include an enhancer: " + models::model_names(models::Role::Enhancer))
       ->check(CLI::IsMember(models::accepted_names(models::Role::Enhancer)));
   sub->add_option("--det-size", a->det_size, "Detector input size: N or WxH (default 640)");
   sub->add_option("--encode", a->encode, "Output format of the encode stage (default png)")
       ->check(CLI::IsMember({"png", "jpg", "webp", "bmp", "tif"}));
   sub->add_option("--png-compression", a->png_compression, "zlib level of the PNG encode stage (default: swap's)");
-  sub->add_option("--compare-swapper", a->compare_swapper,
-                  "Another swapper file (int8, fp16, ...): its time and PSNR against the configured one on the same input")
+  sub->add_option(
+         "--compare-swapper", a->compare_swapper,
+         "Another swapper file (int8, fp16, ...): its time and PSNR against the configured one on the same input")
       ->check(CLI::ExistingFile);
-  sub->add_option("--video", a->video,
-                  "Video rows instead: CPU seconds of pass-through and identity swap against a plain re-encode, on CLIP "
-                  "(or on a six-face clip made from a PORTRAIT image; --target is then the source face)");
+  sub->add_option(
+      "--video", a->video,
+      "Video rows instead: CPU seconds of pass-through and identity swap against a plain re-encode, on CLIP "
+      "(or on a six-face clip made from a PORTRAIT image; --target is then the source face)");
   sub->add_option("--video-frames", a->video_frames, "Frames of the made clip (default 48)");
   sub->add_option("--video-preset", a->video_preset, "Encoder preset of every video row (default: x264's)");
   sub->add_flag("--video-bgr-rows", a->video_bgr_rows, "Also the rows with every frame converted to BGR and back");
@@ -198,7 +206,8 @@ Registrar reg(80, [](CLI::App& root, GlobalOptions& g) {
       ->delimiter(',')
       ->check(CLI::IsMember({128, 256, 384, 512, 768, 1024}));
   sub->add_flag("--profile-ops", a->profile_ops, "Profile one swapper run: time and GFLOP/s by operator type");
-  sub->add_option("--graph-optimization", a->graph_optimization, "ORT graph optimisation: disabled, basic, extended, all")
+  sub->add_option("--graph-optimization", a->graph_optimization,
+                  "ORT graph optimisation: disabled, basic, extended, all")
       ->check(CLI::IsMember({"disabled", "basic", "extended", "all"}));
   sub->add_flag("--no-arena", a->no_arena, "Disable ORT's CPU memory arena");
   sub->add_flag("--no-mem-pattern", a->no_mem_pattern, "Disable ORT's memory pattern planning");

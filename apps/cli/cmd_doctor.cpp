@@ -57,9 +57,10 @@ int run_doctor(const GlobalOptions& g, bool json_out, bool load) {
   for (Provider p : requested) {
     j["requested_providers"].push_back(short_name(p));
     if (!is_available(p))
-      j["warnings"].push_back(fmt::format("execution provider {} is not available in this ONNX Runtime build; "
-                                          "the next one in the list (or cpu) will be used",
-                                          short_name(p)));
+      j["warnings"].push_back(
+          fmt::format("execution provider {} is not available in this ONNX Runtime build; "
+                      "the next one in the list (or cpu) will be used",
+                      short_name(p)));
   }
   // Each GPU provider this build has: usable here, or why not (a missing driver, CUDA, cuDNN, TensorRT).
   j["provider_readiness"] = nlohmann::json::array();
@@ -105,7 +106,10 @@ int run_doctor(const GlobalOptions& g, bool json_out, bool load) {
     } else {
       Provider first = Provider::Cpu;
       for (Provider p : requested)
-        if (is_available(p)) { first = p; break; }
+        if (is_available(p)) {
+          first = p;
+          break;
+        }
       role["provider"] = short_name(first);
       role["precision"] = precision_name(resolve_precision(cfg.precision, first));
       role["planned"] = true;
@@ -127,7 +131,8 @@ int run_doctor(const GlobalOptions& g, bool json_out, bool load) {
   fmt::print("available providers: {}\n", fmt::join(j["available_providers"].get<std::vector<std::string>>(), ", "));
   for (const auto& r : j["provider_readiness"])
     fmt::print("  {}: {}\n", r["provider"].get<std::string>(),
-               r["usable"].get<bool>() ? std::string("usable on this machine") : "not usable: " + r["reason"].get<std::string>());
+               r["usable"].get<bool>() ? std::string("usable on this machine")
+                                       : "not usable: " + r["reason"].get<std::string>());
   fmt::print("requested providers: {}\n", fmt::join(j["requested_providers"].get<std::vector<std::string>>(), ", "));
   for (const auto& w : j["warnings"]) fmt::print("warning: {}\n", w.get<std::string>());
   fmt::print("models directory: {}\n", dir.string());

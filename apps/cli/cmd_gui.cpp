@@ -53,7 +53,8 @@ fs::path find_gui_executable() {
     if (fs::is_regular_file(beside)) return beside;
   }
   fail(ErrorKind::NotFound,
-       "the desktop application '{}' was not found beside '{}'; build it with -DSWAPCAM_BUILD_GUI=ON (needs Qt 6 Widgets)",
+       "the desktop application '{}' was not found beside '{}'; build it with -DSWAPCAM_BUILD_GUI=ON (needs Qt 6 "
+       "Widgets)",
        name, self.empty() ? std::string("swapcam") : self.string());
 }
 
@@ -79,13 +80,15 @@ fs::path find_gui_executable() {
 Registrar reg(90, [](CLI::App& root, GlobalOptions& g) {
   static GuiArgs args;  // static storage: CLI11 writes into it while parsing, and it outlives the parse
   auto* a = &args;
-  auto* sub = root.add_subcommand("gui", "The desktop application (Qt 6): swap images, videos and folders, live camera");
+  auto* sub =
+      root.add_subcommand("gui", "The desktop application (Qt 6): swap images, videos and folders, live camera");
   add_global_options(*sub, g);
   sub->add_option("--screenshot", a->screenshot, "Write a PNG of the main window to FILE, then quit");
   sub->add_option("--quit-after", a->quit_after, "Quit after MS milliseconds (the screenshot is taken then)")
       ->check(whole_number_in(0, 86'400'000));
   sub->add_option("--settings", a->settings, "Settings file (INI) instead of the user's settings");
-  sub->add_option("--lang", a->lang, "Language of the window, e.g. de, ja, pt_BR (default: the system locale; en: English)");
+  sub->add_option("--lang", a->lang,
+                  "Language of the window, e.g. de, ja, pt_BR (default: the system locale; en: English)");
   sub->callback([a, &g] {
     std::vector<std::string> args;
     auto pass = [&args](const char* name, const std::string& value) {

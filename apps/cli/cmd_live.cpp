@@ -21,7 +21,6 @@
 namespace swapcam::cli {
 namespace {
 
-
 volatile std::sig_atomic_t g_interrupted = 0;
 extern "C" void on_interrupt(int) { g_interrupted = 1; }
 
@@ -59,7 +58,8 @@ pipeline::LiveOptions resolve(LiveArgs& a, const GlobalOptions& g) {
   o.virtual_camera = a.virtual_camera;
   o.virtual_camera_format = media::parse_yuv_format(a.virtual_camera_format);
   o.record = a.record;
-  if (!a.output.empty() && a.output != "-") fail(ErrorKind::Usage, "--output only takes '-' (raw frames to stdout); use --record FILE for a file");
+  if (!a.output.empty() && a.output != "-")
+    fail(ErrorKind::Usage, "--output only takes '-' (raw frames to stdout); use --record FILE for a file");
   o.raw_stdout = a.output == "-";
   o.raw_format = media::parse_raw_pixel_format(a.raw_format);
   o.metrics_json = a.metrics_json;
@@ -142,9 +142,12 @@ void run_live(LiveArgs& a, const GlobalOptions& g) {
   std::signal(SIGHUP, old_hup);
 #endif
   if (!g.quiet)
-    std::fprintf(stderr, "live: %llu frames in (%.1f fps), %llu out (%.1f fps); latency p50 %.1f ms, p95 %.1f ms, max %.1f ms; %llu dropped; %s\n",
-                 (unsigned long long)m.frames_captured, m.fps_in, (unsigned long long)m.frames_output, m.fps_out, m.latency_ms.p50,
-                 m.latency_ms.p95, m.latency_ms.max, (unsigned long long)m.frames_dropped, m.end_reason.c_str());
+    std::fprintf(stderr,
+                 "live: %llu frames in (%.1f fps), %llu out (%.1f fps); latency p50 %.1f ms, p95 %.1f ms, max %.1f ms; "
+                 "%llu dropped; %s\n",
+                 (unsigned long long)m.frames_captured, m.fps_in, (unsigned long long)m.frames_output, m.fps_out,
+                 m.latency_ms.p50, m.latency_ms.p95, m.latency_ms.max, (unsigned long long)m.frames_dropped,
+                 m.end_reason.c_str());
   if (m.end_reason.rfind("source lost", 0) == 0) fail(ErrorKind::NotFound, "{}", m.end_reason);
 }
 
@@ -157,7 +160,8 @@ Registrar reg(40, [](CLI::App& root, GlobalOptions& g) {
   sub->add_option("--resolution", a->resolution,
                   fmt::format("Capture size WxH, sides 16 to {} (files: resized to it)", kMaxCaptureSide));
   sub->add_option("--fps", a->fps, "Capture frame rate (image folders: pace; default the device's)");
-  sub->add_option("--pixel-format", a->pixel_format, "Camera pixel format: auto (MJPEG where offered), MJPG, YUYV, NV12, ...");
+  sub->add_option("--pixel-format", a->pixel_format,
+                  "Camera pixel format: auto (MJPEG where offered), MJPG, YUYV, NV12, ...");
   sub->add_flag("--mirror", a->mirror, "Flip horizontally (selfie view)");
   sub->add_flag("--no-preview", a->no_preview, "No preview window");
   sub->add_flag("--show-fps", a->show_fps, "Draw fps and latency on the frames");

@@ -43,7 +43,9 @@ std::string expected_sizes(const ModelEntry& e) {
   return s + " bytes";
 }
 
-std::string primary_size(const ModelEntry& e) { return e.known.empty() ? "unknown" : models::human_size(e.known[0].size); }
+std::string primary_size(const ModelEntry& e) {
+  return e.known.empty() ? "unknown" : models::human_size(e.known[0].size);
+}
 
 bool has_known_hash(const ModelEntry& e) {
   for (const auto& k : e.known)
@@ -99,7 +101,9 @@ void run_list(const GlobalOptions& g, bool hash, bool json_out) {
     if (st.state != FileState::Missing) m["bytes"] = st.size;
     if (st.hash_checked) m["sha256"] = st.sha256;
     m["sha256_verified"] = st.hash_checked && st.state == FileState::Present;
-    for (const auto& k : e.known) m["expected"].push_back({{"bytes", k.size}, {"sha256", k.sha256 ? nlohmann::json(*k.sha256) : nlohmann::json(nullptr)}});
+    for (const auto& k : e.known)
+      m["expected"].push_back(
+          {{"bytes", k.size}, {"sha256", k.sha256 ? nlohmann::json(*k.sha256) : nlohmann::json(nullptr)}});
     m["licence"] = e.licence;
     if (st.state != FileState::Present) m["fetch"] = models::fetch_command(e.id, dir_arg);
     j["models"].push_back(m);
@@ -154,8 +158,8 @@ class ProgressPrinter {
         bar = "[" + std::string(size_t(filled), '#') + std::string(size_t(kWidth - filled), '.') + "]";
       }
       std::fprintf(stderr, "\r\033[K%s %s %s%s / %s  %s/s", p.label.c_str(), bar.c_str(),
-                   percent >= 0 ? fmt::format("{:3d}% ", percent).c_str() : "",
-                   models::human_size(p.done).c_str(), p.total ? models::human_size(p.total).c_str() : "?",
+                   percent >= 0 ? fmt::format("{:3d}% ", percent).c_str() : "", models::human_size(p.done).c_str(),
+                   p.total ? models::human_size(p.total).c_str() : "?",
                    models::human_size(std::uint64_t(rate)).c_str());
       if (p.finished) std::fputc('\n', stderr);
       std::fflush(stderr);
@@ -192,7 +196,8 @@ class ProgressPrinter {
 void run_fetch(const GlobalOptions& g, const std::vector<std::string>& ids, bool all, const std::string& use,
                const std::vector<std::string>& mirrors, bool only_mirror, bool force) {
   if (ids.empty() && !all && use.empty())
-    fail(ErrorKind::Usage, "say which models to fetch: model ids, --all, or --for swap|live|enhance|filter (see `swapcam models list`)");
+    fail(ErrorKind::Usage,
+         "say which models to fetch: model ids, --all, or --for swap|live|enhance|filter (see `swapcam models list`)");
   const auto entries = select_entries(ids, all, use);
   const fs::path dir = usable_models_dir(g);
 
@@ -261,8 +266,7 @@ void run_verify(const GlobalOptions& g, const std::vector<std::string>& ids) {
     }
     fmt::print("{:<19} {}\n", e->id, detail);
   }
-  if (bad > 0)
-    fail(ErrorKind::InvalidData, "{} model file(s) in '{}' do not match the manifest", bad, dir.string());
+  if (bad > 0) fail(ErrorKind::InvalidData, "{} model file(s) in '{}' do not match the manifest", bad, dir.string());
   if (!g.quiet && missing > 0) fmt::print("{} model(s) missing (not an error)\n", missing);
 }
 
@@ -285,19 +289,23 @@ Registrar reg(80, [](CLI::App& root, GlobalOptions& g) {
   static std::string fetch_for;
   fetch->add_option("ids", fetch_ids, "Model ids (see `swapcam models list`)");
   fetch->add_flag("--all", fetch_all, "Every model of the manifest");
-  fetch->add_option("--for", fetch_for,
-                    "The models a command needs: swap, live, enhance, filter (--nsfw-filter) or quality "
-                    "(256-px swapper, CodeFormer, face masks)")
+  fetch
+      ->add_option("--for", fetch_for,
+                   "The models a command needs: swap, live, enhance, filter (--nsfw-filter) or quality "
+                   "(256-px swapper, CodeFormer, face masks)")
       ->check(CLI::IsMember({"swap", "live", "enhance", "filter", "quality"}));
-  fetch->add_option("--mirror", fetch_mirrors,
-                    "Base URL tried first as BASE_URL/<file name> (repeatable; also $SWAPCAM_MODEL_MIRROR)")
+  fetch
+      ->add_option("--mirror", fetch_mirrors,
+                   "Base URL tried first as BASE_URL/<file name> (repeatable; also $SWAPCAM_MODEL_MIRROR)")
       ->expected(1)
       ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   fetch->add_flag("--only-mirror", fetch_only_mirror, "Use only the mirrors, never the public sources");
   fetch->add_flag("--force", fetch_force, "Download even when a verified file is present");
-  fetch->callback([&g] { run_fetch(g, fetch_ids, fetch_all, fetch_for, fetch_mirrors, fetch_only_mirror, fetch_force); });
+  fetch->callback(
+      [&g] { run_fetch(g, fetch_ids, fetch_all, fetch_for, fetch_mirrors, fetch_only_mirror, fetch_force); });
 
-  auto* verify = models_cmd->add_subcommand("verify", "Check sizes and sha256 of the model files (exit 1 on a mismatch)");
+  auto* verify =
+      models_cmd->add_subcommand("verify", "Check sizes and sha256 of the model files (exit 1 on a mismatch)");
   add_global_options(*verify, g);
   static std::vector<std::string> verify_ids;
   verify->add_option("ids", verify_ids, "Model ids (default: all)");

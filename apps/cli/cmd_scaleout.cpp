@@ -44,8 +44,8 @@ void run_plan(const PlanArgs& a) {
     std::printf("%s\n", j.dump().c_str());
     return;
   }
-  std::printf("%s: %lld frames, %lld key frames, %zu segments\n", a.target.c_str(), static_cast<long long>(plan.total_frames),
-              static_cast<long long>(plan.keyframes), plan.segments.size());
+  std::printf("%s: %lld frames, %lld key frames, %zu segments\n", a.target.c_str(),
+              static_cast<long long>(plan.total_frames), static_cast<long long>(plan.keyframes), plan.segments.size());
   for (const auto& s : plan.segments)
     std::printf("  segment %d: frames %lld-%lld (%lld), %.3f s to %.3f s%s\n", s.index,
                 static_cast<long long>(s.first_frame), static_cast<long long>(s.first_frame + s.frames - 1),
@@ -63,14 +63,17 @@ Registrar plan_reg(32, [](CLI::App& root, GlobalOptions& g) {
   auto* sub = root.add_subcommand("plan", "Cut a video into N segments for `swap --segment K/N` (key-frame aware)");
   add_global_options(*sub, g);
   sub->add_option("-t,--target", a.target, "Video")->required();
-  sub->add_option("--segments", a.segments, "Number of segments (one per task)")->required()->check(CLI::Range(1, 100000));
+  sub->add_option("--segments", a.segments, "Number of segments (one per task)")
+      ->required()
+      ->check(CLI::Range(1, 100000));
   sub->add_flag("--json", a.json, "Machine-readable output");
   sub->callback([] { run_plan(a); });
 });
 
 Registrar join_reg(34, [](CLI::App& root, GlobalOptions& g) {
   static JoinArgs a;
-  auto* sub = root.add_subcommand("join", "Join the parts of `swap --segment` into one video (no re-encoding, audio copied)");
+  auto* sub =
+      root.add_subcommand("join", "Join the parts of `swap --segment` into one video (no re-encoding, audio copied)");
   add_global_options(*sub, g);
   sub->add_option("-t,--target", a.target, "The video the parts were made from (its audio is copied)")->required();
   sub->add_option("-o,--output", a.output, "Output video (.mp4, .mkv, .mov)")->required();

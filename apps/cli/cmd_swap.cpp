@@ -31,7 +31,9 @@ void run_image_swap(const pipeline::SwapOptions& o, bool quiet) {
   const auto r = pipeline::swap_image(o);
   if (quiet) return;
   if (r.written_unchanged) std::printf("%s: no face swapped, input written unchanged\n", o.output.string().c_str());
-  else std::printf("%s: %d of %d faces swapped\n", o.output.string().c_str(), r.frame.faces_swapped, r.frame.faces_detected);
+  else
+    std::printf("%s: %d of %d faces swapped\n", o.output.string().c_str(), r.frame.faces_swapped,
+                r.frame.faces_detected);
 }
 
 // One entry per target kind: the video pipeline adds its runner here.

@@ -50,7 +50,8 @@ void add_global_options(CLI::App& app, GlobalOptions& g) {
       ->check(whole_number_in(0, 64, ""));
   grp->add_option("--precision", g.precision, "Model precision: auto, fp32 or fp16")
       ->check(CLI::IsMember({"auto", "fp32", "fp16"}));
-  grp->add_option("--models-dir", g.models_dir, "Models directory (default $SWAPCAM_MODELS_DIR or ~/.cache/swapcam/models)");
+  grp->add_option("--models-dir", g.models_dir,
+                  "Models directory (default $SWAPCAM_MODELS_DIR or ~/.cache/swapcam/models)");
   grp->add_option("--detector-model", g.detector_model, "Face detector .onnx (SCRFD)");
   grp->add_option("--recognizer-model", g.recognizer_model, "Face recogniser .onnx (ArcFace)");
   grp->add_option("--swapper-model", g.swapper_model, "Face swapper .onnx (inswapper_128)");
@@ -58,8 +59,9 @@ void add_global_options(CLI::App& app, GlobalOptions& g) {
   grp->add_option("--enhancer-model", g.enhancer_model, "Face enhancer .onnx (GFPGAN / GPEN)");
   grp->add_option("--occluder-model", g.occluder_model, "Occlusion mask .onnx (XSeg; --mask-types occlusion)");
   grp->add_option("--parser-model", g.parser_model, "Face parser .onnx (BiSeNet; --mask-types region)");
-  grp->add_option("--nsfw-model", g.nsfw_models,
-                  "Content filter classifier .onnx, given three times in the order nsfw_1, nsfw_2, nsfw_3 (--nsfw-filter)")
+  grp->add_option(
+         "--nsfw-model", g.nsfw_models,
+         "Content filter classifier .onnx, given three times in the order nsfw_1, nsfw_2, nsfw_3 (--nsfw-filter)")
       ->expected(1)
       ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   grp->add_option("--log-level", g.log_level, "trace, debug, info, warn, error or off")
@@ -68,8 +70,8 @@ void add_global_options(CLI::App& app, GlobalOptions& g) {
 }
 
 runtime::RuntimeConfig GlobalOptions::runtime_config() const {
-  return facade::make_runtime_config({.providers = execution_providers, .threads = execution_threads,
-                                      .precision = precision, .device_id = device_id});
+  return facade::make_runtime_config(
+      {.providers = execution_providers, .threads = execution_threads, .precision = precision, .device_id = device_id});
 }
 
 std::filesystem::path GlobalOptions::models_directory() const { return model_source().directory(); }
@@ -78,13 +80,17 @@ facade::ModelSource GlobalOptions::model_source() const {
   facade::ModelSource src;
   src.models_dir = models_dir;
   using models::Role;
-  for (const auto& [kind, file] : {std::pair{Role::Detector, &detector_model}, {Role::Recognizer, &recognizer_model},
-                                   {Role::Swapper, &swapper_model}, {Role::Landmarks, &landmark_model},
-                                   {Role::Enhancer, &enhancer_model}, {Role::Occluder, &occluder_model},
+  for (const auto& [kind, file] : {std::pair{Role::Detector, &detector_model},
+                                   {Role::Recognizer, &recognizer_model},
+                                   {Role::Swapper, &swapper_model},
+                                   {Role::Landmarks, &landmark_model},
+                                   {Role::Enhancer, &enhancer_model},
+                                   {Role::Occluder, &occluder_model},
                                    {Role::Parser, &parser_model}})
     if (!file->empty()) src.overrides[kind] = *file;
   if (nsfw_models.size() > 3)
-    fail(ErrorKind::Usage, "--nsfw-model must be given three times (nsfw_1, nsfw_2, nsfw_3), got {}", nsfw_models.size());
+    fail(ErrorKind::Usage, "--nsfw-model must be given three times (nsfw_1, nsfw_2, nsfw_3), got {}",
+         nsfw_models.size());
   for (size_t i = 0; i < nsfw_models.size(); ++i) src.classifiers[i] = nsfw_models[i];
   return src;
 }
@@ -141,11 +147,13 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "swapcam: error: %s\n", e.what());
     return exit_code_for(e.kind());
   } catch (const std::bad_alloc&) {
-    std::fprintf(stderr, "swapcam: error: out of memory (try a smaller --det-size, fewer --workers or a smaller input)\n");
+    std::fprintf(stderr,
+                 "swapcam: error: out of memory (try a smaller --det-size, fewer --workers or a smaller input)\n");
     return 1;
   } catch (const std::system_error& e) {
     // Typically a thread that cannot be started: a container's or user's process limit.
-    std::fprintf(stderr, "swapcam: error: the system refused a resource: %s (a process or thread limit? try --workers 1)\n",
+    std::fprintf(stderr,
+                 "swapcam: error: the system refused a resource: %s (a process or thread limit? try --workers 1)\n",
                  e.what());
     return 1;
   } catch (const std::exception& e) {

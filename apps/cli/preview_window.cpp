@@ -30,7 +30,8 @@ std::string preview_unavailable_reason() {
   // A local display ":N" or ":N.S" (also "unix:N") is a socket; a remote one cannot be checked cheaply.
   std::string local = display.rfind("unix:", 0) == 0 ? display.substr(4) : display;
   if (local.size() > 1 && local[0] == ':') {
-    const std::string number = local.substr(1, local.find('.') == std::string::npos ? std::string::npos : local.find('.') - 1);
+    const std::string number =
+        local.substr(1, local.find('.') == std::string::npos ? std::string::npos : local.find('.') - 1);
     std::error_code ec;
     if (!number.empty() && !std::filesystem::exists("/tmp/.X11-unix/X" + number, ec))
       return "the X display '" + display + "' is not running (no /tmp/.X11-unix/X" + number + ")";

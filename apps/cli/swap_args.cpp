@@ -33,9 +33,10 @@ void add_swap_options(CLI::App& sub, SwapArgs& a, bool swap_only_rows) {
         break;
       case T::OptionalNumber:
       case T::OptionalText:
-        slot.option = sub.add_option(row.flag(), slot.text, help + fmt::format(" (default when given: {})", row.implicit))
-                          ->expected(0, 1)
-                          ->type_name(row.type == T::OptionalNumber ? "[NUMBER]" : "[TEXT]");
+        slot.option =
+            sub.add_option(row.flag(), slot.text, help + fmt::format(" (default when given: {})", row.implicit))
+                ->expected(0, 1)
+                ->type_name(row.type == T::OptionalNumber ? "[NUMBER]" : "[TEXT]");
         break;
       default: {
         if (row.type == T::Choice) {
@@ -59,8 +60,8 @@ void add_swap_options(CLI::App& sub, SwapArgs& a, bool swap_only_rows) {
 std::pair<int, int> parse_size(const std::string& s, const char* option, bool square_allowed, int min_side,
                                int max_side) {
   const auto refuse = [&]() -> std::pair<int, int> {
-    fail(ErrorKind::Usage, "{} must be {}WxH with sides from {} to {} (got '{}')", option, square_allowed ? "N or " : "",
-         min_side, max_side, s);
+    fail(ErrorKind::Usage, "{} must be {}WxH with sides from {} to {} (got '{}')", option,
+         square_allowed ? "N or " : "", min_side, max_side, s);
   };
   try {
     const auto sep = s.find_first_of("xX,");
@@ -98,10 +99,11 @@ void resolve_swap_options(const SwapArgs& a, const GlobalOptions& g, pipeline::S
   const bool selector_given = a.selector_opt && a.selector_opt->count() > 0;
   if (!a.reference_face.empty() && !selector_given) o.face_selector = face::SelectorMode::Reference;
   if (!o.provenance)
-    log::warn("--no-label: outputs carry no metadata saying they were made by face swapping; label them yourself "
-              "where you publish them");
+    log::warn(
+        "--no-label: outputs carry no metadata saying they were made by face swapping; label them yourself "
+        "where you publish them");
   const facade::ModelSource models = g.model_source();  // option combinations checked before any file
-  pipeline::validate(o);                                  // usage errors before any file is looked at
+  pipeline::validate(o);                                // usage errors before any file is looked at
   o.runtime = g.runtime_config();
   facade::resolve_models(o, models);
 }

@@ -50,12 +50,14 @@ pipeline::VideoJobOptions job_options(bool quiet) {
 void add_video_swap_options(CLI::App& sub) {
   VideoArgs& a = video_args();
   auto* grp = sub.add_option_group("Video");
-  grp->add_option("--start", a.start_s, "Video: first frame at or after this time, seconds")->check(CLI::NonNegativeNumber);
+  grp->add_option("--start", a.start_s, "Video: first frame at or after this time, seconds")
+      ->check(CLI::NonNegativeNumber);
   a.end_opt = grp->add_option("--end", a.end_s, "Video: stop before this time, seconds")->check(CLI::PositiveNumber);
   grp->add_flag("--allow-partial", a.allow_partial,
                 "Video: keep the frames that decoded from a damaged input (default: error, nothing written)");
   // Each worker is a thread with its own frames in flight: a typo (10000) would exhaust a container's limits.
-  grp->add_option("--workers", a.workers, "Video/folder: frames processed at once, 0 to 256 (0: automatic, one per core)")
+  grp->add_option("--workers", a.workers,
+                  "Video/folder: frames processed at once, 0 to 256 (0: automatic, one per core)")
       ->check(whole_number_in(0, 256, "automatic"));
   grp->add_option("--detect-every", a.detect_every,
                   "Video: run the detector every N frames, track in between (default 1); auto: detect when the tracked "
@@ -99,7 +101,8 @@ void run_folder_target(const pipeline::SwapOptions& options, bool quiet) {
     std::printf("%d images, %d videos, %d failed, %d other files skipped\n", r.images, r.videos, r.failed, r.skipped);
   }
   if (r.failed > 0)
-    fail(ErrorKind::InvalidData, "{} of {} files in '{}' failed", r.failed, r.images + r.videos, options.target.string());
+    fail(ErrorKind::InvalidData, "{} of {} files in '{}' failed", r.failed, r.images + r.videos,
+         options.target.string());
 }
 
 }  // namespace swapcam::cli

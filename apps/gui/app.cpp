@@ -68,11 +68,12 @@ int run_gui(int argc, char** argv) {
   const QCommandLineOption enhancer_opt("enhancer-model", "Face enhancer .onnx (GFPGAN / GPEN).", "FILE");
   const QCommandLineOption screenshot_opt("screenshot", "Write a PNG of the main window to FILE, then quit.", "FILE");
   const QCommandLineOption quit_opt("quit-after", "Quit after MS milliseconds (the screenshot is taken then).", "MS");
-  const QCommandLineOption lang_opt("lang", "Language of the window, e.g. de, pt_BR (default: the system's; en: English).",
-                                    "CODE");
+  const QCommandLineOption lang_opt(
+      "lang", "Language of the window, e.g. de, pt_BR (default: the system's; en: English).", "CODE");
   const QCommandLineOption log_opt("log-level", "trace, debug, info, warn, error or off.", "LEVEL", "info");
-  for (const auto& o : {settings_opt, models_opt, provider_opt, precision_opt, threads_opt, detector_opt, recognizer_opt,
-                        swapper_opt, landmark_opt, enhancer_opt, screenshot_opt, quit_opt, lang_opt, log_opt})
+  for (const auto& o :
+       {settings_opt, models_opt, provider_opt, precision_opt, threads_opt, detector_opt, recognizer_opt, swapper_opt,
+        landmark_opt, enhancer_opt, screenshot_opt, quit_opt, lang_opt, log_opt})
     parser.addOption(o);
   if (!parser.parse(QCoreApplication::arguments())) {
     std::fprintf(stderr, "swapcam-gui: error: %s\n", qPrintable(parser.errorText()));
@@ -107,12 +108,14 @@ int run_gui(int argc, char** argv) {
     if (language.isEmpty()) {
       const QStringList available = available_languages();
       std::fprintf(stderr, "swapcam-gui: warning: no translation for --lang '%s' (available: en%s%s); using English\n",
-                   qPrintable(parser.value(lang_opt)), available.isEmpty() ? "" : ", ", qPrintable(available.join(", ")));
+                   qPrintable(parser.value(lang_opt)), available.isEmpty() ? "" : ", ",
+                   qPrintable(available.join(", ")));
       language = "en";
     }
   }
   if (!install_language(language))
-    std::fprintf(stderr, "swapcam-gui: warning: cannot load the '%s' translation; using English\n", qPrintable(language));
+    std::fprintf(stderr, "swapcam-gui: warning: cannot load the '%s' translation; using English\n",
+                 qPrintable(language));
 
   std::unique_ptr<QSettings> store = parser.isSet(settings_opt)
                                          ? std::make_unique<QSettings>(parser.value(settings_opt), QSettings::IniFormat)
@@ -128,9 +131,11 @@ int run_gui(int argc, char** argv) {
   if (parser.isSet(provider_opt)) s.execution_provider = parser.value(provider_opt), overridden = true;
   if (parser.isSet(precision_opt)) s.precision = parser.value(precision_opt), overridden = true;
   if (parser.isSet(threads_opt)) s.execution_threads = parser.value(threads_opt).toInt(), overridden = true;
-  const std::pair<const QCommandLineOption*, QString*> model_files[] = {
-      {&detector_opt, &s.detector_model}, {&recognizer_opt, &s.recognizer_model}, {&swapper_opt, &s.swapper_model},
-      {&landmark_opt, &s.landmark_model}, {&enhancer_opt, &s.enhancer_model}};
+  const std::pair<const QCommandLineOption*, QString*> model_files[] = {{&detector_opt, &s.detector_model},
+                                                                        {&recognizer_opt, &s.recognizer_model},
+                                                                        {&swapper_opt, &s.swapper_model},
+                                                                        {&landmark_opt, &s.landmark_model},
+                                                                        {&enhancer_opt, &s.enhancer_model}};
   for (const auto& [opt, field] : model_files)
     if (parser.isSet(*opt)) *field = parser.value(*opt), overridden = true;
   if (overridden) window.apply_settings(s);

@@ -29,7 +29,8 @@ cv::Rect grown_box(const cv::Rect2f& box, float margin, cv::Size frame) {
 
 }  // namespace
 
-std::vector<TargetPerson> find_target_people(const GuiSettings& settings, int max_frames, const std::atomic<bool>* cancel) {
+std::vector<TargetPerson> find_target_people(const GuiSettings& settings, int max_frames,
+                                             const std::atomic<bool>* cancel) {
   GuiSettings s = settings;
   s.output.clear();
   // Only the detector and recogniser are used: sources are not read, but validation wants one.
@@ -71,10 +72,11 @@ std::vector<TargetPerson> find_target_people(const GuiSettings& settings, int ma
       break;
     }
     default:
-      fail(ErrorKind::Usage, "{}",
-           QCoreApplication::translate("swapcam::gui::FaceMap", "face mapping needs an image or video target (got '%1')")
-               .arg(s.target)
-               .toStdString());
+      fail(
+          ErrorKind::Usage, "{}",
+          QCoreApplication::translate("swapcam::gui::FaceMap", "face mapping needs an image or video target (got '%1')")
+              .arg(s.target)
+              .toStdString());
   }
 
   // The library's identity clustering (the one behind `analyze --clusters`).
@@ -109,7 +111,8 @@ std::vector<TargetPerson> find_target_people(const GuiSettings& settings, int ma
   return people;
 }
 
-fs::path write_face_map(const std::vector<TargetPerson>& people, const std::vector<fs::path>& sources, const fs::path& dir) {
+fs::path write_face_map(const std::vector<TargetPerson>& people, const std::vector<fs::path>& sources,
+                        const fs::path& dir) {
   fs::create_directories(dir);
   nlohmann::json doc = nlohmann::json::array();
   media::ImageWriteOptions wo;
@@ -122,14 +125,17 @@ fs::path write_face_map(const std::vector<TargetPerson>& people, const std::vect
   }
   if (doc.empty())
     fail(ErrorKind::Usage, "{}",
-         QCoreApplication::translate("swapcam::gui::FaceMap", "the face map is empty: give at least one person a source photo")
+         QCoreApplication::translate("swapcam::gui::FaceMap",
+                                     "the face map is empty: give at least one person a source photo")
              .toStdString());
   const fs::path file = dir / "map.json";
   std::ofstream out(file, std::ios::binary | std::ios::trunc);
   out << doc.dump(2) << "\n";
   if (!out)
     fail(ErrorKind::Io, "{}",
-         QCoreApplication::translate("swapcam::gui::FaceMap", "cannot write the face map '%1'").arg(from_path(file)).toStdString());
+         QCoreApplication::translate("swapcam::gui::FaceMap", "cannot write the face map '%1'")
+             .arg(from_path(file))
+             .toStdString());
   return file;
 }
 

@@ -15,10 +15,10 @@
 namespace swapcam::gui {
 
 struct TargetPerson {
-  cv::Mat thumbnail;              // the face, for display
-  cv::Mat reference;              // the face with a margin: what the map file stores as the reference image
-  std::vector<float> embedding;   // mean normed embedding of the cluster
-  int occurrences = 1;            // frames (or faces) it was seen in
+  cv::Mat thumbnail;             // the face, for display
+  cv::Mat reference;             // the face with a margin: what the map file stores as the reference image
+  std::vector<float> embedding;  // mean normed embedding of the cluster
+  int occurrences = 1;           // frames (or faces) it was seen in
 };
 
 // The people of the settings' target: its faces grouped by identity with the library's clustering
@@ -32,6 +32,7 @@ std::vector<TargetPerson> find_target_people(const GuiSettings& settings, int ma
 // Writes `dir`/reference_<i>.png and `dir`/map.json for the people that have a source (empty entries
 // are left out); returns the map file. Error(Usage) when no person has a source.
 std::filesystem::path write_face_map(const std::vector<TargetPerson>& people,
-                                     const std::vector<std::filesystem::path>& sources, const std::filesystem::path& dir);
+                                     const std::vector<std::filesystem::path>& sources,
+                                     const std::filesystem::path& dir);
 
 }  // namespace swapcam::gui

@@ -71,7 +71,8 @@ void FaceMapDialog::show_people() {
                                          .arg(people_.size()));
   table_->setRowCount(int(people_.size()));
   for (int i = 0; i < int(people_.size()); ++i) {
-    auto* face = new QTableWidgetItem(QIcon(QPixmap::fromImage(to_qimage(people_[i].thumbnail))), QString("#%1").arg(i + 1));
+    auto* face =
+        new QTableWidgetItem(QIcon(QPixmap::fromImage(to_qimage(people_[i].thumbnail))), QString("#%1").arg(i + 1));
     face->setFlags(Qt::ItemIsEnabled);
     table_->setItem(i, 0, face);
     auto* seen = new QTableWidgetItem(QString::number(people_[i].occurrences));

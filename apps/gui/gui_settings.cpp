@@ -56,7 +56,8 @@ GuiSettings load_settings(QSettings& store) {
     if (store.contains(key)) field = store.value(key).template value<T>();
   });
   for (const auto& row : pipeline::option_table())
-    if (const QString k = option_key(row); store.contains(k)) s.set_option(row.key, store.value(k).toString().toStdString());
+    if (const QString k = option_key(row); store.contains(k))
+      s.set_option(row.key, store.value(k).toString().toStdString());
   return s;
 }
 

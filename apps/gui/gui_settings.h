@@ -18,7 +18,7 @@ struct GuiSettings {
 
   // Files the swap options point at (not rows of the option table: the window picks them).
   QString reference_face;
-  QString map_faces;                 // JSON map written by the face mapping dialog; empty: none
+  QString map_faces;  // JSON map written by the face mapping dialog; empty: none
 
   // The option table's values (pipeline/option_table.h) by key, as text: "opacity" -> "0.35". A key
   // that is absent has the table's default. The Swap, Video and Responsible use tabs edit these.
@@ -32,19 +32,18 @@ struct GuiSettings {
   QString execution_provider = "auto";  // "auto" or a short provider name
   QString precision = "auto";
   int execution_threads = 0;
-  QString models_dir;                   // empty: $SWAPCAM_MODELS_DIR or the default
+  QString models_dir;  // empty: $SWAPCAM_MODELS_DIR or the default
   // Per-role model files (like --detector-model ...); empty: the default file in the models dir.
   QString detector_model, recognizer_model, swapper_model, landmark_model, enhancer_model;
 
   // Live.
-  QString camera = "0";                 // device id/path, or a video file standing in for a camera
+  QString camera = "0";                     // device id/path, or a video file standing in for a camera
   int camera_width = 0, camera_height = 0;  // 0: the device's
   double camera_fps = 0;
   bool mirror = true;
   bool virtual_camera_enabled = false;
-  QString virtual_camera;               // /dev/videoN
+  QString virtual_camera;  // /dev/videoN
   bool show_fps = false;
-
 };
 
 GuiSettings load_settings(QSettings& store);

@@ -61,7 +61,8 @@ void JobRunner::wait() {
 }
 
 void JobRunner::post_progress(int percent, const QString& text) {
-  QMetaObject::invokeMethod(this, [this, percent, text] { emit progress(percent, text); }, Qt::QueuedConnection);
+  QMetaObject::invokeMethod(
+      this, [this, percent, text] { emit progress(percent, text); }, Qt::QueuedConnection);
 }
 
 void JobRunner::post_finished(bool ok, bool cancelled, const QString& message, const QString& output) {
@@ -86,11 +87,10 @@ void JobRunner::run(pipeline::SwapOptions o) {
     QString message;
     const facade::SwapOutcome outcome = facade::run_swap(o, job);
     if (const auto* r = std::get_if<pipeline::ImageSwapResult>(&outcome))
-      message = r->written_unchanged ? tr("No face swapped: the target was written unchanged to %1").arg(output)
-                                     : tr("%1 of %2 faces swapped: %3")
-                                           .arg(r->frame.faces_swapped)
-                                           .arg(r->frame.faces_detected)
-                                           .arg(output);
+      message =
+          r->written_unchanged
+              ? tr("No face swapped: the target was written unchanged to %1").arg(output)
+              : tr("%1 of %2 faces swapped: %3").arg(r->frame.faces_swapped).arg(r->frame.faces_detected).arg(output);
     else if (const auto* v = std::get_if<pipeline::VideoSwapResult>(&outcome))
       message = tr("%1 frames (%2 with swaps) at %3 fps with %4: %5")
                     .arg(v->frames)

@@ -12,7 +12,8 @@
 
 namespace swapcam::gui {
 
-LiveWindow::LiveWindow(GuiSettings settings, QWidget* parent) : QWidget(parent, Qt::Window), settings_(std::move(settings)) {
+LiveWindow::LiveWindow(GuiSettings settings, QWidget* parent)
+    : QWidget(parent, Qt::Window), settings_(std::move(settings)) {
   setWindowTitle(tr("swapcam live"));
   setAttribute(Qt::WA_DeleteOnClose, false);
   resize(800, 600);
@@ -24,11 +25,13 @@ LiveWindow::LiveWindow(GuiSettings settings, QWidget* parent) : QWidget(parent, 
   status_->setWordWrap(true);
   mirror_ = new QCheckBox(tr("Mirror"));
   mirror_->setChecked(settings_.mirror);
-  virtual_camera_ = new QCheckBox(settings_.virtual_camera.isEmpty() ? tr("Virtual camera")
-                                                                     : tr("Virtual camera (%1)").arg(settings_.virtual_camera));
+  virtual_camera_ =
+      new QCheckBox(settings_.virtual_camera.isEmpty() ? tr("Virtual camera")
+                                                       : tr("Virtual camera (%1)").arg(settings_.virtual_camera));
   virtual_camera_->setChecked(settings_.virtual_camera_enabled && !settings_.virtual_camera.isEmpty());
   virtual_camera_->setEnabled(!settings_.virtual_camera.isEmpty());
-  if (settings_.virtual_camera.isEmpty()) virtual_camera_->setToolTip(tr("No virtual camera device (v4l2loopback) was found"));
+  if (settings_.virtual_camera.isEmpty())
+    virtual_camera_->setToolTip(tr("No virtual camera device (v4l2loopback) was found"));
   auto* change = new QPushButton(tr("Change source…"));
   auto* stop_button = new QPushButton(tr("Stop"));
   auto* bar = new QHBoxLayout;
@@ -82,7 +85,8 @@ void LiveWindow::start() {
       reason = tr("Stopped: %1").arg(e.what());
     }
     QMetaObject::invokeMethod(
-        this, [this, reason] {
+        this,
+        [this, reason] {
           status_->setText(reason);
           emit stopped(reason);
         },
@@ -140,7 +144,9 @@ void LiveWindow::on_frame(const pipeline::LiveOutputFrame& frame) {
     latest_ = std::move(image);
   }
   // One paint request in flight at most: a slow UI never builds a queue of frames.
-  if (!paint_pending_.exchange(true)) QMetaObject::invokeMethod(this, [this] { show_latest(); }, Qt::QueuedConnection);
+  if (!paint_pending_.exchange(true))
+    QMetaObject::invokeMethod(
+        this, [this] { show_latest(); }, Qt::QueuedConnection);
 }
 
 void LiveWindow::show_latest() {

@@ -63,7 +63,7 @@ class LiveWindow : public QWidget {
   std::thread source_changer_;
   std::atomic<bool> changing_sources_{false};
   std::mutex frame_mutex_;
-  QImage latest_;                       // guarded by frame_mutex_
+  QImage latest_;  // guarded by frame_mutex_
   std::atomic<bool> paint_pending_{false};
   qint64 frames_shown_ = 0;
 };

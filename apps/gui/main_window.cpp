@@ -55,9 +55,8 @@ MainWindow::MainWindow(QSettings* store, QWidget* parent) : QMainWindow(parent),
 
   preview_timer_.setSingleShot(true);
   preview_timer_.setInterval(250);  // coalesce bursts of edits into one preview
-  connect(&preview_timer_, &QTimer::timeout, this, [this] {
-    preview_.request(current_settings(), frame_slider_->value());
-  });
+  connect(&preview_timer_, &QTimer::timeout, this,
+          [this] { preview_.request(current_settings(), frame_slider_->value()); });
   connect(&preview_, &PreviewEngine::ready, this, &MainWindow::show_preview);
   connect(&preview_, &PreviewEngine::failed, this, [this](const QString& msg) {
     preview_info_->setText(msg);
@@ -253,7 +252,6 @@ QWidget* MainWindow::build_video_tab() {
   return video_form_;
 }
 
-
 void MainWindow::connect_changes() {
   auto changed = [this] { settings_changed(); };
   connect(sources_, &SourceList::changed, this, changed);
@@ -371,7 +369,9 @@ void MainWindow::dropEvent(QDropEvent* event) {
 
 void MainWindow::update_target_info() {
   switch (classify_target(target_->text().trimmed())) {
-    case TargetKind::Missing: target_info_->setText(target_->text().isEmpty() ? QString() : tr("does not exist")); break;
+    case TargetKind::Missing:
+      target_info_->setText(target_->text().isEmpty() ? QString() : tr("does not exist"));
+      break;
     case TargetKind::Image: target_info_->setText(tr("image")); break;
     case TargetKind::Video: target_info_->setText(tr("video")); break;
     case TargetKind::Folder: target_info_->setText(tr("folder: every image and video inside is swapped")); break;
@@ -380,7 +380,8 @@ void MainWindow::update_target_info() {
 }
 
 void MainWindow::choose_target_file() {
-  const QString f = QFileDialog::getOpenFileName(this, tr("Target image or video"), target_->text(), media_file_filter());
+  const QString f =
+      QFileDialog::getOpenFileName(this, tr("Target image or video"), target_->text(), media_file_filter());
   if (!f.isEmpty()) target_->setText(f);
 }
 
@@ -396,7 +397,8 @@ void MainWindow::choose_output() {
   switch (classify_target(target)) {
     case TargetKind::Folder: chosen = QFileDialog::getExistingDirectory(this, tr("Output folder"), suggested); break;
     case TargetKind::Video:
-      chosen = QFileDialog::getSaveFileName(this, tr("Output video"), suggested, tr("Videos (%1)").arg("*.mp4 *.mkv *.mov *.webm"));
+      chosen = QFileDialog::getSaveFileName(this, tr("Output video"), suggested,
+                                            tr("Videos (%1)").arg("*.mp4 *.mkv *.mov *.webm"));
       break;
     default: chosen = QFileDialog::getSaveFileName(this, tr("Output image"), suggested, image_file_filter()); break;
   }
@@ -475,7 +477,6 @@ void MainWindow::open_face_mapping() {
   map_info_->setText(map_faces_);
   settings_changed();
 }
-
 
 LiveWindow* MainWindow::start_live() {
   if (live_) {

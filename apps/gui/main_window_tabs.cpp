@@ -57,8 +57,9 @@ QWidget* MainWindow::build_runtime_tab() {
   dir_row->addWidget(dir_browse);
   in_use_ = new QLabel(tr("not loaded yet"));
   in_use_->setWordWrap(true);
-  in_use_->setToolTip(tr("What the loaded models actually run on: a provider that failed falls back, and "
-                         "auto precision resolves per provider"));
+  in_use_->setToolTip(
+      tr("What the loaded models actually run on: a provider that failed falls back, and "
+         "auto precision resolves per provider"));
   form->addRow(tr("Execution provider"), provider_);
   form->addRow(tr("Precision"), precision_);
   form->addRow(tr("Inference threads"), threads_);
@@ -149,7 +150,8 @@ void MainWindow::list_cameras_async() {
           if (virtual_camera_->findData(current_vc) >= 0) select_data(virtual_camera_, current_vc);
           virtual_camera_on_->setEnabled(output > 0 || !current_vc.isEmpty());
           if (output == 0) virtual_camera_on_->setToolTip(tr("No virtual camera device (v4l2loopback) found"));
-          camera_info_->setText(note.isEmpty() ? tr("Cameras: %1, virtual cameras: %2").arg(capture).arg(output) : note);
+          camera_info_->setText(note.isEmpty() ? tr("Cameras: %1, virtual cameras: %2").arg(capture).arg(output)
+                                               : note);
           applying_ = was;
           fill_camera_modes();
         },
@@ -171,7 +173,8 @@ void MainWindow::fill_camera_modes() {
       if (resolution_->findData(size) < 0) resolution_->addItem(QString("%1x%2").arg(m.width).arg(m.height), size);
     }
   }
-  if (resolution_->findData(keep) < 0) resolution_->addItem(QString("%1x%2").arg(keep.width()).arg(keep.height()), keep);
+  if (resolution_->findData(keep) < 0)
+    resolution_->addItem(QString("%1x%2").arg(keep.width()).arg(keep.height()), keep);
   resolution_->setCurrentIndex(resolution_->findData(keep));
   applying_ = was;
 }

@@ -42,8 +42,9 @@ ModelStatusWidget::ModelStatusWidget(QWidget* parent) : QWidget(parent) {
   table_->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
   refresh_ = new QPushButton(tr("Check again"));
   fetch_ = new QPushButton(tr("Fetch missing models"));
-  fetch_->setToolTip(tr("Downloads every missing or damaged model of the manifest into the models folder, "
-                        "checking each file's checksum"));
+  fetch_->setToolTip(
+      tr("Downloads every missing or damaged model of the manifest into the models folder, "
+         "checking each file's checksum"));
   bar_ = new QProgressBar;
   bar_->setVisible(false);
   layout->addWidget(summary_);
@@ -98,8 +99,9 @@ void ModelStatusWidget::refresh(const std::filesystem::path& models_dir) {
               it->setForeground(2, QColor(200, 60, 60));
             }
           }
-          summary_->setText(missing_ == 0 ? tr("All models are present in %1").arg(from_path(dir_))
-                                          : tr("Missing or damaged models in %1: %2").arg(from_path(dir_)).arg(missing_));
+          summary_->setText(missing_ == 0
+                                ? tr("All models are present in %1").arg(from_path(dir_))
+                                : tr("Missing or damaged models in %1: %2").arg(from_path(dir_)).arg(missing_));
           fetch_->setEnabled(missing_ > 0);
           emit refreshed(missing_);
         },
@@ -142,7 +144,8 @@ void ModelStatusWidget::fetch_missing() {
     const auto outcomes = models::fetch_models(wanted, dir, fo);
     QStringList errors;
     for (const auto& o : outcomes)
-      if (!o.error.empty()) errors << QString("%1: %2").arg(QString::fromStdString(o.id), QString::fromStdString(o.error));
+      if (!o.error.empty())
+        errors << QString("%1: %2").arg(QString::fromStdString(o.id), QString::fromStdString(o.error));
     QMetaObject::invokeMethod(
         this,
         [this, errors] {

@@ -122,7 +122,8 @@ OptionForm::OptionForm(std::vector<std::string_view> groups, QWidget* parent) : 
       }
       case T::Choice: {
         auto* box = new QComboBox;
-        for (const auto& c : row.choices()) box->addItem(c.empty() ? tr("none") : QString::fromStdString(c), QString::fromStdString(c));
+        for (const auto& c : row.choices())
+          box->addItem(c.empty() ? tr("none") : QString::fromStdString(c), QString::fromStdString(c));
         connect(box, &QComboBox::currentIndexChanged, this, emit_changed);
         f.get = [box] { return box->currentData().toString().toStdString(); };
         f.set = [box](const std::string& v) {
@@ -155,7 +156,9 @@ OptionForm::OptionForm(std::vector<std::string_view> groups, QWidget* parent) : 
           box->setValue(to_number(implicit, 0));
           row_layout->addWidget(box);
           connect(box, &QDoubleSpinBox::valueChanged, this, emit_changed);
-          f.get = [on, box] { return on->isChecked() ? QString::number(box->value(), 'g', 6).toStdString() : std::string(); };
+          f.get = [on, box] {
+            return on->isChecked() ? QString::number(box->value(), 'g', 6).toStdString() : std::string();
+          };
           f.set = [on, box, implicit](const std::string& v) {
             on->setChecked(!v.empty());
             box->setValue(to_number(v.empty() ? implicit : v, 0));

@@ -32,8 +32,8 @@ class OptionForm : public QWidget {
  private:
   struct Field {
     const pipeline::OptionRow* row;
-    QWidget* editor;                     // checkbox, spin box, combo box or line edit
-    QWidget* toggle = nullptr;           // Optional*: the checkbox that turns it on
+    QWidget* editor;            // checkbox, spin box, combo box or line edit
+    QWidget* toggle = nullptr;  // Optional*: the checkbox that turns it on
     std::function<std::string()> get;
     std::function<void(const std::string&)> set;
   };

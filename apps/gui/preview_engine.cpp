@@ -35,7 +35,8 @@ std::string sources_key(const pipeline::SwapOptions& o) {
 QString slot_in_use(const char* role, const runtime::ModelSlot& slot) {
   const runtime::Model* m = slot.peek();
   if (!m) return {};
-  return QString("%1 %2/%3").arg(role, qstr(runtime::short_name(m->provider())), qstr(runtime::precision_name(m->precision())));
+  return QString("%1 %2/%3")
+      .arg(role, qstr(runtime::short_name(m->provider())), qstr(runtime::precision_name(m->precision())));
 }
 
 }  // namespace
@@ -89,10 +90,12 @@ void PreviewEngine::loop() {
     }
     try {
       PreviewResult result = render(r);
-      QMetaObject::invokeMethod(this, [this, result] { emit ready(result); }, Qt::QueuedConnection);
+      QMetaObject::invokeMethod(
+          this, [this, result] { emit ready(result); }, Qt::QueuedConnection);
     } catch (const std::exception& e) {
       const QString msg = QString::fromStdString(e.what());
-      QMetaObject::invokeMethod(this, [this, msg] { emit failed(msg); }, Qt::QueuedConnection);
+      QMetaObject::invokeMethod(
+          this, [this, msg] { emit failed(msg); }, Qt::QueuedConnection);
     }
   }
 }

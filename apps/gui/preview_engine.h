@@ -19,12 +19,12 @@
 namespace swapcam::gui {
 
 struct PreviewResult {
-  QImage before, after;     // after is null when no swap could be made (message says why)
-  qint64 frame = 0;         // the frame shown (videos)
-  qint64 frame_count = 0;   // 0 for still images
+  QImage before, after;    // after is null when no swap could be made (message says why)
+  qint64 frame = 0;        // the frame shown (videos)
+  qint64 frame_count = 0;  // 0 for still images
   double fps = 0;
-  QString message;          // faces swapped, or why there is no processed frame
-  QString models_in_use;    // "detector cpu/fp32, swapper cpu/fp32", once models are loaded
+  QString message;        // faces swapped, or why there is no processed frame
+  QString models_in_use;  // "detector cpu/fp32, swapper cpu/fp32", once models are loaded
 };
 
 class PreviewEngine : public QObject {

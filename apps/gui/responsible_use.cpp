@@ -51,8 +51,9 @@ bool ask_for_consent(QSettings& store, QWidget* parent) {
 ResponsibleUsePanel::ResponsibleUsePanel(QWidget* parent) : QWidget(parent) {
   auto* layout = new QVBoxLayout(this);
   form_ = new OptionForm({"marks"});
-  label_warning_ = new QLabel(tr("Without the label, nothing in the file says it was made by face swapping: "
-                                 "label it yourself where you publish it."));
+  label_warning_ =
+      new QLabel(tr("Without the label, nothing in the file says it was made by face swapping: "
+                    "label it yourself where you publish it."));
   label_warning_->setWordWrap(true);
   layout->addWidget(form_);
   layout->addWidget(label_warning_);

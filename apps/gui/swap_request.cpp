@@ -38,8 +38,10 @@ facade::ModelSource model_source(const GuiSettings& s) {
   facade::ModelSource src;
   src.models_dir = to_path(s.models_dir);
   using models::Role;
-  for (const auto& [kind, file] : {std::pair{Role::Detector, &s.detector_model}, {Role::Recognizer, &s.recognizer_model},
-                                   {Role::Swapper, &s.swapper_model}, {Role::Landmarks, &s.landmark_model},
+  for (const auto& [kind, file] : {std::pair{Role::Detector, &s.detector_model},
+                                   {Role::Recognizer, &s.recognizer_model},
+                                   {Role::Swapper, &s.swapper_model},
+                                   {Role::Landmarks, &s.landmark_model},
                                    {Role::Enhancer, &s.enhancer_model}})
     if (!file->isEmpty()) src.overrides[kind] = to_path(*file);
   return src;

@@ -151,5 +151,4 @@ QString combo_value(const QComboBox* box) {
   return box->currentData().toString();
 }
 
-
 }  // namespace swapcam::gui

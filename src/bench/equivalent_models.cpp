@@ -105,8 +105,8 @@ class Graph {
     for (auto& a : attrs) *n->add_attribute() = std::move(a);
     return outs;
   }
-  std::string op(const std::string& type, const std::vector<std::string>& inputs, std::vector<onnx::AttributeProto> attrs = {},
-                 const std::string& out = {}) {
+  std::string op(const std::string& type, const std::vector<std::string>& inputs,
+                 std::vector<onnx::AttributeProto> attrs = {}, const std::string& out = {}) {
     return ops(type, inputs, std::move(attrs), 1, out)[0];
   }
 
@@ -154,13 +154,15 @@ class Weights {
   std::pair<std::string, std::string> conv(int cin, int cout, int k, float bias_mean = 0.f) {
     ++n_;
     const float std_dev = gain_ * std::sqrt(2.f / static_cast<float>(cin * k * k));
-    auto w = g_.constant(fmt::format("conv{}.weight", n_), {cout, cin, k, k}, normal(size_t(cout) * cin * k * k, std_dev, 0));
+    auto w = g_.constant(fmt::format("conv{}.weight", n_), {cout, cin, k, k},
+                         normal(size_t(cout) * cin * k * k, std_dev, 0));
     auto b = g_.constant(fmt::format("conv{}.bias", n_), {cout}, normal(size_t(cout), 0.01f, bias_mean));
     return {w, b};
   }
   std::pair<std::string, std::string> linear(int cin, int cout) {
     ++n_;
-    auto w = g_.constant(fmt::format("fc{}.weight", n_), {cout, cin}, normal(size_t(cout) * cin, gain_ / std::sqrt(float(cin)), 0));
+    auto w = g_.constant(fmt::format("fc{}.weight", n_), {cout, cin},
+                         normal(size_t(cout) * cin, gain_ / std::sqrt(float(cin)), 0));
     auto b = g_.constant(fmt::format("fc{}.bias", n_), {cout}, normal(size_t(cout), 0.01f, 0));
     return {w, b};
   }
@@ -186,9 +188,11 @@ onnx::ModelProto inswapper(uint64_t& parameters) {
   std::string x = g.input("target", {int64_t(1), int64_t(3), int64_t(128), int64_t(128)});
   const std::string latent = g.input("source", {int64_t(1), int64_t(512)});
   auto conv = [&](std::string v, int cin, int cout, int k, int stride = 1, int pad = 0, int reflect = 0) {
-    if (reflect) v = g.op("Pad", {v, g.i64({0, 0, reflect, reflect, 0, 0, reflect, reflect})}, {attr("mode", "reflect")});
+    if (reflect)
+      v = g.op("Pad", {v, g.i64({0, 0, reflect, reflect, 0, 0, reflect, reflect})}, {attr("mode", "reflect")});
     auto [w, b] = wts.conv(cin, cout, k);
-    return g.op("Conv", {v, w, b}, {attr("kernel_shape", {k, k}), attr("strides", {stride, stride}), attr("pads", {pad, pad, pad, pad})});
+    return g.op("Conv", {v, w, b},
+                {attr("kernel_shape", {k, k}), attr("strides", {stride, stride}), attr("pads", {pad, pad, pad, pad})});
   };
   auto lrelu = [&](const std::string& v) { return g.op("LeakyRelu", {v}, {attr("alpha", 0.2f)}); };
   x = lrelu(conv(x, 3, 128, 7, 1, 0, 3));
@@ -197,7 +201,9 @@ onnx::ModelProto inswapper(uint64_t& parameters) {
   x = lrelu(conv(x, 512, 1024, 3, 2, 1));
   const std::string eps = g.f32({1e-8f}, true);
   const std::string style_shape = g.i64({1, 1024, 1, 1});
-  auto mean23 = [&](const std::string& v) { return g.op("ReduceMean", {v}, {attr("axes", {2, 3}), attr("keepdims", int64_t(1))}); };
+  auto mean23 = [&](const std::string& v) {
+    return g.op("ReduceMean", {v}, {attr("axes", {2, 3}), attr("keepdims", int64_t(1))});
+  };
   auto styled_layer = [&](const std::string& v) {
     const std::string y = conv(v, 1024, 1024, 3, 1, 0, 1);
     const std::string centred = g.op("Sub", {y, mean23(y)});
@@ -216,7 +222,8 @@ onnx::ModelProto inswapper(uint64_t& parameters) {
   }
   const std::string up_scales = g.f32({1.f, 1.f, 2.f, 2.f});
   auto up = [&](const std::string& v) {
-    return g.op("Resize", {v, "", up_scales}, {attr("mode", "linear"), attr("coordinate_transformation_mode", "half_pixel")});
+    return g.op("Resize", {v, "", up_scales},
+                {attr("mode", "linear"), attr("coordinate_transformation_mode", "half_pixel")});
   };
   x = lrelu(conv(up(x), 1024, 512, 3, 1, 1));
   x = lrelu(conv(up(x), 512, 256, 3, 1, 1));
@@ -238,7 +245,8 @@ onnx::ModelProto arcface_r50(uint64_t& parameters) {
   auto conv = [&](const std::string& v, int cin, int cout, int k, int stride = 1) {
     auto [w, b] = wts.conv(cin, cout, k);
     const int p = k / 2;
-    return g.op("Conv", {v, w, b}, {attr("kernel_shape", {k, k}), attr("strides", {stride, stride}), attr("pads", {p, p, p, p})});
+    return g.op("Conv", {v, w, b},
+                {attr("kernel_shape", {k, k}), attr("strides", {stride, stride}), attr("pads", {p, p, p, p})});
   };
   auto prelu = [&](const std::string& v, int c) {
     ++n;
@@ -279,7 +287,8 @@ onnx::ModelProto scrfd_10g(uint64_t& parameters) {
     auto [w, b] = wts.conv(cin, cout, k);
     const int p = k / 2;
     const std::string y =
-        g.op("Conv", {v, w, b}, {attr("kernel_shape", {k, k}), attr("strides", {stride, stride}), attr("pads", {p, p, p, p})});
+        g.op("Conv", {v, w, b},
+             {attr("kernel_shape", {k, k}), attr("strides", {stride, stride}), attr("pads", {p, p, p, p})});
     return relu ? g.op("Relu", {y}) : y;
   };
   x = conv(x, 3, 28, 3, 2);
@@ -297,7 +306,8 @@ onnx::ModelProto scrfd_10g(uint64_t& parameters) {
       std::string shortcut = x;
       if (k == 0 && (stride != 1 || cin != planes)) {
         if (stride != 1)  // avg_down: average pooling, then a 1x1 conv
-          shortcut = g.op("AveragePool", {x}, {attr("kernel_shape", {2, 2}), attr("strides", {2, 2}), attr("ceil_mode", int64_t(1))});
+          shortcut = g.op("AveragePool", {x},
+                          {attr("kernel_shape", {2, 2}), attr("strides", {2, 2}), attr("ceil_mode", int64_t(1))});
         shortcut = conv(shortcut, cin, planes, 1, 1, false);
       }
       x = g.op("Relu", {g.op("Add", {y, shortcut})});
@@ -311,10 +321,13 @@ onnx::ModelProto scrfd_10g(uint64_t& parameters) {
   for (int i = 0; i < 3; ++i) lateral.push_back(conv(feats[size_t(i) + 1], lateral_in[i], 56, 1, 1, false));
   const std::string up_scales = g.f32({1.f, 1.f, 2.f, 2.f});
   for (int i : {2, 1})
-    lateral[size_t(i) - 1] = g.op("Add", {lateral[size_t(i) - 1], g.op("Resize", {lateral[size_t(i)], "", up_scales}, {attr("mode", "nearest")})});
+    lateral[size_t(i) - 1] =
+        g.op("Add",
+             {lateral[size_t(i) - 1], g.op("Resize", {lateral[size_t(i)], "", up_scales}, {attr("mode", "nearest")})});
   std::vector<std::string> inter;
   for (const auto& v : lateral) inter.push_back(conv(v, 56, 56, 3, 1, false));
-  for (int i : {0, 1}) inter[size_t(i) + 1] = g.op("Add", {inter[size_t(i) + 1], conv(inter[size_t(i)], 56, 56, 3, 2, false)});
+  for (int i : {0, 1})
+    inter[size_t(i) + 1] = g.op("Add", {inter[size_t(i) + 1], conv(inter[size_t(i)], 56, 56, 3, 2, false)});
   std::vector<std::string> outs{inter[0]};
   for (int i : {1, 2}) outs.push_back(conv(inter[size_t(i)], 56, 56, 3, 1, false));
   // Head: weights shared across strides.
@@ -324,7 +337,8 @@ onnx::ModelProto scrfd_10g(uint64_t& parameters) {
   head.push_back(wts.conv(80, 80, 3));
   std::vector<std::pair<std::string, std::string>> gn;
   for (int k = 0; k < 3; ++k)
-    gn.emplace_back(g.filled(fmt::format("gn{}.gamma", k), {80, 1, 1}, 1.f), g.filled(fmt::format("gn{}.beta", k), {80, 1, 1}, 0.f));
+    gn.emplace_back(g.filled(fmt::format("gn{}.gamma", k), {80, 1, 1}, 1.f),
+                    g.filled(fmt::format("gn{}.beta", k), {80, 1, 1}, 0.f));
   const std::string in_scale = g.filled("gn.in_scale", {16}, 1.f), in_bias = g.filled("gn.in_bias", {16}, 0.f);
   // Score prior of about 0.01 (bias -4.6), so random weights give few detections, as a real frame does.
   const auto cls_w = wts.conv(80, 2, 3, -4.6f);
@@ -338,7 +352,8 @@ onnx::ModelProto scrfd_10g(uint64_t& parameters) {
     for (size_t h = 0; h < 3; ++h) {
       const std::string y = g.op("Conv", {v, head[h].first, head[h].second}, conv3);
       const std::string shape = g.op("Shape", {y});
-      const std::string normed = g.op("InstanceNormalization", {g.op("Reshape", {y, grouped}), in_scale, in_bias}, {attr("epsilon", 1e-5f)});
+      const std::string normed =
+          g.op("InstanceNormalization", {g.op("Reshape", {y, grouped}), in_scale, in_bias}, {attr("epsilon", 1e-5f)});
       v = g.op("Relu", {g.op("Add", {g.op("Mul", {g.op("Reshape", {normed, shape}), gn[h].first}), gn[h].second})});
     }
     struct Branch {
@@ -405,8 +420,10 @@ namespace swapcam::bench {
 bool can_write_equivalent_models() { return false; }
 
 EquivalentInfo write_equivalent_model(EquivalentModel, const std::filesystem::path& file) {
-  fail(ErrorKind::Runtime, "cannot write '{}': this swapcam was built without ONNX's protobuf library (libonnx-dev); "
-       "install it and rebuild, or put the real models in --models-dir", file.string());
+  fail(ErrorKind::Runtime,
+       "cannot write '{}': this swapcam was built without ONNX's protobuf library (libonnx-dev); "
+       "install it and rebuild, or put the real models in --models-dir",
+       file.string());
 }
 
 }  // namespace swapcam::bench

@@ -153,7 +153,8 @@ BenchReport run_bench(const BenchOptions& o) {
   const auto& recognizer_model = load("recognizer", models->analyser().recognizer().slot());
   const auto& swapper_model = load("swapper", models->swapper().slot());
   if (models->enhancer()) {
-    if (auto* aligned = dynamic_cast<const process::AlignedEnhancer*>(models->enhancer())) load("enhancer", aligned->slot());
+    if (auto* aligned = dynamic_cast<const process::AlignedEnhancer*>(models->enhancer()))
+      load("enhancer", aligned->slot());
   }
 
   // Faces: what the detector finds, else a fixed frontal face (random-weight equivalents find none).
@@ -266,8 +267,7 @@ BenchReport run_bench(const BenchOptions& o) {
       time(fmt::format("swap_boost_{}", b), [&, &sw = sw] { (void)sw->swap(frame, one_face, one_latent); });
     cv::Mat paste_frame = frame.clone();
     time("paste_back", [&] { process::paste_back(paste_frame, swapped_face, swap_in.matrix, alpha); });
-    if (models->enhancer())
-      time("enhance", [&] { models->enhancer()->enhance(paste_frame, kps, so.enhancer_blend); });
+    if (models->enhancer()) time("enhance", [&] { models->enhancer()->enhance(paste_frame, kps, so.enhancer_blend); });
     time("encode", [&] { media::write_image(work_frame, encoded, write_options); });
   }
   std::error_code ec;
@@ -294,7 +294,7 @@ BenchReport run_bench(const BenchOptions& o) {
     std::vector<runtime::TensorView> views(2);
     for (size_t i = 0; i < 2; ++i)
       views[i] = swapper_model.inputs()[i].shape.size() == 4 ? runtime::TensorView{target_blob.data(), target_shape}
-                                                              : runtime::TensorView{latent.data(), latent_shape};
+                                                             : runtime::TensorView{latent.data(), latent_shape};
     const runtime::OutputView ov{swap_out.data(), target_shape};
     profiled->run_into(views, std::span(&ov, 1));
     const fs::path file = profiled->end_profiling();
@@ -310,7 +310,7 @@ BenchReport run_bench(const BenchOptions& o) {
     if (views.size() != 2) fail(ErrorKind::InvalidData, "'{}' is not a swapper (two inputs)", spec.path.string());
     for (size_t i = 0; i < 2; ++i)
       views[i] = other->inputs()[i].shape.size() == 4 ? runtime::TensorView{target_blob.data(), target_shape}
-                                                       : runtime::TensorView{latent.data(), latent_shape};
+                                                      : runtime::TensorView{latent.data(), latent_shape};
     std::vector<float> other_out(swap_out.size());
     const runtime::OutputView ov{other_out.data(), target_shape};
     BenchReport::Comparison c;

@@ -21,19 +21,19 @@
 namespace swapcam::bench {
 
 struct BenchOptions {
-  pipeline::SwapOptions swap;        // models (detector, recognizer, swapper, optional enhancer), runtime, post-processing
-  std::filesystem::path frame;       // the target image; empty: a synthetic 1920x1080 frame
-  std::filesystem::path work_dir;    // scratch files (frame, encoded output, peak models); empty: a temp dir
-  int iterations = 3;                // timed runs per stage (after one untimed warm run)
+  pipeline::SwapOptions swap;   // models (detector, recognizer, swapper, optional enhancer), runtime, post-processing
+  std::filesystem::path frame;  // the target image; empty: a synthetic 1920x1080 frame
+  std::filesystem::path work_dir;  // scratch files (frame, encoded output, peak models); empty: a temp dir
+  int iterations = 3;              // timed runs per stage (after one untimed warm run)
   bool measure_peak = true;
   bool measure_macs = true;
-  bool profile_ops = false;          // load the swapper once more with profiling: time per op type
+  bool profile_ops = false;  // load the swapper once more with profiling: time per op type
   // Another swapper file (int8, fp16, ...) run on the same input, alternating with the fp32 bare run:
   // its time and the PSNR of its output against the configured swapper's.
   std::filesystem::path compare_swapper;
-  std::vector<int> boost_sizes;      // pixel-boost rows: the face swapped at these crop sizes (k*k runs each)
+  std::vector<int> boost_sizes;  // pixel-boost rows: the face swapped at these crop sizes (k*k runs each)
   std::string encode_extension = ".png";
-  int png_compression = -1;          // -1: what `swap` writes with (media::ImageWriteOptions)
+  int png_compression = -1;                          // -1: what `swap` writes with (media::ImageWriteOptions)
   std::function<void(const std::string&)> progress;  // one line per step, may be empty
 };
 
@@ -53,8 +53,8 @@ struct BenchModel {
 
 struct BenchReport {
   int frame_width = 0, frame_height = 0;
-  std::string frame_source;           // the image file, or "synthetic"
-  std::string face_source;            // "detected" or "fixed (the detector found no face with keypoints)"
+  std::string frame_source;  // the image file, or "synthetic"
+  std::string face_source;   // "detected" or "fixed (the detector found no face with keypoints)"
   int faces_detected = 0;
   int faces_swapped = 0;
   int iterations = 0;
@@ -62,7 +62,7 @@ struct BenchReport {
                                               // swap_inference, paste_back, enhance, encode
   std::vector<BenchModel> models;
   std::vector<PeakRun> peak;
-  std::vector<OpTime> swap_ops;       // profile_ops: the swapper's time by op type, largest first
+  std::vector<OpTime> swap_ops;  // profile_ops: the swapper's time by op type, largest first
   struct Comparison {
     std::filesystem::path file;
     StageTiming runs, reference_runs;  // the other model / the configured swapper, alternating
@@ -74,19 +74,19 @@ struct BenchReport {
   int intra_op_threads = 0;
   runtime::SessionTuning tuning;
 
-  double stage_ms(const std::string& stage) const;  // the median of a stage's runs; 0 when not run
+  double stage_ms(const std::string& stage) const;         // the median of a stage's runs; 0 when not run
   const BenchModel* model(const std::string& role) const;  // nullptr when that role was not loaded
 
   // Derived figures (documented in docs/PERFORMANCE.md).
-  double swap_per_face_ms() const;    // everything one face costs in `swap` (align, swap, paste-back, post)
-  double swap_inference_ms() const;   // the bare ORT run of the swapper on the same input
-  double swap_overhead_ratio() const; // median over rounds of per_face / inference - 1 (paired runs)
-  double frame_inference_ms() const;  // detector inference + faces x swapper inference
-  double frame_overhead_ms() const;   // decode + detector pre/post + faces x per-face overhead + encode
-  double frame_ms() const;            // inference + overhead
-  double frame_overhead_ratio() const;// overhead / inference: the image path's own cost
-  double peak_gflops() const;         // the best reference run
-  double swap_gflops() const;         // 2 x swapper MACs / swap_inference
+  double swap_per_face_ms() const;      // everything one face costs in `swap` (align, swap, paste-back, post)
+  double swap_inference_ms() const;     // the bare ORT run of the swapper on the same input
+  double swap_overhead_ratio() const;   // median over rounds of per_face / inference - 1 (paired runs)
+  double frame_inference_ms() const;    // detector inference + faces x swapper inference
+  double frame_overhead_ms() const;     // decode + detector pre/post + faces x per-face overhead + encode
+  double frame_ms() const;              // inference + overhead
+  double frame_overhead_ratio() const;  // overhead / inference: the image path's own cost
+  double peak_gflops() const;           // the best reference run
+  double swap_gflops() const;           // 2 x swapper MACs / swap_inference
 };
 
 // Loads the models, prepares the frame and runs every stage. Throws Error for missing models or

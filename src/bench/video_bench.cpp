@@ -97,7 +97,8 @@ void write_face_clip(const fs::path& portrait, const fs::path& out, int frames, 
       const double t = double(i), phase = 1.3 * k;
       const int cx = (k % 3) * (width / 3) + width / 6 + int(std::lround(18 * std::sin(0.05 * t + phase)));
       const int cy = (k / 3) * (height / 2) + height / 4 + int(std::lround(12 * std::cos(0.04 * t + phase)));
-      const cv::Rect r(std::clamp(cx - side / 2, 0, width - side), std::clamp(cy - side / 2, 0, height - side), side, side);
+      const cv::Rect r(std::clamp(cx - side / 2, 0, width - side), std::clamp(cy - side / 2, 0, height - side), side,
+                       side);
       small.copyTo(frame(r));
     }
     writer.write(frame, i, 1);

@@ -23,28 +23,28 @@
 namespace swapcam::bench {
 
 struct VideoBenchOptions {
-  pipeline::SwapOptions swap;          // models (detector, recogniser, swapper), sources, runtime
-  std::filesystem::path clip;          // the video; empty: a clip made from `portrait`
-  std::filesystem::path portrait;      // a face image for the made clip (six copies moving on 1920x1080)
+  pipeline::SwapOptions swap;      // models (detector, recogniser, swapper), sources, runtime
+  std::filesystem::path clip;      // the video; empty: a clip made from `portrait`
+  std::filesystem::path portrait;  // a face image for the made clip (six copies moving on 1920x1080)
   int clip_frames = 48;
   int clip_width = 1920, clip_height = 1080;
-  std::filesystem::path work_dir;      // made clip and outputs; empty: a temp dir
+  std::filesystem::path work_dir;  // made clip and outputs; empty: a temp dir
   int rounds = 3;
-  std::string preset;                  // encoder preset of every row (empty: x264's default, medium)
+  std::string preset;  // encoder preset of every row (empty: x264's default, medium)
   int quality = 18;
-  bool face_rows = true;               // false: reference and passthrough only (no models needed)
-  bool bgr_rows = false;               // also passthrough_bgr / swap_every_bgr: the whole-frame BGR round trip
-                                       // of every frame (VideoJobOptions::keep_pictures = false), the old path
+  bool face_rows = true;  // false: reference and passthrough only (no models needed)
+  bool bgr_rows = false;  // also passthrough_bgr / swap_every_bgr: the whole-frame BGR round trip
+                          // of every frame (VideoJobOptions::keep_pictures = false), the old path
   std::function<void(const std::string&)> progress;
 };
 
 struct VideoBenchRow {
   std::string name;
-  std::vector<double> cpu_s, wall_s;   // per round
-  std::vector<double> ratio;           // per round: cpu_s / the reference's cpu_s in that round
+  std::vector<double> cpu_s, wall_s;  // per round
+  std::vector<double> ratio;          // per round: cpu_s / the reference's cpu_s in that round
   std::int64_t frames = 0;
   std::int64_t frames_with_swaps = 0;
-  std::int64_t detections = 0;         // frames the detector ran on
+  std::int64_t detections = 0;  // frames the detector ran on
   double median_cpu_s() const;
   double median_wall_s() const;
   double median_ratio() const;

@@ -36,7 +36,9 @@ LatencySummary LatencyStats::summary() const {
     s.mean = sum_ / double(count_);
   }
   std::sort(copy.begin(), copy.end());
-  auto rank = [&](double q) { return copy[size_t(std::clamp(std::ceil(q * double(copy.size())), 1.0, double(copy.size()))) - 1]; };
+  auto rank = [&](double q) {
+    return copy[size_t(std::clamp(std::ceil(q * double(copy.size())), 1.0, double(copy.size()))) - 1];
+  };
   s.p50 = rank(0.50);
   s.p95 = rank(0.95);
   return s;

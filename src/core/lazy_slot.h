@@ -93,11 +93,11 @@ class LazySlot {
 
   std::atomic<const T*> ready_{nullptr};
   mutable std::mutex mutex_;
-  Loader loader_;                          // guarded by mutex_
-  std::unique_ptr<T> value_;               // guarded by mutex_
+  Loader loader_;                            // guarded by mutex_
+  std::unique_ptr<T> value_;                 // guarded by mutex_
   std::vector<std::unique_ptr<T>> retired_;  // guarded by mutex_
-  std::optional<Error> failure_;           // guarded by mutex_
-  int attempts_ = 0;                       // guarded by mutex_
+  std::optional<Error> failure_;             // guarded by mutex_
+  int attempts_ = 0;                         // guarded by mutex_
 };
 
 }  // namespace swapcam

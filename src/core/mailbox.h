@@ -16,9 +16,9 @@
 namespace swapcam {
 
 struct MailboxStats {
-  uint64_t put = 0;          // values offered (accepted ones, i.e. before close)
-  uint64_t taken = 0;        // values handed to a consumer
-  uint64_t dropped = 0;      // values replaced by a newer one before anyone took them
+  uint64_t put = 0;      // values offered (accepted ones, i.e. before close)
+  uint64_t taken = 0;    // values handed to a consumer
+  uint64_t dropped = 0;  // values replaced by a newer one before anyone took them
 };
 
 template <typename T>

@@ -82,7 +82,8 @@ ProgressSnapshot Progress::snapshot_locked(double now) const {
   s.elapsed_s = std::max(0.0, now - start_);
   const auto& [t0, d0] = samples_.front();
   if (now > t0) s.rate = static_cast<double>(done_ - d0) / (now - t0);
-  if (total_ > 0 && done_ > 0 && s.rate > 0) s.eta_s = static_cast<double>(std::max<int64_t>(0, total_ - done_)) / s.rate;
+  if (total_ > 0 && done_ > 0 && s.rate > 0)
+    s.eta_s = static_cast<double>(std::max<int64_t>(0, total_ - done_)) / s.rate;
   return s;
 }
 

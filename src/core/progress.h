@@ -18,13 +18,13 @@
 namespace swapcam {
 
 struct ProgressSnapshot {
-  std::string label;              // what is counted ("frames", "files") and of what
+  std::string label;  // what is counted ("frames", "files") and of what
   std::string unit = "frames";
   int64_t done = 0;
-  int64_t total = 0;              // 0: unknown
+  int64_t total = 0;  // 0: unknown
   double elapsed_s = 0;
-  double rate = 0;                // units per second over the last few seconds
-  std::optional<double> eta_s;    // when total is known and something is done
+  double rate = 0;              // units per second over the last few seconds
+  std::optional<double> eta_s;  // when total is known and something is done
   bool finished = false;
 };
 

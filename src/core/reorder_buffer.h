@@ -44,7 +44,8 @@ class ReorderBuffer {
   // The sequence number comes with the item.
   std::optional<std::pair<int64_t, T>> pop() {
     std::unique_lock lock(mutex_);
-    ready_.wait(lock, [&] { return aborted_ || closed_ || (!pending_.empty() && pending_.begin()->first == next_out_); });
+    ready_.wait(lock,
+                [&] { return aborted_ || closed_ || (!pending_.empty() && pending_.begin()->first == next_out_); });
     if (aborted_) return std::nullopt;
     auto it = pending_.begin();
     if (it == pending_.end() || it->first != next_out_) return std::nullopt;

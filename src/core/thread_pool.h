@@ -64,6 +64,7 @@ struct WorkerPlan {
   int workers = 1;
   int threads_per_worker = 1;
 };
-WorkerPlan plan_workers(int cores, int requested_workers, int requested_threads_per_worker, bool gpu, int max_workers = 32);
+WorkerPlan plan_workers(int cores, int requested_workers, int requested_threads_per_worker, bool gpu,
+                        int max_workers = 32);
 
 }  // namespace swapcam

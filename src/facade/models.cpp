@@ -39,15 +39,18 @@ void resolve_mask_models(pipeline::SwapOptions& o, const ModelSource& src) {
   const bool occlusion = o.mask.types & process::kMaskOcclusion, region = o.mask.types & process::kMaskRegion;
   if (src.override_for(Role::Occluder) && !occlusion)
     fail(ErrorKind::Usage, "--occluder-model needs --mask-types with occlusion");
-  if (src.override_for(Role::Parser) && !region) fail(ErrorKind::Usage, "--parser-model needs --mask-types with region");
+  if (src.override_for(Role::Parser) && !region)
+    fail(ErrorKind::Usage, "--parser-model needs --mask-types with region");
   o.models.occluders.clear();
   if (occlusion && o.occluder == "many") {
     if (src.override_for(Role::Occluder))
-      fail(ErrorKind::Usage, "--occluder-model names one file; --occluder many uses xseg_1, xseg_2 and xseg_3 "
-                             "from the models directory");
+      fail(ErrorKind::Usage,
+           "--occluder-model names one file; --occluder many uses xseg_1, xseg_2 and xseg_3 "
+           "from the models directory");
     for (const auto* d : models::descriptors_of(Role::Occluder)) o.models.occluders.push_back(model_file(src, *d));
   } else if (occlusion) {
-    o.models.occluders.push_back(kind_file(src, Role::Occluder, models::require_descriptor(Role::Occluder, o.occluder)));
+    o.models.occluders.push_back(
+        kind_file(src, Role::Occluder, models::require_descriptor(Role::Occluder, o.occluder)));
   }
   o.models.parser.clear();
   if (region) o.models.parser = kind_file(src, Role::Parser, models::require_descriptor(Role::Parser, o.parser));
@@ -58,7 +61,8 @@ void resolve_mask_models(pipeline::SwapOptions& o, const ModelSource& src) {
 void resolve_models(pipeline::SwapOptions& o, const ModelSource& src) {
   using models::Role;
   const bool any_classifier = !src.classifiers[0].empty() || !src.classifiers[1].empty() || !src.classifiers[2].empty();
-  const bool all_classifiers = !src.classifiers[0].empty() && !src.classifiers[1].empty() && !src.classifiers[2].empty();
+  const bool all_classifiers =
+      !src.classifiers[0].empty() && !src.classifiers[1].empty() && !src.classifiers[2].empty();
   if (any_classifier && !all_classifiers)
     fail(ErrorKind::Usage, "--nsfw-model must be given three times (nsfw_1, nsfw_2, nsfw_3)");
   if (any_classifier && !o.nsfw_filter) fail(ErrorKind::Usage, "--nsfw-model needs --nsfw-filter");
@@ -80,7 +84,8 @@ void resolve_models(pipeline::SwapOptions& o, const ModelSource& src) {
       std::error_code ec;
       if (fs::is_regular_file(fp16, ec)) o.models.swapper_fp16 = fp16;
     }
-    if (!swapper.converter.empty()) o.models.swapper_converter = models::require_model(src.directory(), swapper.converter);
+    if (!swapper.converter.empty())
+      o.models.swapper_converter = models::require_model(src.directory(), swapper.converter);
   }
   if (o.mouth_mask) o.models.landmarker = kind_file(src, Role::Landmarks, models::default_descriptor(Role::Landmarks));
   if (o.nsfw_filter)

@@ -43,10 +43,10 @@ struct OverrideOption {
   const char* flag;
 };
 inline constexpr OverrideOption kOverrideOptions[] = {
-    {models::Role::Detector, "--detector-model"},   {models::Role::Recognizer, "--recognizer-model"},
-    {models::Role::Swapper, "--swapper-model"},     {models::Role::Landmarks, "--landmark-model"},
-    {models::Role::Enhancer, "--enhancer-model"},
-    {models::Role::Occluder, "--occluder-model"},   {models::Role::Parser, "--parser-model"},
+    {models::Role::Detector, "--detector-model"}, {models::Role::Recognizer, "--recognizer-model"},
+    {models::Role::Swapper, "--swapper-model"},   {models::Role::Landmarks, "--landmark-model"},
+    {models::Role::Enhancer, "--enhancer-model"}, {models::Role::Occluder, "--occluder-model"},
+    {models::Role::Parser, "--parser-model"},
 };
 
 }  // namespace swapcam::facade

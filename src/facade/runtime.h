@@ -12,10 +12,10 @@ namespace swapcam::facade {
 inline constexpr int kMaxExecutionThreads = 256;
 
 struct RuntimeChoice {
-  std::string providers;        // "cuda,cpu"; empty or "auto": the best available, CPU last
-  int threads = 0;              // 0: ORT's default (one per physical core)
+  std::string providers;  // "cuda,cpu"; empty or "auto": the best available, CPU last
+  int threads = 0;        // 0: ORT's default (one per physical core)
   std::string precision = "auto";
-  int device_id = 0;            // the GPU for CUDA/TensorRT/DirectML
+  int device_id = 0;  // the GPU for CUDA/TensorRT/DirectML
 };
 
 // Error(Usage) naming the option for an unknown provider or precision, or threads out of range.

@@ -29,11 +29,14 @@ cv::Mat as_bgr(const cv::Mat& frame) {
 
 }  // namespace
 
-FaceAnalyser::FaceAnalyser(const AnalyserModels& models, const runtime::RuntimeConfig& cfg, DetectorOptions detector_options) {
+FaceAnalyser::FaceAnalyser(const AnalyserModels& models, const runtime::RuntimeConfig& cfg,
+                           DetectorOptions detector_options) {
   if (models.detector.empty()) fail(ErrorKind::Usage, "face analysis needs a detector model");
   detector_ = std::make_unique<Detector>(spec_for("detector", models.detector), cfg, detector_options);
-  if (!models.recognizer.empty()) recognizer_ = std::make_unique<Recognizer>(spec_for("recognizer", models.recognizer), cfg);
-  if (!models.landmarker.empty()) landmarker_ = std::make_unique<Landmarker>(spec_for("landmarks", models.landmarker), cfg);
+  if (!models.recognizer.empty())
+    recognizer_ = std::make_unique<Recognizer>(spec_for("recognizer", models.recognizer), cfg);
+  if (!models.landmarker.empty())
+    landmarker_ = std::make_unique<Landmarker>(spec_for("landmarks", models.landmarker), cfg);
 }
 
 const Recognizer& FaceAnalyser::recognizer() const {

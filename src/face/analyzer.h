@@ -41,8 +41,8 @@ class FaceAnalyser {
   bool has_recognizer() const { return recognizer_ != nullptr; }
   bool has_landmarker() const { return landmarker_ != nullptr; }
   const Detector& detector() const { return *detector_; }
-  const Recognizer& recognizer() const;   // Error(Usage) when not configured
-  const Landmarker& landmarker() const;   // Error(Usage) when not configured
+  const Recognizer& recognizer() const;  // Error(Usage) when not configured
+  const Landmarker& landmarker() const;  // Error(Usage) when not configured
 
  private:
   std::unique_ptr<Detector> detector_;

@@ -108,7 +108,8 @@ Letterbox make_detector_blob(const cv::Mat& bgr, int det_width, int det_height, 
 
 Faces decode_scrfd(std::span<const runtime::Tensor> outputs, const ScrfdDecodeParams& p) {
   if (outputs.size() != 6 && outputs.size() != 9)
-    fail(ErrorKind::InvalidData, "SCRFD model has {} outputs (expected 6 or 9: scores, boxes[, keypoints] for strides 8, 16, 32)",
+    fail(ErrorKind::InvalidData,
+         "SCRFD model has {} outputs (expected 6 or 9: scores, boxes[, keypoints] for strides 8, 16, 32)",
          outputs.size());
   if (p.input_width <= 0 || p.input_height <= 0 || !(p.det_scale > 0))
     fail(ErrorKind::InvalidData, "SCRFD decoding: bad input size {}x{} or scale {}", p.input_width, p.input_height,
@@ -125,24 +126,27 @@ Faces decode_scrfd(std::span<const runtime::Tensor> outputs, const ScrfdDecodePa
     const auto& boxes = outputs[level + 3];
     const OutputLayout ls = layout_of(scores, level);
     const OutputLayout lbx = layout_of(boxes, level + 3);
-    if (ls.channels != 1) fail(ErrorKind::InvalidData, "SCRFD score output {} has {} channels (expected 1)", level, ls.channels);
-    if (lbx.channels != 4) fail(ErrorKind::InvalidData, "SCRFD box output {} has {} channels (expected 4)", level + 3, lbx.channels);
+    if (ls.channels != 1)
+      fail(ErrorKind::InvalidData, "SCRFD score output {} has {} channels (expected 1)", level, ls.channels);
+    if (lbx.channels != 4)
+      fail(ErrorKind::InvalidData, "SCRFD box output {} has {} channels (expected 4)", level + 3, lbx.channels);
     const int64_t locations = fw * fh;
     if (ls.rows == 0 || ls.rows % locations != 0)
-      fail(ErrorKind::InvalidData, "SCRFD output {} has {} rows, not a multiple of the {}x{} feature map of stride {}", level,
-           ls.rows, fw, fh, s);
+      fail(ErrorKind::InvalidData, "SCRFD output {} has {} rows, not a multiple of the {}x{} feature map of stride {}",
+           level, ls.rows, fw, fh, s);
     const int64_t anchors = ls.rows / locations;
     if (lbx.rows != ls.rows)
-      fail(ErrorKind::InvalidData, "SCRFD outputs {} and {} disagree on the number of anchors ({} vs {})", level, level + 3,
-           ls.rows, lbx.rows);
+      fail(ErrorKind::InvalidData, "SCRFD outputs {} and {} disagree on the number of anchors ({} vs {})", level,
+           level + 3, ls.rows, lbx.rows);
     const runtime::Tensor* kps = nullptr;
     if (has_kps) {
       kps = &outputs[level + 6];
       const OutputLayout lk = layout_of(*kps, level + 6);
-      if (lk.channels != 10) fail(ErrorKind::InvalidData, "SCRFD keypoint output {} has {} channels (expected 10)", level + 6, lk.channels);
+      if (lk.channels != 10)
+        fail(ErrorKind::InvalidData, "SCRFD keypoint output {} has {} channels (expected 10)", level + 6, lk.channels);
       if (lk.rows != ls.rows)
-        fail(ErrorKind::InvalidData, "SCRFD outputs {} and {} disagree on the number of anchors ({} vs {})", level, level + 6,
-             ls.rows, lk.rows);
+        fail(ErrorKind::InvalidData, "SCRFD outputs {} and {} disagree on the number of anchors ({} vs {})", level,
+             level + 6, ls.rows, lk.rows);
     }
     const float fs = static_cast<float>(s);
     for (int64_t j = 0; j < ls.rows; ++j) {
@@ -224,13 +228,17 @@ void validate_detector_model(const runtime::Model& model) {
 }
 
 Detector::Detector(runtime::ModelSpec spec, runtime::RuntimeConfig cfg, DetectorOptions options)
-    : options_(options), slot_([&] {
-        if (spec.role.empty()) spec.role = "detector";
-        // Warm up at the configured size rather than a degenerate 1x1 input.
-        if (spec.warmup_shapes.empty()) spec.warmup_shapes["input.1"] = {1, 3, options.det_height, options.det_width};
-        if (!spec.validate) spec.validate = validate_detector_model;
-        return std::move(spec);
-      }(), std::move(cfg)) {
+    : options_(options),
+      slot_(
+          [&] {
+            if (spec.role.empty()) spec.role = "detector";
+            // Warm up at the configured size rather than a degenerate 1x1 input.
+            if (spec.warmup_shapes.empty())
+              spec.warmup_shapes["input.1"] = {1, 3, options.det_height, options.det_width};
+            if (!spec.validate) spec.validate = validate_detector_model;
+            return std::move(spec);
+          }(),
+          std::move(cfg)) {
   if (options_.det_width < 32 || options_.det_height < 32)
     fail(ErrorKind::Usage, "detector size must be at least 32x32 (got {}x{})", options_.det_width, options_.det_height);
   if (!(options_.score_threshold >= 0.f && options_.score_threshold <= 1.f))
@@ -258,10 +266,13 @@ Faces Detector::detect_blob(std::span<const float> blob, int det_width, int det_
   if (capped) {
     static std::atomic<bool> warned{false};
     if (!warned.exchange(true))
-      log::warn("detector: more face candidates than swapcam keeps (the best {} enter suppression, at most {} faces "
-                "a frame); a higher --det-thresh gives fewer", kMaxNmsCandidates, kMaxFacesPerFrame);
+      log::warn(
+          "detector: more face candidates than swapcam keeps (the best {} enter suppression, at most {} faces "
+          "a frame); a higher --det-thresh gives fewer",
+          kMaxNmsCandidates, kMaxFacesPerFrame);
   }
-  if (options_.max_faces > 0 && faces.size() > static_cast<size_t>(options_.max_faces)) faces.resize(options_.max_faces);
+  if (options_.max_faces > 0 && faces.size() > static_cast<size_t>(options_.max_faces))
+    faces.resize(options_.max_faces);
   return faces;
 }
 

@@ -21,11 +21,11 @@ inline constexpr size_t kMaxNmsCandidates = 5000;
 inline constexpr size_t kMaxFacesPerFrame = 1000;
 
 struct DetectorOptions {
-  int det_width = 640;   // network input size; multiples of 32 (the largest stride)
+  int det_width = 640;  // network input size; multiples of 32 (the largest stride)
   int det_height = 640;
   float score_threshold = 0.5f;
   float nms_threshold = 0.4f;
-  int max_faces = 0;     // 0: no limit; else the best-scoring max_faces after NMS
+  int max_faces = 0;  // 0: no limit; else the best-scoring max_faces after NMS
 };
 
 // Where the frame lands in the letterboxed network input (top-left anchored, aspect kept).
@@ -41,10 +41,10 @@ Letterbox letterbox_geometry(int frame_width, int frame_height, int det_width, i
 Letterbox make_detector_blob(const cv::Mat& bgr, int det_width, int det_height, std::vector<float>& blob);
 
 struct ScrfdDecodeParams {
-  int input_width = 640;   // network input size the outputs belong to
+  int input_width = 640;  // network input size the outputs belong to
   int input_height = 640;
   float score_threshold = 0.5f;
-  float det_scale = 1.f;   // boxes and keypoints are divided by this (back to frame pixels)
+  float det_scale = 1.f;  // boxes and keypoints are divided by this (back to frame pixels)
 };
 
 // Decodes SCRFD outputs given by index: scores s8,s16,s32, boxes s8,s16,s32[, keypoints s8,s16,s32].

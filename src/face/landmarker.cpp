@@ -18,9 +18,11 @@ runtime::ModelSpec with_role(runtime::ModelSpec spec, const char* role) {
 }
 
 int square_input_size(const runtime::Model& model, int fallback) {
-  if (model.inputs().empty()) fail(ErrorKind::InvalidData, "{} model '{}' has no input", model.role(), model.path().string());
+  if (model.inputs().empty())
+    fail(ErrorKind::InvalidData, "{} model '{}' has no input", model.role(), model.path().string());
   const auto& shape = model.inputs()[0].shape;
-  if (shape.size() != 4) fail(ErrorKind::InvalidData, "{} model '{}' input is not [N,3,S,S]", model.role(), model.path().string());
+  if (shape.size() != 4)
+    fail(ErrorKind::InvalidData, "{} model '{}' input is not [N,3,S,S]", model.role(), model.path().string());
   return shape[2] > 0 ? static_cast<int>(shape[2]) : fallback;
 }
 

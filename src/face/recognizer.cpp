@@ -34,7 +34,8 @@ std::vector<float> mean_embedding(std::span<const std::vector<float>> embeddings
   if (embeddings.empty()) return {};
   std::vector<float> mean(embeddings.front().size(), 0.f);
   for (const auto& e : embeddings) {
-    if (e.size() != mean.size()) fail(ErrorKind::InvalidData, "embeddings of different sizes ({} vs {})", e.size(), mean.size());
+    if (e.size() != mean.size())
+      fail(ErrorKind::InvalidData, "embeddings of different sizes ({} vs {})", e.size(), mean.size());
     std::vector<float> n(e);
     normalize_l2(n);
     for (size_t i = 0; i < n.size(); ++i) mean[i] += n[i];
@@ -52,7 +53,8 @@ runtime::ModelSpec with_role(runtime::ModelSpec spec) {
 
 }  // namespace
 
-Recognizer::Recognizer(runtime::ModelSpec spec, runtime::RuntimeConfig cfg) : slot_(with_role(std::move(spec)), std::move(cfg)) {}
+Recognizer::Recognizer(runtime::ModelSpec spec, runtime::RuntimeConfig cfg)
+    : slot_(with_role(std::move(spec)), std::move(cfg)) {}
 
 int Recognizer::input_size() const {
   const auto& model = slot_.get();
@@ -61,7 +63,8 @@ int Recognizer::input_size() const {
   if (shape.size() != 4 || (shape[1] > 0 && shape[1] != 3))
     fail(ErrorKind::InvalidData, "recogniser model '{}' input is not [N,3,S,S]", model.path().string());
   if (shape[2] > 0 && shape[3] > 0 && shape[2] != shape[3])
-    fail(ErrorKind::InvalidData, "recogniser model '{}' input is not square ({}x{})", model.path().string(), shape[3], shape[2]);
+    fail(ErrorKind::InvalidData, "recogniser model '{}' input is not square ({}x{})", model.path().string(), shape[3],
+         shape[2]);
   return shape[2] > 0 ? static_cast<int>(shape[2]) : 112;
 }
 

@@ -33,7 +33,8 @@ class Recognizer {
   void embed(const cv::Mat& bgr, Faces& faces) const;
 
   // Embeddings of already aligned 8-bit BGR crops (input size x input size).
-  std::vector<std::vector<float>> embed_aligned(std::span<const cv::Mat> crops, std::vector<float>* norms = nullptr) const;
+  std::vector<std::vector<float>> embed_aligned(std::span<const cv::Mat> crops,
+                                                std::vector<float>* norms = nullptr) const;
 
   // The square input size of the model (112 for ArcFace); loads the model.
   int input_size() const;

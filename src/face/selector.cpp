@@ -23,7 +23,8 @@ std::string_view selector_mode_name(SelectorMode m) {
 SelectorMode parse_selector_mode(std::string_view s) {
   std::string lower(s);
   for (auto& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  for (auto m : {SelectorMode::Leftmost, SelectorMode::Largest, SelectorMode::Best, SelectorMode::Center, SelectorMode::Reference})
+  for (auto m : {SelectorMode::Leftmost, SelectorMode::Largest, SelectorMode::Best, SelectorMode::Center,
+                 SelectorMode::Reference})
     if (selector_mode_name(m) == lower) return m;
   fail(ErrorKind::Usage, "unknown face selector '{}' (expected leftmost, largest, best, center or reference)", s);
 }
@@ -58,13 +59,16 @@ Faces select_faces(const Faces& faces, const SelectorOptions& o, cv::Size frame_
   auto pick = faces.begin();
   switch (o.mode) {
     case SelectorMode::Leftmost:
-      pick = std::min_element(faces.begin(), faces.end(), [](const Face& a, const Face& b) { return a.box.x < b.box.x; });
+      pick =
+          std::min_element(faces.begin(), faces.end(), [](const Face& a, const Face& b) { return a.box.x < b.box.x; });
       break;
     case SelectorMode::Largest:
-      pick = std::max_element(faces.begin(), faces.end(), [](const Face& a, const Face& b) { return area(a) < area(b); });
+      pick =
+          std::max_element(faces.begin(), faces.end(), [](const Face& a, const Face& b) { return area(a) < area(b); });
       break;
     case SelectorMode::Best:
-      pick = std::max_element(faces.begin(), faces.end(), [](const Face& a, const Face& b) { return a.score < b.score; });
+      pick =
+          std::max_element(faces.begin(), faces.end(), [](const Face& a, const Face& b) { return a.score < b.score; });
       break;
     case SelectorMode::Center:
       pick = std::min_element(faces.begin(), faces.end(), [&](const Face& a, const Face& b) {

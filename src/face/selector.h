@@ -20,7 +20,7 @@ inline constexpr float kDefaultSimilarityThreshold = 0.4f;
 
 struct SelectorOptions {
   SelectorMode mode = SelectorMode::Largest;
-  bool many_faces = false;               // every face (reference mode: every matching face)
+  bool many_faces = false;                 // every face (reference mode: every matching face)
   std::vector<float> reference_embedding;  // reference mode
   float similarity_threshold = kDefaultSimilarityThreshold;
 };

@@ -52,7 +52,8 @@ double OneEuroFilter::filter(double x, double t) {
 }
 
 FaceTracker::FaceTracker(TrackerOptions options) : options_(options) {
-  if (options_.detect_every < 1) fail(ErrorKind::Usage, "detection cadence must be at least 1 (got {})", options_.detect_every);
+  if (options_.detect_every < 1)
+    fail(ErrorKind::Usage, "detection cadence must be at least 1 (got {})", options_.detect_every);
   if (!(options_.fps > 0)) fail(ErrorKind::Usage, "tracker frame rate must be positive (got {})", options_.fps);
 }
 
@@ -210,7 +211,8 @@ bool AdaptiveCadence::needs_detection(int64_t index, const cv::Mat& frame, const
   if (index - last_detection_ >= options_.max_interval) return true;
   bool need = false;
   for (const auto& look : looks_) {
-    const auto it = std::find_if(predicted.begin(), predicted.end(), [&](const Face& f) { return f.track_id == look.track_id; });
+    const auto it =
+        std::find_if(predicted.begin(), predicted.end(), [&](const Face& f) { return f.track_id == look.track_id; });
     if (it == predicted.end()) return true;  // a face the tracker no longer reports
     const cv::Mat now = patch_of(frame, it->box);
     if (now.empty()) return true;

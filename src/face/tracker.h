@@ -66,12 +66,12 @@ class FaceTracker {
  private:
   struct Track {
     int id = -1;
-    Face face;                      // smoothed state at last_seen
+    Face face;  // smoothed state at last_seen
     int64_t last_seen = 0;
     int misses = 0;
-    cv::Point2f velocity{0, 0};     // box centre, pixels per frame
+    cv::Point2f velocity{0, 0};  // box centre, pixels per frame
     std::vector<OneEuroFilter> filters;
-    std::vector<float> embedding;   // running mean of normed embeddings
+    std::vector<float> embedding;  // running mean of normed embeddings
   };
   Face predicted(const Track& t, int64_t frame_index) const;
   void absorb(Track& t, const Face& detection, int64_t frame_index);
@@ -91,10 +91,10 @@ class FaceTracker {
 // A face that moves as predicted keeps its look and is not re-detected; one that speeds up, stops
 // or turns is. Not thread-safe; one per stream.
 struct AdaptiveCadenceOptions {
-  int max_interval = 12;    // frames: detect at least this often whatever the look says
-  int patch = 24;           // patch side, pixels
-  double shift = 0.5;       // allowed look change, in one-patch-pixel shifts (0.5 of box/24: about 2% of the box)
-  double noise = 2.0;       // grey levels of compression noise that never count as motion
+  int max_interval = 12;  // frames: detect at least this often whatever the look says
+  int patch = 24;         // patch side, pixels
+  double shift = 0.5;     // allowed look change, in one-patch-pixel shifts (0.5 of box/24: about 2% of the box)
+  double noise = 2.0;     // grey levels of compression noise that never count as motion
 };
 
 class AdaptiveCadence {
@@ -112,8 +112,8 @@ class AdaptiveCadence {
  private:
   struct Look {
     int track_id = -1;
-    cv::Mat patch;          // CV_32F grey
-    double threshold = 0;   // mean absolute difference that calls for a detection
+    cv::Mat patch;         // CV_32F grey
+    double threshold = 0;  // mean absolute difference that calls for a detection
   };
   cv::Mat patch_of(const cv::Mat& frame, const cv::Rect2f& box) const;
 

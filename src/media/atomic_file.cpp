@@ -44,8 +44,7 @@ AtomicFile::AtomicFile(fs::path target) : target_(std::move(target)) {
   std::error_code ec;
   if (!fs::is_directory(dir, ec))
     fail(ErrorKind::NotFound, "cannot write '{}': directory '{}' does not exist", target_.string(), dir.string());
-  if (fs::is_directory(target_, ec))
-    fail(ErrorKind::Usage, "cannot write '{}': it is a directory", target_.string());
+  if (fs::is_directory(target_, ec)) fail(ErrorKind::Usage, "cannot write '{}': it is a directory", target_.string());
 
   // "wx" (C11) creates exclusively, so two writers never share a temporary file.
   for (int attempt = 0;; ++attempt) {

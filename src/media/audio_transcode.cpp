@@ -47,7 +47,8 @@ AudioTranscoder::AudioTranscoder(const AVStream* in, AVFormatContext* output, AV
   dec_.reset(avcodec_alloc_context3(decoder));
   enc_.reset(avcodec_alloc_context3(encoder));
   if (!dec_ || !enc_) fail(ErrorKind::Runtime, "cannot write '{}': out of memory", name_);
-  if (avcodec_parameters_to_context(dec_.get(), par) < 0) fail(ErrorKind::Runtime, "cannot write '{}': out of memory", name_);
+  if (avcodec_parameters_to_context(dec_.get(), par) < 0)
+    fail(ErrorKind::Runtime, "cannot write '{}': out of memory", name_);
   dec_->pkt_timebase = in->time_base;
   if (int r = avcodec_open2(dec_.get(), decoder, nullptr); r < 0)
     fail(ErrorKind::InvalidData, "cannot write '{}': cannot decode the input's {} audio ({})", name_,
@@ -64,15 +65,18 @@ AudioTranscoder::AudioTranscoder(const AVStream* in, AVFormatContext* output, AV
   if (int r = avcodec_open2(enc_.get(), encoder, nullptr); r < 0)
     fail(ErrorKind::Runtime, "cannot write '{}': cannot open the {} audio encoder ({})", name_, encoder->name,
          av_error_text(r));
-  if (enc_->frame_size > 0 && !(encoder->capabilities & AV_CODEC_CAP_VARIABLE_FRAME_SIZE)) frame_size_ = enc_->frame_size;
+  if (enc_->frame_size > 0 && !(encoder->capabilities & AV_CODEC_CAP_VARIABLE_FRAME_SIZE))
+    frame_size_ = enc_->frame_size;
 
   AVChannelLayout in_layout{};
-  if (dec_->ch_layout.order == AV_CHANNEL_ORDER_UNSPEC) av_channel_layout_default(&in_layout, dec_->ch_layout.nb_channels);
+  if (dec_->ch_layout.order == AV_CHANNEL_ORDER_UNSPEC)
+    av_channel_layout_default(&in_layout, dec_->ch_layout.nb_channels);
   else av_channel_layout_copy(&in_layout, &dec_->ch_layout);
   const int r = swr_alloc_set_opts2(&swr_, &enc_->ch_layout, enc_->sample_fmt, enc_->sample_rate, &in_layout,
                                     dec_->sample_fmt, dec_->sample_rate, 0, nullptr);
   av_channel_layout_uninit(&in_layout);
-  if (r < 0 || swr_init(swr_) < 0) fail(ErrorKind::Runtime, "cannot write '{}': cannot convert the input's audio", name_);
+  if (r < 0 || swr_init(swr_) < 0)
+    fail(ErrorKind::Runtime, "cannot write '{}': cannot convert the input's audio", name_);
   fifo_ = av_audio_fifo_alloc(enc_->sample_fmt, enc_->ch_layout.nb_channels, frame_size_);
   out_ = avformat_new_stream(output, nullptr);
   if (!fifo_ || !out_ || avcodec_parameters_from_context(out_->codecpar, enc_.get()) < 0)
@@ -106,8 +110,8 @@ void AudioTranscoder::decode_ready(const std::function<void(AVPacket*)>& mux) {
       return;
     }
     if (next_pts_ == AV_NOPTS_VALUE) {
-      const std::int64_t ts = decoded_->best_effort_timestamp != AV_NOPTS_VALUE ? decoded_->best_effort_timestamp
-                                                                                : decoded_->pts;
+      const std::int64_t ts =
+          decoded_->best_effort_timestamp != AV_NOPTS_VALUE ? decoded_->best_effort_timestamp : decoded_->pts;
       next_pts_ = ts == AV_NOPTS_VALUE ? 0 : av_rescale_q(ts, in_tb_, enc_->time_base);
     }
     resample(decoded_.get(), mux);
@@ -150,11 +154,14 @@ void AudioTranscoder::encode_fifo(bool last, const std::function<void(AVPacket*)
 
 void AudioTranscoder::encode(const AVFrame* frame, const std::function<void(AVPacket*)>& mux) {
   if (int r = avcodec_send_frame(enc_.get(), frame); r < 0 && r != AVERROR_EOF)
-    fail(ErrorKind::Runtime, "cannot write '{}': audio encoder {} failed ({})", name_, encoder_name(), av_error_text(r));
+    fail(ErrorKind::Runtime, "cannot write '{}': audio encoder {} failed ({})", name_, encoder_name(),
+         av_error_text(r));
   for (;;) {
     const int r = avcodec_receive_packet(enc_.get(), packet_.get());
     if (r == AVERROR(EAGAIN) || r == AVERROR_EOF) return;
-    if (r < 0) fail(ErrorKind::Runtime, "cannot write '{}': audio encoder {} failed ({})", name_, encoder_name(), av_error_text(r));
+    if (r < 0)
+      fail(ErrorKind::Runtime, "cannot write '{}': audio encoder {} failed ({})", name_, encoder_name(),
+           av_error_text(r));
     packet_->stream_index = out_->index;
     av_packet_rescale_ts(packet_.get(), enc_->time_base, out_->time_base);
     mux(packet_.get());  // takes the reference

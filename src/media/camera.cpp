@@ -67,7 +67,9 @@ std::vector<std::string> describe_cameras() {
   std::vector<std::string> lines;
   try {
     for (const auto& c : list_cameras()) {
-      std::string kind = c.capture && c.output ? "capture+output" : c.capture ? "capture" : "output (virtual camera target)";
+      std::string kind = c.capture && c.output ? "capture+output"
+                         : c.capture           ? "capture"
+                                               : "output (virtual camera target)";
       std::string line = fmt::format("{}  {}  {} ({}, {})", c.id, c.path, c.name, c.driver, kind);
       if (!c.modes.empty()) line += ": " + camera_modes_summary(c);
       lines.push_back(std::move(line));
@@ -110,13 +112,15 @@ namespace {
 cv::Mat convert_camera_buffer(const std::string& f, const uint8_t* data, size_t size, int w, int h, int bpl) {
   if (w <= 0 || h <= 0) fail(ErrorKind::InvalidData, "camera frame has no size ({}x{})", w, h);
   auto need = [&](size_t bytes) {
-    if (size < bytes) fail(ErrorKind::InvalidData, "truncated {} camera frame: {} bytes, {}x{} needs {}", f, size, w, h, bytes);
+    if (size < bytes)
+      fail(ErrorKind::InvalidData, "truncated {} camera frame: {} bytes, {}x{} needs {}", f, size, w, h, bytes);
   };
   // A row pitch shorter than a row, or odd sizes for chroma-subsampled formats, would make OpenCV
   // assert (found by fuzz_camera_buffer): refuse them as bad frames.
   auto min_pitch = [&](size_t row_bytes) {
     if (bpl > 0 && size_t(bpl) < row_bytes)
-      fail(ErrorKind::InvalidData, "{} camera frame {}x{}: row pitch {} is shorter than a row ({} bytes)", f, w, h, bpl, row_bytes);
+      fail(ErrorKind::InvalidData, "{} camera frame {}x{}: row pitch {} is shorter than a row ({} bytes)", f, w, h, bpl,
+           row_bytes);
   };
   auto even = [&](bool width, bool height) {
     if ((width && w % 2) || (height && h % 2))
@@ -166,7 +170,9 @@ cv::Mat convert_camera_buffer(const std::string& f, const uint8_t* data, size_t 
     cv::cvtColor(cv::Mat(h, w, CV_8UC1, p, step), out, cv::COLOR_GRAY2BGR);
     return out;
   }
-  fail(ErrorKind::InvalidData, "camera pixel format '{}' is not supported (supported: MJPG, YUYV, UYVY, NV12, YU12, YV12, RGB3, BGR3, GREY)", f);
+  fail(ErrorKind::InvalidData,
+       "camera pixel format '{}' is not supported (supported: MJPG, YUYV, UYVY, NV12, YU12, YV12, RGB3, BGR3, GREY)",
+       f);
 }
 
 }  // namespace

@@ -15,19 +15,19 @@ namespace swapcam::media {
 
 // One frame size a device offers in one pixel format, with the frame rates it offers there.
 struct CameraMode {
-  std::string fourcc;        // "MJPG", "YUYV", "NV12", ...
+  std::string fourcc;  // "MJPG", "YUYV", "NV12", ...
   int width = 0, height = 0;
-  std::vector<double> fps;   // discrete rates; for a continuous range, its ends
+  std::vector<double> fps;  // discrete rates; for a continuous range, its ends
 };
 
 struct CameraInfo {
-  std::string id;            // what --camera accepts ("0" for /dev/video0)
-  std::string path;          // /dev/video0
-  std::string name;          // the card name the driver reports
-  std::string driver;        // uvcvideo, v4l2 loopback, ...
-  std::string bus;           // usb-0000:00:14.0-1
-  bool capture = false;      // can be opened with open_camera
-  bool output = false;       // accepts frames (a v4l2loopback device: a --virtual-camera target)
+  std::string id;                 // what --camera accepts ("0" for /dev/video0)
+  std::string path;               // /dev/video0
+  std::string name;               // the card name the driver reports
+  std::string driver;             // uvcvideo, v4l2 loopback, ...
+  std::string bus;                // usb-0000:00:14.0-1
+  bool capture = false;           // can be opened with open_camera
+  bool output = false;            // accepts frames (a v4l2loopback device: a --virtual-camera target)
   std::vector<CameraMode> modes;  // capture modes (empty for output-only devices)
 };
 
@@ -51,9 +51,9 @@ bool looks_like_camera_device(const std::string& camera);
 std::string camera_device_path(const std::string& camera);
 
 struct CameraRequest {
-  std::string device = "0";    // id or path
-  int width = 0, height = 0;   // 0: the device's current size
-  double fps = 0;              // 0: the device's current rate
+  std::string device = "0";           // id or path
+  int width = 0, height = 0;          // 0: the device's current size
+  double fps = 0;                     // 0: the device's current rate
   std::string pixel_format = "auto";  // auto (MJPEG where offered at that size, else YUYV, else any
                                       // convertible format) or a fourcc such as MJPG / YUYV
   int buffers = 4;
@@ -61,9 +61,9 @@ struct CameraRequest {
 };
 
 struct CameraFrame {
-  cv::Mat bgr;                           // CV_8UC3
-  SteadyClock::time_point captured{};    // when the device filled it (driver timestamp where monotonic)
-  int64_t sequence = 0;                  // the driver's frame counter
+  cv::Mat bgr;                         // CV_8UC3
+  SteadyClock::time_point captured{};  // when the device filled it (driver timestamp where monotonic)
+  int64_t sequence = 0;                // the driver's frame counter
 };
 
 class Camera {

@@ -45,11 +45,13 @@ uint32_t effective_caps(const v4l2_capability& cap) {
 int open_device(const std::string& path) {
   struct stat st {};
   if (stat(path.c_str(), &st) != 0) fail(ErrorKind::NotFound, "camera '{}' does not exist", path);
-  if (!S_ISCHR(st.st_mode)) fail(ErrorKind::InvalidData, "camera '{}' is not a video device (not a character device)", path);
+  if (!S_ISCHR(st.st_mode))
+    fail(ErrorKind::InvalidData, "camera '{}' is not a video device (not a character device)", path);
   int fd = ::open(path.c_str(), O_RDWR | O_NONBLOCK | O_CLOEXEC);
   if (fd < 0) {
     int e = errno;
-    if (e == EACCES) fail(ErrorKind::Io, "cannot open camera '{}': permission denied (is your user in the 'video' group?)", path);
+    if (e == EACCES)
+      fail(ErrorKind::Io, "cannot open camera '{}': permission denied (is your user in the 'video' group?)", path);
     if (e == EBUSY) fail(ErrorKind::Io, "cannot open camera '{}': it is busy (another program is using it)", path);
     fail(ErrorKind::Io, "cannot open camera '{}': {}", path, std::strerror(e));
   }
@@ -74,7 +76,8 @@ std::vector<double> frame_rates(int fd, uint32_t fmt, uint32_t w, uint32_t h) {
     }
   }
   std::sort(rates.begin(), rates.end(), std::greater<>());
-  rates.erase(std::unique(rates.begin(), rates.end(), [](double a, double b) { return std::abs(a - b) < 1e-3; }), rates.end());
+  rates.erase(std::unique(rates.begin(), rates.end(), [](double a, double b) { return std::abs(a - b) < 1e-3; }),
+              rates.end());
   return rates;
 }
 
@@ -128,8 +131,9 @@ class V4l2Camera final : public Camera {
       fail(ErrorKind::InvalidData, "'{}' is not a V4L2 video device", path_);
     uint32_t caps = effective_caps(cap);
     if (!(caps & V4L2_CAP_VIDEO_CAPTURE))
-      fail(ErrorKind::InvalidData, "'{}' ({}, driver {}) is not a video capture device{}", path_, fixed_string(cap.card, sizeof cap.card),
-           fixed_string(cap.driver, sizeof cap.driver), (caps & V4L2_CAP_VIDEO_OUTPUT) ? " (it is an output device)" : "");
+      fail(ErrorKind::InvalidData, "'{}' ({}, driver {}) is not a video capture device{}", path_,
+           fixed_string(cap.card, sizeof cap.card), fixed_string(cap.driver, sizeof cap.driver),
+           (caps & V4L2_CAP_VIDEO_OUTPUT) ? " (it is an output device)" : "");
     if (!(caps & V4L2_CAP_STREAMING)) fail(ErrorKind::InvalidData, "camera '{}' does not support streaming I/O", path_);
 
     choose_format(fd.get(), req);
@@ -142,7 +146,8 @@ class V4l2Camera final : public Camera {
       release();
       fail(ErrorKind::Io, "cannot start camera '{}': {}", path_, std::strerror(e));
     }
-    log::info("camera {}: {} {}x{} at {:.3g} fps", path_, mode_.fourcc, mode_.width, mode_.height, mode_.fps.empty() ? 0.0 : mode_.fps[0]);
+    log::info("camera {}: {} {}x{} at {:.3g} fps", path_, mode_.fourcc, mode_.width, mode_.height,
+              mode_.fps.empty() ? 0.0 : mode_.fps[0]);
   }
 
   ~V4l2Camera() override { release(); }
@@ -155,8 +160,8 @@ class V4l2Camera final : public Camera {
                          ? to_steady(buf.timestamp)
                          : SteadyClock::now();
     try {
-      frame.bgr = camera_buffer_to_bgr(mode_.fourcc, static_cast<const uint8_t*>(buffers_[buf.index].start), buf.bytesused,
-                                       mode_.width, mode_.height, int(bytes_per_line_));
+      frame.bgr = camera_buffer_to_bgr(mode_.fourcc, static_cast<const uint8_t*>(buffers_[buf.index].start),
+                                       buf.bytesused, mode_.width, mode_.height, int(bytes_per_line_));
     } catch (...) {
       requeue(buf);
       throw;
@@ -179,7 +184,8 @@ class V4l2Camera final : public Camera {
     auto modes = capture_modes(fd);
     v4l2_format fmt{};
     fmt.type = V4L2_BUF_TYPE_VIDEO_CAPTURE;
-    if (xioctl(fd, VIDIOC_G_FMT, &fmt) != 0) fail(ErrorKind::Io, "cannot read the format of camera '{}': {}", path_, std::strerror(errno));
+    if (xioctl(fd, VIDIOC_G_FMT, &fmt) != 0)
+      fail(ErrorKind::Io, "cannot read the format of camera '{}': {}", path_, std::strerror(errno));
     uint32_t want_w = req.width > 0 ? uint32_t(req.width) : fmt.fmt.pix.width;
     uint32_t want_h = req.height > 0 ? uint32_t(req.height) : fmt.fmt.pix.height;
 
@@ -200,12 +206,15 @@ class V4l2Camera final : public Camera {
         std::string list;
         for (const auto& m : modes)
           if (list.find(m.fourcc) == std::string::npos) list += (list.empty() ? "" : ", ") + m.fourcc;
-        fail(ErrorKind::InvalidData, "camera '{}' offers no pixel format swapcam can convert (it offers: {})", path_, list.empty() ? "none" : list);
+        fail(ErrorKind::InvalidData, "camera '{}' offers no pixel format swapcam can convert (it offers: {})", path_,
+             list.empty() ? "none" : list);
       }
     } else {
       if (fourcc == "MJPEG") fourcc = "MJPG";
-      if (!camera_format_supported(fourcc)) fail(ErrorKind::Usage, "pixel format '{}' is not supported", req.pixel_format);
-      if (!modes.empty() && !offered(fourcc, false)) fail(ErrorKind::InvalidData, "camera '{}' does not offer pixel format {}", path_, fourcc);
+      if (!camera_format_supported(fourcc))
+        fail(ErrorKind::Usage, "pixel format '{}' is not supported", req.pixel_format);
+      if (!modes.empty() && !offered(fourcc, false))
+        fail(ErrorKind::InvalidData, "camera '{}' does not offer pixel format {}", path_, fourcc);
     }
 
     fmt.fmt.pix.width = want_w;
@@ -222,9 +231,11 @@ class V4l2Camera final : public Camera {
     mode_.height = int(fmt.fmt.pix.height);
     bytes_per_line_ = fmt.fmt.pix.bytesperline;
     if (!camera_format_supported(mode_.fourcc))
-      fail(ErrorKind::InvalidData, "camera '{}' switched to pixel format {}, which swapcam cannot convert", path_, mode_.fourcc);
+      fail(ErrorKind::InvalidData, "camera '{}' switched to pixel format {}, which swapcam cannot convert", path_,
+           mode_.fourcc);
     if ((req.width > 0 && mode_.width != req.width) || (req.height > 0 && mode_.height != req.height))
-      log::warn("camera {} does not offer {}x{} in {}; using {}x{}", path_, req.width, req.height, mode_.fourcc, mode_.width, mode_.height);
+      log::warn("camera {} does not offer {}x{} in {}; using {}x{}", path_, req.width, req.height, mode_.fourcc,
+                mode_.width, mode_.height);
   }
 
   void set_frame_rate(int fd, double fps) {
@@ -233,7 +244,8 @@ class V4l2Camera final : public Camera {
     if (fps > 0) {
       parm.parm.capture.timeperframe.numerator = 1000;
       parm.parm.capture.timeperframe.denominator = uint32_t(std::lround(fps * 1000));
-      if (xioctl(fd, VIDIOC_S_PARM, &parm) != 0) log::warn("camera {} does not accept a frame rate setting; using its own", path_);
+      if (xioctl(fd, VIDIOC_S_PARM, &parm) != 0)
+        log::warn("camera {} does not accept a frame rate setting; using its own", path_);
     }
     v4l2_streamparm got{};
     got.type = V4L2_BUF_TYPE_VIDEO_CAPTURE;

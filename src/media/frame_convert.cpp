@@ -105,7 +105,8 @@ void bgr_into_yuv420(const cv::Mat& bgr, cv::Rect rect, AVFrame* out, bool in_pl
 Picture Picture::reference(const AVFrame* frame, int rotation_degrees) {
   Picture p;
   p.frame_ = new_frame();
-  if (!p.frame_ || av_frame_ref(p.frame_.get(), frame) < 0) fail(ErrorKind::Runtime, "out of memory keeping a video frame");
+  if (!p.frame_ || av_frame_ref(p.frame_.get(), frame) < 0)
+    fail(ErrorKind::Runtime, "out of memory keeping a video frame");
   p.rotation_ = rotation_degrees;
   return p;
 }
@@ -141,9 +142,21 @@ cv::Mat to_bgr(const Picture& picture) {
   const int dst_stride[4] = {int(bgr.step[0]), 0, 0, 0};
   sws_scale(sws, f->data, f->linesize, 0, f->height, dst, dst_stride);
   switch (picture.rotation_degrees()) {
-    case 90: { cv::Mat r; cv::rotate(bgr, r, cv::ROTATE_90_CLOCKWISE); return r; }
-    case 180: { cv::Mat r; cv::rotate(bgr, r, cv::ROTATE_180); return r; }
-    case 270: { cv::Mat r; cv::rotate(bgr, r, cv::ROTATE_90_COUNTERCLOCKWISE); return r; }
+    case 90: {
+      cv::Mat r;
+      cv::rotate(bgr, r, cv::ROTATE_90_CLOCKWISE);
+      return r;
+    }
+    case 180: {
+      cv::Mat r;
+      cv::rotate(bgr, r, cv::ROTATE_180);
+      return r;
+    }
+    case 270: {
+      cv::Mat r;
+      cv::rotate(bgr, r, cv::ROTATE_90_COUNTERCLOCKWISE);
+      return r;
+    }
     default: return bgr;
   }
 }
@@ -158,7 +171,8 @@ Picture to_yuv420(const cv::Mat& bgr) {
 }
 
 std::vector<cv::Rect> changed_tiles(const cv::Mat& a, const cv::Mat& b) {
-  if (a.size() != b.size() || a.type() != b.type()) fail(ErrorKind::Usage, "changed_tiles: images differ in size or type");
+  if (a.size() != b.size() || a.type() != b.type())
+    fail(ErrorKind::Usage, "changed_tiles: images differ in size or type");
   std::vector<cv::Rect> out;
   const std::size_t px = a.elemSize();
   for (int y0 = 0; y0 < a.rows; y0 += kPatchTile)
@@ -183,12 +197,15 @@ Picture patch_yuv420(const Picture& base, const cv::Mat& bgr, const std::vector<
   const cv::Rect frame(0, 0, bgr.cols, bgr.rows);
   for (const cv::Rect& t : tiles) {
     if (t.x % 2 || t.y % 2 || t.width % 2 || t.height % 2 || (t & frame) != t)
-      fail(ErrorKind::Usage, "patch_yuv420: tile {}x{} at {},{} is not even or not inside the frame", t.width, t.height, t.x, t.y);
-    const cv::Rect outer = cv::Rect(t.x - kPatchMargin, t.y - kPatchMargin, t.width + 2 * kPatchMargin,
-                                    t.height + 2 * kPatchMargin) & frame;
+      fail(ErrorKind::Usage, "patch_yuv420: tile {}x{} at {},{} is not even or not inside the frame", t.width, t.height,
+           t.x, t.y);
+    const cv::Rect outer =
+        cv::Rect(t.x - kPatchMargin, t.y - kPatchMargin, t.width + 2 * kPatchMargin, t.height + 2 * kPatchMargin) &
+        frame;
     // The tile with its margin into a scratch picture, then the tile's part of it into the frame.
     thread_local std::shared_ptr<AVFrame> scratch;
-    if (!scratch || scratch->width != outer.width || scratch->height != outer.height) scratch = new_yuv420(outer.width, outer.height);
+    if (!scratch || scratch->width != outer.width || scratch->height != outer.height)
+      scratch = new_yuv420(outer.width, outer.height);
     bgr_into_yuv420(bgr, outer, scratch.get(), false);
     for (int p = 0; p < 3; ++p) {
       const int s = p == 0 ? 0 : 1;
@@ -204,7 +221,8 @@ Picture patch_yuv420(const Picture& base, const cv::Mat& bgr, const std::vector<
 bool encodes_as_is(const Picture& picture, cv::Size size) {
   const AVFrame* f = picture.frame();
   return f && f->format == AV_PIX_FMT_YUV420P && f->width == size.width && f->height == size.height &&
-         picture.rotation_degrees() == 0 && !is_full_range(f) && sws_colorspace_for(f->colorspace, f->height) == SWS_CS_ITU709;
+         picture.rotation_degrees() == 0 && !is_full_range(f) &&
+         sws_colorspace_for(f->colorspace, f->height) == SWS_CS_ITU709;
 }
 
 }  // namespace swapcam::media

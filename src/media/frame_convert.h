@@ -21,7 +21,7 @@ class Picture {
   // Takes a new reference to `frame` (system memory); `rotation_degrees`: clockwise, applied by to_bgr.
   static Picture reference(const AVFrame* frame, int rotation_degrees = 0);
   bool empty() const { return !frame_; }
-  int width() const;   // as stored (before rotation)
+  int width() const;  // as stored (before rotation)
   int height() const;
   int rotation_degrees() const { return rotation_; }
   const AVFrame* frame() const { return frame_.get(); }

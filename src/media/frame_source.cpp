@@ -173,7 +173,8 @@ std::unique_ptr<FrameSource> open_frame_source(const std::string& spec, const Fr
   if (fs::is_directory(path, ec)) {
     std::vector<fs::path> images;
     for (const auto& e : fs::directory_iterator(path))
-      if (e.is_regular_file() && image_format_from_extension(e.path()) != ImageFormat::Unknown) images.push_back(e.path());
+      if (e.is_regular_file() && image_format_from_extension(e.path()) != ImageFormat::Unknown)
+        images.push_back(e.path());
     if (images.empty()) fail(ErrorKind::InvalidData, "cannot use folder '{}' as a camera: it holds no images", spec);
     std::sort(images.begin(), images.end());
     return std::make_unique<ImageSequenceSource>(std::move(images), fmt::format("image folder '{}'", spec), options);

@@ -12,10 +12,10 @@
 namespace swapcam::media {
 
 struct CapturedFrame {
-  cv::Mat image;                                     // 8-bit BGR
+  cv::Mat image;                                      // 8-bit BGR
   std::chrono::steady_clock::time_point captured_at;  // when the source released it
-  std::int64_t index = 0;                            // position in the source's frame sequence (skips leave gaps)
-  double media_time_s = 0;                           // time in the file (loops keep counting up)
+  std::int64_t index = 0;                             // position in the source's frame sequence (skips leave gaps)
+  double media_time_s = 0;                            // time in the file (loops keep counting up)
 };
 
 class FrameSource {
@@ -25,7 +25,7 @@ class FrameSource {
   virtual bool next(CapturedFrame& frame) = 0;
   // Makes a waiting or later next() return false. Safe to call from any thread.
   virtual void stop() = 0;
-  virtual std::string describe() const = 0;   // "video file 'a.mp4' (640x360 @ 30 fps)"
+  virtual std::string describe() const = 0;  // "video file 'a.mp4' (640x360 @ 30 fps)"
   virtual double nominal_fps() const = 0;
   virtual cv::Size frame_size() const = 0;
   // Frames skipped because the consumer fell more than a frame interval behind (paced sources
@@ -34,14 +34,14 @@ class FrameSource {
 };
 
 struct FrameSourceOptions {
-  bool paced = true;            // release frames at their timestamps; false = as fast as they decode
-  bool drop_late = true;        // paced only: skip frames whose time has already passed
-  bool loop = false;            // start again at the end
-  double sequence_fps = 30;     // frame rate of an image folder or single image
+  bool paced = true;         // release frames at their timestamps; false = as fast as they decode
+  bool drop_late = true;     // paced only: skip frames whose time has already passed
+  bool loop = false;         // start again at the end
+  double sequence_fps = 30;  // frame rate of an image folder or single image
 };
 
-// Opens a camera (looks_like_camera_device in camera.h: "0", "/dev/video2"), a folder of images (sorted by name), a single image, or a
-// video file. Throws Error: NotFound (no such file or camera), InvalidData (not a video or image,
+// Opens a camera (looks_like_camera_device in camera.h: "0", "/dev/video2"), a folder of images (sorted by name), a
+// single image, or a video file. Throws Error: NotFound (no such file or camera), InvalidData (not a video or image,
 // empty folder), Usage.
 std::unique_ptr<FrameSource> open_frame_source(const std::string& spec, const FrameSourceOptions& options = {});
 

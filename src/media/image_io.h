@@ -24,13 +24,14 @@ inline constexpr std::size_t kMaxImagePixels = 100'000'000;
 // With `alpha`, a PNG's transparency is returned there (8-bit, one channel; left empty when the
 // image has none or is fully opaque). Throws Error: NotFound (missing), Io (unreadable),
 // InvalidData (empty, truncated, corrupt, unsupported, or above `max_pixels`).
-cv::Mat read_image(const std::filesystem::path& path, std::size_t max_pixels = kMaxImagePixels, cv::Mat* alpha = nullptr);
+cv::Mat read_image(const std::filesystem::path& path, std::size_t max_pixels = kMaxImagePixels,
+                   cv::Mat* alpha = nullptr);
 
 struct ImageWriteOptions {
-  int jpeg_quality = 95;     // 0..100
-  int webp_quality = 95;     // 1..100; above 100 is lossless
-  int png_compression = 3;   // 0..9 (zlib level: speed versus size, always lossless)
-  bool provenance = true;    // write `provenance_label` into the file's metadata
+  int jpeg_quality = 95;    // 0..100
+  int webp_quality = 95;    // 1..100; above 100 is lossless
+  int png_compression = 3;  // 0..9 (zlib level: speed versus size, always lossless)
+  bool provenance = true;   // write `provenance_label` into the file's metadata
   std::string provenance_label{kProvenanceLabel};
 };
 

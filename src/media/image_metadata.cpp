@@ -129,8 +129,14 @@ bool walk_jpeg_segments(const Bytes& d, F&& f) {
   while (i + 4 <= d.size()) {
     if (d[i] != 0xFF) return false;
     std::uint8_t marker = d[i + 1];
-    if (marker == 0xFF) { ++i; continue; }  // fill byte
-    if (marker == 0xD8 || marker == 0x01 || (marker >= 0xD0 && marker <= 0xD7)) { i += 2; continue; }
+    if (marker == 0xFF) {
+      ++i;
+      continue;
+    }  // fill byte
+    if (marker == 0xD8 || marker == 0x01 || (marker >= 0xD0 && marker <= 0xD7)) {
+      i += 2;
+      continue;
+    }
     std::size_t len = be16(&d[i + 2]);
     if (len < 2 || i + 2 + len > d.size()) return false;
     if (!f(marker, i + 4, len - 2)) return true;
@@ -200,8 +206,7 @@ std::optional<ImageSize> probe_image_size(const Bytes& d, ImageFormat format) {
       if (s.width == 0 || s.height == 0) return std::nullopt;
       return s;
     }
-    case ImageFormat::Unknown:
-      break;
+    case ImageFormat::Unknown: break;
   }
   return std::nullopt;
 }
@@ -210,10 +215,12 @@ bool jpeg_has_end_marker(const Bytes& d) {
   // Find the first start-of-scan, then an EOI after it: entropy-coded data never contains FF D9
   // (FF bytes are stuffed as FF 00), so its presence means the scan data was not cut off.
   std::size_t scan = 0;
-  if (!walk_jpeg_segments(d, [&](std::uint8_t m, std::size_t off, std::size_t len) {
-        if (m == 0xDA) scan = off + len;
-        return m != 0xDA;
-      }) || scan == 0)
+  if (!walk_jpeg_segments(d,
+                          [&](std::uint8_t m, std::size_t off, std::size_t len) {
+                            if (m == 0xDA) scan = off + len;
+                            return m != 0xDA;
+                          }) ||
+      scan == 0)
     return false;
   for (std::size_t i = d.size() - 1; i > scan; --i)
     if (d[i] == 0xD9 && d[i - 1] == 0xFF) return true;
@@ -317,12 +324,19 @@ bool insert_tiff(Bytes& d, std::string_view label) {
   auto entries = read_ifd0(*t, &next);
   if (!entries) return false;
   auto put16 = [&](Bytes& out, std::uint16_t v) {
-    if (t->little) { out.push_back(std::uint8_t(v)); out.push_back(std::uint8_t(v >> 8)); }
-    else { out.push_back(std::uint8_t(v >> 8)); out.push_back(std::uint8_t(v)); }
+    if (t->little) {
+      out.push_back(std::uint8_t(v));
+      out.push_back(std::uint8_t(v >> 8));
+    } else {
+      out.push_back(std::uint8_t(v >> 8));
+      out.push_back(std::uint8_t(v));
+    }
   };
   auto put32 = [&](Bytes& out, std::uint32_t v) {
-    if (t->little) for (int i = 0; i < 4; ++i) out.push_back(std::uint8_t(v >> (8 * i)));
-    else for (int i = 3; i >= 0; --i) out.push_back(std::uint8_t(v >> (8 * i)));
+    if (t->little)
+      for (int i = 0; i < 4; ++i) out.push_back(std::uint8_t(v >> (8 * i)));
+    else
+      for (int i = 3; i >= 0; --i) out.push_back(std::uint8_t(v >> (8 * i)));
   };
   // Append the string and a rewritten IFD0 (old entries + ImageDescription, sorted by tag as TIFF
   // requires) at the end, then point the header at it. Existing data offsets stay valid.
@@ -417,10 +431,8 @@ std::string find_provenance_label(const Bytes& d, ImageFormat format) {
       }
       return {};
     }
-    case ImageFormat::Tiff:
-      return tiff_ascii_tag(d, kTagImageDescription);
-    default:
-      return {};
+    case ImageFormat::Tiff: return tiff_ascii_tag(d, kTagImageDescription);
+    default: return {};
   }
 }
 

@@ -26,7 +26,7 @@ std::string lower(std::string s) {
   std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return char(std::tolower(c)); });
   return s;
 }
-constexpr int kStallTimeoutMs = 5000;     // a reader that takes nothing for this long is treated as gone
+constexpr int kStallTimeoutMs = 5000;        // a reader that takes nothing for this long is treated as gone
 constexpr size_t kChunk = size_t(64) << 10;  // one pipe's default capacity
 }  // namespace
 
@@ -87,7 +87,8 @@ void write_all(int fd, const uint8_t* data, size_t size, const std::string& what
 #else
 void write_all(int fd, const uint8_t* data, size_t size, const std::string& what) {
   if (fd != 1) fail(ErrorKind::Io, "raw output to {} is only supported for standard output on this platform", what);
-  if (std::fwrite(data, 1, size, stdout) != size || std::fflush(stdout) != 0) fail(ErrorKind::Io, "cannot write to {}", what);
+  if (std::fwrite(data, 1, size, stdout) != size || std::fflush(stdout) != 0)
+    fail(ErrorKind::Io, "cannot write to {}", what);
 }
 #endif
 

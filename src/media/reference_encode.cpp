@@ -45,7 +45,8 @@ std::int64_t reference_reencode(const std::filesystem::path& input, const std::f
   dec->pkt_timebase = stream->time_base;
   dec->thread_count = thread_count(options.threads);
   dec->thread_type = FF_THREAD_FRAME | FF_THREAD_SLICE;
-  if (avcodec_open2(dec.get(), dec_codec, nullptr) < 0) fail(ErrorKind::InvalidData, "cannot read '{}': decoder", in_name);
+  if (avcodec_open2(dec.get(), dec_codec, nullptr) < 0)
+    fail(ErrorKind::InvalidData, "cannot read '{}': decoder", in_name);
   if (dec->pix_fmt != AV_PIX_FMT_YUV420P)
     fail(ErrorKind::InvalidData, "'{}': the reference re-encode takes 8-bit 4:2:0 video only", in_name);
 
@@ -111,7 +112,8 @@ std::int64_t reference_reencode(const std::filesystem::path& input, const std::f
       if (r == AVERROR(EAGAIN) || r == AVERROR_EOF) return;
       if (r < 0) fail(ErrorKind::InvalidData, "cannot read '{}': {}", in_name, av_error_text(r));
       std::int64_t pts = frame->best_effort_timestamp;
-      if (pts == AV_NOPTS_VALUE || (last_pts != AV_NOPTS_VALUE && pts <= last_pts)) pts = last_pts == AV_NOPTS_VALUE ? 0 : last_pts + 1;
+      if (pts == AV_NOPTS_VALUE || (last_pts != AV_NOPTS_VALUE && pts <= last_pts))
+        pts = last_pts == AV_NOPTS_VALUE ? 0 : last_pts + 1;
       last_pts = pts;
       frame->pts = pts;
       frame->pict_type = AV_PICTURE_TYPE_NONE;

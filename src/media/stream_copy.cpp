@@ -60,7 +60,8 @@ void StreamCopier::copy_up_to(double until_s, const std::function<void(AVPacket*
     if (!pending_) {
       int r = av_read_frame(input_.get(), packet_.get());
       if (r < 0) {
-        if (r != AVERROR_EOF) log::warn("'{}': copying the input's other streams stopped early ({})", name_, av_error_text(r));
+        if (r != AVERROR_EOF)
+          log::warn("'{}': copying the input's other streams stopped early ({})", name_, av_error_text(r));
         done_ = true;
         for (auto& t : transcode_)
           if (t) t->flush(mux);

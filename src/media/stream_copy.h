@@ -44,7 +44,7 @@ class StreamCopier {
   std::vector<std::int64_t> offset_;  // offset_s_ per source stream, in its time base
   std::vector<std::unique_ptr<AudioTranscoder>> transcode_;  // per source stream; null: copied as it is
   PacketPtr packet_ = make_packet();
-  bool pending_ = false;              // packet_ holds a packet not yet written
+  bool pending_ = false;  // packet_ holds a packet not yet written
   bool done_ = true;
   int copied_ = 0;
 };

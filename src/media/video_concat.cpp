@@ -42,8 +42,8 @@ std::string encoding_difference(const AVCodecParameters* a, const AVCodecParamet
   if (a->codec_id != b->codec_id)
     return std::string("codec ") + avcodec_get_name(b->codec_id) + " instead of " + avcodec_get_name(a->codec_id);
   if (a->width != b->width || a->height != b->height)
-    return std::to_string(b->width) + "x" + std::to_string(b->height) + " instead of " + std::to_string(a->width) + "x" +
-           std::to_string(a->height);
+    return std::to_string(b->width) + "x" + std::to_string(b->height) + " instead of " + std::to_string(a->width) +
+           "x" + std::to_string(a->height);
   if (a->format != b->format) return "another pixel format";
   if (a->extradata_size != b->extradata_size ||
       (a->extradata_size > 0 && std::memcmp(a->extradata, b->extradata, std::size_t(a->extradata_size)) != 0))
@@ -63,7 +63,8 @@ ConcatResult concat_video(const std::vector<ConcatPart>& parts, const fs::path& 
   for (std::size_t i = 1; i < open.size(); ++i) {
     const AVStream* s = open[i].input->streams[open[i].stream];
     if (auto why = encoding_difference(first->codecpar, s->codecpar); !why.empty())
-      fail(ErrorKind::InvalidData, "cannot join '{}' after '{}': it was encoded with {}; re-run that segment with the same options",
+      fail(ErrorKind::InvalidData,
+           "cannot join '{}' after '{}': it was encoded with {}; re-run that segment with the same options",
            open[i].name, open.front().name, why);
   }
 
@@ -115,8 +116,9 @@ ConcatResult concat_video(const std::vector<ConcatPart>& parts, const fs::path& 
   if (fmt_name == "mp4" || fmt_name == "mov") av_dict_set(&mux_opts, "movflags", "+faststart", 0);
   r = avformat_write_header(out.get(), &mux_opts);
   av_dict_free(&mux_opts);
-  if (r < 0) fail(ErrorKind::InvalidData, "cannot write '{}': the {} muxer refused the streams ({})", out_name, fmt_name,
-                  av_error_text(r));
+  if (r < 0)
+    fail(ErrorKind::InvalidData, "cannot write '{}': the {} muxer refused the streams ({})", out_name, fmt_name,
+         av_error_text(r));
 
   const auto mux = [&](AVPacket* p) {
     const int w = av_interleaved_write_frame(out.get(), p);
@@ -140,8 +142,8 @@ ConcatResult concat_video(const std::vector<ConcatPart>& parts, const fs::path& 
       const std::int64_t dts = packet->dts != AV_NOPTS_VALUE ? packet->dts : packet->pts;
       if (dts != AV_NOPTS_VALUE) {
         if (dts <= last_dts)
-          fail(ErrorKind::InvalidData, "cannot join '{}': it overlaps the part before it in time (at {:.3f} s)", part.name,
-               double(dts) * av_q2d(first->time_base));
+          fail(ErrorKind::InvalidData, "cannot join '{}': it overlaps the part before it in time (at {:.3f} s)",
+               part.name, double(dts) * av_q2d(first->time_base));
         last_dts = dts;
         if (copier) copier->copy_up_to(double(dts) * av_q2d(first->time_base), mux);
       }

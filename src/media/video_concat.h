@@ -19,9 +19,9 @@ struct ConcatPart {
 };
 
 struct ConcatOptions {
-  std::filesystem::path copy_streams_from;    // audio etc. copied from here; empty: video only
-  std::map<std::string, std::string> tags;    // container tags of the output ("comment", ...)
-  bool copy_source_tags = true;               // the copy source's container tags too (as a swap does)
+  std::filesystem::path copy_streams_from;  // audio etc. copied from here; empty: video only
+  std::map<std::string, std::string> tags;  // container tags of the output ("comment", ...)
+  bool copy_source_tags = true;             // the copy source's container tags too (as a swap does)
 };
 
 struct ConcatResult {

@@ -33,7 +33,8 @@ VideoIndex index_video(const std::filesystem::path& path) {
   for (;;) {
     const int r = av_read_frame(input.get(), packet.get());
     if (r == AVERROR_EOF) break;
-    if (r < 0) fail(ErrorKind::InvalidData, "cannot read '{}': {} after {} frames", name, av_error_text(r), index.frames.size());
+    if (r < 0)
+      fail(ErrorKind::InvalidData, "cannot read '{}': {} after {} frames", name, av_error_text(r), index.frames.size());
     if (packet->stream_index == best && !(packet->flags & AV_PKT_FLAG_DISCARD)) {
       const std::int64_t pts = packet->pts != AV_NOPTS_VALUE ? packet->pts : packet->dts;
       if (pts == AV_NOPTS_VALUE)

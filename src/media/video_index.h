@@ -19,9 +19,9 @@ struct IndexedFrame {
 
 struct VideoIndex {
   Rational time_base;
-  std::int64_t start_pts = 0;        // the stream's first timestamp
-  double fps = 0;                    // as the reader reports it
-  std::vector<IndexedFrame> frames;  // presentation order, one per displayed frame
+  std::int64_t start_pts = 0;               // the stream's first timestamp
+  double fps = 0;                           // as the reader reports it
+  std::vector<IndexedFrame> frames;         // presentation order, one per displayed frame
   std::map<std::string, std::string> tags;  // container tags, keys lower-cased
   double seconds_of(std::int64_t pts) const { return double(pts - start_pts) * time_base.value(); }
 };

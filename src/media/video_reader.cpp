@@ -42,7 +42,8 @@ void warn_hardware_unavailable(const std::string& type, const std::string& why) 
   static std::mutex mutex;
   static std::set<std::string> said;
   std::lock_guard lock(mutex);
-  if (said.insert(type).second) log::warn("hardware decoding ({}) is not available: {}; decoding on the CPU", type, why);
+  if (said.insert(type).second)
+    log::warn("hardware decoding ({}) is not available: {}; decoding on the CPU", type, why);
 }
 
 // The decoder offers its formats; the hardware one is taken when the stream allows it, else the
@@ -94,7 +95,8 @@ struct VideoReader::Impl {
     for (int i = 0;; ++i) {
       const AVCodecHWConfig* config = avcodec_get_hw_config(codec, i);
       if (!config) {
-        warn_hardware_unavailable(options.hardware, fmt::format("the {} decoder has no {} support", codec->name, options.hardware));
+        warn_hardware_unavailable(options.hardware,
+                                  fmt::format("the {} decoder has no {} support", codec->name, options.hardware));
         return;
       }
       if ((config->methods & AV_CODEC_HW_CONFIG_METHOD_HW_DEVICE_CTX) && config->device_type == type) {
@@ -106,8 +108,8 @@ struct VideoReader::Impl {
     const std::string which = hw_device_string(options.hardware, options.hardware_device);
     if (int r = av_hwdevice_ctx_create(&device, type, which.empty() ? nullptr : which.c_str(), nullptr, 0); r < 0) {
       hw_format = AV_PIX_FMT_NONE;
-      warn_hardware_unavailable(options.hardware, fmt::format("no device{} ({})",
-                                                              which.empty() ? "" : " " + which, av_error_text(r)));
+      warn_hardware_unavailable(options.hardware,
+                                fmt::format("no device{} ({})", which.empty() ? "" : " " + which, av_error_text(r)));
       return;
     }
     decoder->hw_device_ctx = device;  // owned by the decoder now
@@ -136,9 +138,7 @@ struct VideoReader::Impl {
     return transferred.get();
   }
 
-  double seconds_of(std::int64_t pts) const {
-    return double(pts - info.start_pts) * info.time_base.value();
-  }
+  double seconds_of(std::int64_t pts) const { return double(pts - info.start_pts) * info.time_base.value(); }
   std::int64_t pts_of(double seconds) const {
     return info.start_pts + std::int64_t(std::llround(seconds / info.time_base.value()));
   }
@@ -177,8 +177,9 @@ struct VideoReader::Impl {
     decoder->thread_type = FF_THREAD_FRAME | FF_THREAD_SLICE;
     if (!options.hardware.empty()) attach_hardware(codec);
     int r = avcodec_open2(decoder.get(), codec, nullptr);
-    if (r < 0) fail(ErrorKind::InvalidData, "cannot read '{}': cannot open the {} decoder ({})", name, codec->name,
-                    av_error_text(r));
+    if (r < 0)
+      fail(ErrorKind::InvalidData, "cannot read '{}': cannot open the {} decoder ({})", name, codec->name,
+           av_error_text(r));
     if (stream->codecpar->width <= 0 || stream->codecpar->height <= 0)
       fail(ErrorKind::InvalidData, "cannot read '{}': the video stream has no picture size", name);
 
@@ -242,7 +243,8 @@ struct VideoReader::Impl {
   // At the end of the data: was anything missing?
   void check_end() {
     if (!report.problem.empty()) return;
-    if (end_limit_pts && last_pts != AV_NOPTS_VALUE && last_pts + std::max<std::int64_t>(last_duration, 1) >= *end_limit_pts)
+    if (end_limit_pts && last_pts != AV_NOPTS_VALUE &&
+        last_pts + std::max<std::int64_t>(last_duration, 1) >= *end_limit_pts)
       return;  // stopped by the trim end, not by the data
     if (report.damaged_packets > 0) {
       report.complete = false;
@@ -266,7 +268,8 @@ struct VideoReader::Impl {
       double end = last_pts == AV_NOPTS_VALUE ? 0.0 : seconds_of(last_pts) + last_length;
       if (end < info.duration_s - 1.5 * interval && (!options.end_s || end < *options.end_s - 1.5 * interval)) {
         report.complete = false;
-        report.problem = fmt::format("the file ends early: decoding stopped at {:.3f} s of {:.3f} s", end, info.duration_s);
+        report.problem =
+            fmt::format("the file ends early: decoding stopped at {:.3f} s of {:.3f} s", end, info.duration_s);
       }
     }
   }
@@ -280,7 +283,8 @@ struct VideoReader::Impl {
   }
 
   void note_damage(std::int64_t pts) {
-    if (report.damaged_packets++ == 0) first_damaged_pts = pts != AV_NOPTS_VALUE ? pts : (last_pts != AV_NOPTS_VALUE ? last_pts : info.start_pts);
+    if (report.damaged_packets++ == 0)
+      first_damaged_pts = pts != AV_NOPTS_VALUE ? pts : (last_pts != AV_NOPTS_VALUE ? last_pts : info.start_pts);
   }
 
   bool read(VideoFrame& out) {

@@ -23,24 +23,24 @@ struct Rational {
 
 struct VideoInfo {
   std::filesystem::path path;
-  std::string container;        // demuxer name, e.g. "mov,mp4,m4a,3gp,3g2,mj2"
-  std::string codec;            // video codec name, e.g. "h264"
-  int width = 0;                // of the frames as delivered (after rotation)
+  std::string container;  // demuxer name, e.g. "mov,mp4,m4a,3gp,3g2,mj2"
+  std::string codec;      // video codec name, e.g. "h264"
+  int width = 0;          // of the frames as delivered (after rotation)
   int height = 0;
-  int rotation_degrees = 0;     // clockwise rotation applied to the decoded pictures: 0, 90, 180 or 270
-  Rational time_base;           // unit of VideoFrame::pts
-  Rational avg_frame_rate;      // as the container states (0/1 when unknown)
-  Rational r_frame_rate;        // the stream's base rate (lowest rate that represents all timestamps)
-  double fps = 0;               // avg_frame_rate, else r_frame_rate
-  double duration_s = 0;        // of the video stream (else the container); 0 when unknown
-  std::int64_t frame_count = 0; // from the container when it says (frame_count_exact), else duration * fps
+  int rotation_degrees = 0;      // clockwise rotation applied to the decoded pictures: 0, 90, 180 or 270
+  Rational time_base;            // unit of VideoFrame::pts
+  Rational avg_frame_rate;       // as the container states (0/1 when unknown)
+  Rational r_frame_rate;         // the stream's base rate (lowest rate that represents all timestamps)
+  double fps = 0;                // avg_frame_rate, else r_frame_rate
+  double duration_s = 0;         // of the video stream (else the container); 0 when unknown
+  std::int64_t frame_count = 0;  // from the container when it says (frame_count_exact), else duration * fps
   bool frame_count_exact = false;
-  std::int64_t start_pts = 0;   // first timestamp of the stream (time_base units)
+  std::int64_t start_pts = 0;  // first timestamp of the stream (time_base units)
   int video_stream_index = -1;
   int audio_streams = 0;
-  int other_streams = 0;        // subtitles, data, extra video
+  int other_streams = 0;                        // subtitles, data, extra video
   std::map<std::string, std::string> metadata;  // container tags, keys lower-cased ("title", "comment", ...)
-  std::string decoder_hardware;  // the device type decoding on, "" for the CPU
+  std::string decoder_hardware;                 // the device type decoding on, "" for the CPU
 };
 
 struct VideoFrame {
@@ -53,14 +53,14 @@ struct VideoFrame {
 };
 
 struct VideoReaderOptions {
-  double start_s = 0;                 // first frame at or after this time (seconds from stream start)
-  std::optional<double> end_s;        // stop before this time
+  double start_s = 0;           // first frame at or after this time (seconds from stream start)
+  std::optional<double> end_s;  // stop before this time
   // Exact bounds in the stream's time base (VideoInfo::time_base), for segments of one video that
   // must meet without a gap or an overlap; they replace start_s / end_s when set.
   std::optional<std::int64_t> start_pts;  // first frame with pts >= this
   std::optional<std::int64_t> end_pts;    // stop before the first frame with pts >= this
-  int threads = 0;                    // decoder threads; 0 = as many as the machine has
-  bool apply_rotation = true;         // rotate pictures upright per the display matrix
+  int threads = 0;                        // decoder threads; 0 = as many as the machine has
+  bool apply_rotation = true;             // rotate pictures upright per the display matrix
   // Hardware decoding: "" (off: the CPU), or an FFmpeg device type ("cuda", "vaapi", "videotoolbox",
   // "d3d11va", "dxva2", "qsv", ...). When the device or the codec cannot be used, the CPU decodes
   // and a warning says why (once per process and device type). Frames still come out as BGR.
@@ -85,11 +85,11 @@ std::vector<std::string> hardware_decode_types();
 
 // How the decode went; meaningful once read() has returned false.
 struct ReadReport {
-  bool complete = true;          // reached the end (or end_s) without losing anything
-  std::string problem;           // why not complete: one line
-  double stopped_at_s = 0;       // time of the last frame delivered
-  std::int64_t frames = 0;       // frames delivered
-  int damaged_packets = 0;       // packets the decoder rejected (their frames are missing or concealed)
+  bool complete = true;     // reached the end (or end_s) without losing anything
+  std::string problem;      // why not complete: one line
+  double stopped_at_s = 0;  // time of the last frame delivered
+  std::int64_t frames = 0;  // frames delivered
+  int damaged_packets = 0;  // packets the decoder rejected (their frames are missing or concealed)
 };
 
 class VideoReader {

@@ -50,10 +50,11 @@ struct DictGuard {
 namespace {
 
 // Speed ranks shared by the families: 0 fastest .. 6 slowest.
-constexpr std::array<const char*, 10> kX26xPresets{"ultrafast", "superfast", "veryfast", "faster", "fast",
-                                                   "medium", "slow", "slower", "veryslow", "placebo"};
+constexpr std::array<const char*, 10> kX26xPresets{"ultrafast", "superfast", "veryfast", "faster",   "fast",
+                                                   "medium",    "slow",      "slower",   "veryslow", "placebo"};
 constexpr std::array<int, 10> kX26xRank{0, 0, 1, 2, 2, 3, 4, 5, 6, 6};
-constexpr std::array<const char*, 7> kX26xForRank{"ultrafast", "veryfast", "faster", "medium", "slow", "slower", "veryslow"};
+constexpr std::array<const char*, 7> kX26xForRank{"ultrafast", "veryfast", "faster",  "medium",
+                                                  "slow",      "slower",   "veryslow"};
 constexpr std::array<const char*, 7> kVp9CpuUsedForRank{"8", "6", "5", "4", "2", "1", "0"};
 
 // Speed rank of a preset name of either family, -1 when unknown.
@@ -229,8 +230,10 @@ struct VideoWriter::Impl {
       candidates = {wanted};
     } else if (wanted == "auto") candidates = {"h264_nvenc", "h264_vaapi", "h264_videotoolbox", "libx264"};
     else if (std::find(kKnownEncoders.begin(), kKnownEncoders.end(), wanted) == kKnownEncoders.end())
-      fail(ErrorKind::Usage, "unknown video encoder '{}' (use libx264, libx265, libvpx-vp9, h264_nvenc, hevc_nvenc, "
-           "h264_vaapi, h264_videotoolbox or auto)", wanted);
+      fail(ErrorKind::Usage,
+           "unknown video encoder '{}' (use libx264, libx265, libvpx-vp9, h264_nvenc, hevc_nvenc, "
+           "h264_vaapi, h264_videotoolbox or auto)",
+           wanted);
     else if (is_hardware(wanted)) candidates = {wanted, software_equivalent(wanted)};
     else candidates = {wanted};
 
@@ -260,7 +263,8 @@ struct VideoWriter::Impl {
   }
 
   void open(const fs::path& target) {
-    if (width <= 0 || height <= 0) fail(ErrorKind::Usage, "cannot write '{}': invalid frame size {}x{}", name, width, height);
+    if (width <= 0 || height <= 0)
+      fail(ErrorKind::Usage, "cannot write '{}': invalid frame size {}x{}", name, width, height);
     if (width % 2 || height % 2)
       fail(ErrorKind::Usage, "cannot write '{}': {}x{} is not even in both sides, as 4:2:0 video requires", name, width,
            height);
@@ -301,8 +305,9 @@ struct VideoWriter::Impl {
     if (fmt_name == "mp4" || fmt_name == "mov")
       av_dict_set(&mux_opts.d, "movflags", options.tags.empty() ? "+faststart" : "+faststart+use_metadata_tags", 0);
     r = avformat_write_header(output, &mux_opts.d);
-    if (r < 0) fail(ErrorKind::InvalidData, "cannot write '{}': the {} muxer refused the streams ({})", name, fmt_name,
-                    av_error_text(r));
+    if (r < 0)
+      fail(ErrorKind::InvalidData, "cannot write '{}': the {} muxer refused the streams ({})", name, fmt_name,
+           av_error_text(r));
     header_written = true;
     offset_pts = av_rescale_q(std::llround(options.time_offset_s * AV_TIME_BASE), AV_TIME_BASE_Q, encoder->time_base);
 
@@ -310,10 +315,9 @@ struct VideoWriter::Impl {
     frame->width = width;
     frame->height = height;
     if (av_frame_get_buffer(frame.get(), 0) < 0) fail(ErrorKind::Runtime, "out of memory allocating a video frame");
-    sws.reset(sws_getContext(width, height, AV_PIX_FMT_BGR24, width, height,
-                             encoder->hw_frames_ctx ? AV_PIX_FMT_NV12 : AV_PIX_FMT_YUV420P,
-                             SWS_BICUBIC | SWS_ACCURATE_RND | SWS_FULL_CHR_H_INT | SWS_FULL_CHR_H_INP, nullptr,
-                             nullptr, nullptr));
+    sws.reset(sws_getContext(
+        width, height, AV_PIX_FMT_BGR24, width, height, encoder->hw_frames_ctx ? AV_PIX_FMT_NV12 : AV_PIX_FMT_YUV420P,
+        SWS_BICUBIC | SWS_ACCURATE_RND | SWS_FULL_CHR_H_INT | SWS_FULL_CHR_H_INP, nullptr, nullptr, nullptr));
     if (!sws) fail(ErrorKind::Runtime, "cannot write '{}': no colour converter", name);
     const int* bt709 = sws_getCoefficients(SWS_CS_ITU709);
     sws_setColorspaceDetails(sws.get(), sws_getCoefficients(SWS_CS_DEFAULT), 1, bt709, 0, 0, 1 << 16, 1 << 16);
@@ -333,7 +337,8 @@ struct VideoWriter::Impl {
     for (;;) {
       int r = avcodec_receive_packet(encoder.get(), packet.get());
       if (r == AVERROR(EAGAIN) || r == AVERROR_EOF) return;
-      if (r < 0) fail(ErrorKind::Runtime, "cannot write '{}': encoder {} failed ({})", name, encoder_name, av_error_text(r));
+      if (r < 0)
+        fail(ErrorKind::Runtime, "cannot write '{}': encoder {} failed ({})", name, encoder_name, av_error_text(r));
       if (auto it = durations.find(packet->pts); it != durations.end()) {
         packet->duration = it->second;
         durations.erase(it);
@@ -349,8 +354,8 @@ struct VideoWriter::Impl {
   void write(const cv::Mat& image, std::int64_t pts, std::int64_t duration) {
     if (finished || !header_written) fail(ErrorKind::Usage, "cannot write '{}': the writer is closed", name);
     if (image.cols != width || image.rows != height)
-      fail(ErrorKind::InvalidData, "cannot write '{}': frame is {}x{}, the video is {}x{}", name, image.cols, image.rows,
-           width, height);
+      fail(ErrorKind::InvalidData, "cannot write '{}': frame is {}x{}, the video is {}x{}", name, image.cols,
+           image.rows, width, height);
     cv::Mat bgr;
     if (image.type() == CV_8UC3) bgr = image;
     else if (image.type() == CV_8UC1) cv::cvtColor(image, bgr, cv::COLOR_GRAY2BGR);
@@ -363,7 +368,8 @@ struct VideoWriter::Impl {
       out_pts = last_pts + 1;
     }
     if (duration <= 0)
-      duration = std::max<std::int64_t>(1, av_rescale_q(1, {options.frame_rate.den, options.frame_rate.num}, encoder->time_base));
+      duration = std::max<std::int64_t>(
+          1, av_rescale_q(1, {options.frame_rate.den, options.frame_rate.num}, encoder->time_base));
 
     const std::uint8_t* src[4] = {bgr.data, nullptr, nullptr, nullptr};
     int src_stride[4] = {int(bgr.step[0]), 0, 0, 0};
@@ -390,7 +396,8 @@ struct VideoWriter::Impl {
     to_send->colorspace = AVCOL_SPC_BT709;
     durations[out_pts] = duration;
     int r = avcodec_send_frame(encoder.get(), to_send);
-    if (r < 0) fail(ErrorKind::Runtime, "cannot write '{}': encoder {} failed ({})", name, encoder_name, av_error_text(r));
+    if (r < 0)
+      fail(ErrorKind::Runtime, "cannot write '{}': encoder {} failed ({})", name, encoder_name, av_error_text(r));
     last_pts = out_pts;
     ++frames;
     drain_encoder();
@@ -400,7 +407,8 @@ struct VideoWriter::Impl {
 
   void write(const Picture& picture, std::int64_t pts, std::int64_t duration) {
     if (finished || !header_written) fail(ErrorKind::Usage, "cannot write '{}': the writer is closed", name);
-    if (!takes_pictures()) fail(ErrorKind::Usage, "cannot write '{}': encoder {} does not take YUV pictures", name, encoder_name);
+    if (!takes_pictures())
+      fail(ErrorKind::Usage, "cannot write '{}': encoder {} does not take YUV pictures", name, encoder_name);
     if (!encodes_as_is(picture, cv::Size(width, height)))
       fail(ErrorKind::Usage, "cannot write '{}': the picture is not BT.709 4:2:0 of {}x{}", name, width, height);
     std::int64_t out_pts = pts - offset_pts;
@@ -409,7 +417,8 @@ struct VideoWriter::Impl {
       out_pts = last_pts + 1;
     }
     if (duration <= 0)
-      duration = std::max<std::int64_t>(1, av_rescale_q(1, {options.frame_rate.den, options.frame_rate.num}, encoder->time_base));
+      duration = std::max<std::int64_t>(
+          1, av_rescale_q(1, {options.frame_rate.den, options.frame_rate.num}, encoder->time_base));
     // A new reference to the same pixels, without what the decoder attached (captions, picture
     // type, its timestamps): the encoder gets what write(bgr) would give it, pixels aside.
     FramePtr f = make_frame();
@@ -429,7 +438,8 @@ struct VideoWriter::Impl {
     f->top_field_first = 0;
     durations[out_pts] = duration;
     int r = avcodec_send_frame(encoder.get(), f.get());
-    if (r < 0) fail(ErrorKind::Runtime, "cannot write '{}': encoder {} failed ({})", name, encoder_name, av_error_text(r));
+    if (r < 0)
+      fail(ErrorKind::Runtime, "cannot write '{}': encoder {} failed ({})", name, encoder_name, av_error_text(r));
     last_pts = out_pts;
     ++frames;
     drain_encoder();
@@ -466,7 +476,9 @@ VideoWriter::~VideoWriter() {
   if (impl_ && !impl_->finished) cancel();
 }
 
-void VideoWriter::write(const cv::Mat& bgr, std::int64_t pts, std::int64_t duration) { impl_->write(bgr, pts, duration); }
+void VideoWriter::write(const cv::Mat& bgr, std::int64_t pts, std::int64_t duration) {
+  impl_->write(bgr, pts, duration);
+}
 
 bool VideoWriter::takes_pictures() const { return impl_->takes_pictures(); }
 

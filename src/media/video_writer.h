@@ -22,9 +22,9 @@ struct VideoWriterOptions {
   // or "auto" (the first usable hardware H.264 encoder, else libx264). A hardware encoder that
   // cannot be opened falls back to the software encoder of the same codec, with a warning.
   std::string encoder = "libx264";
-  int quality = 18;            // 0..51, lower is better: CRF for x264/x265 (VP9: scaled to 0..63), CQ for NVENC, QP for VAAPI
-  std::string preset;          // encoder preset ("veryfast", "p4", ...); empty = the encoder's default
-  int threads = 0;             // encoder threads; 0 = automatic
+  int quality = 18;    // 0..51, lower is better: CRF for x264/x265 (VP9: scaled to 0..63), CQ for NVENC, QP for VAAPI
+  std::string preset;  // encoder preset ("veryfast", "p4", ...); empty = the encoder's default
+  int threads = 0;     // encoder threads; 0 = automatic
   int hardware_device = 0;     // which GPU a hardware encoder uses (NVENC; --device-id)
   Rational time_base{1, 30};   // unit of the pts given to write()
   Rational frame_rate{30, 1};  // nominal rate: a container hint, and the duration of frames given none
@@ -40,12 +40,13 @@ struct VideoWriterOptions {
   // Extra container tags (MP4/MOV store them as custom keys), e.g. a segment's description.
   std::map<std::string, std::string> tags;
 
-  bool provenance = true;      // the label goes into the container's "comment" tag
+  bool provenance = true;  // the label goes into the container's "comment" tag
   std::string provenance_label{kProvenanceLabel};
 };
 
 // Options that carry an input's timing and streams over, trimmed as the reader was.
-VideoWriterOptions writer_options_for(const VideoReader& reader, const VideoReaderOptions& trim, bool copy_streams = true);
+VideoWriterOptions writer_options_for(const VideoReader& reader, const VideoReaderOptions& trim,
+                                      bool copy_streams = true);
 
 class VideoWriter {
  public:

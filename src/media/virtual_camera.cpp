@@ -39,9 +39,7 @@ size_t yuv_frame_size(YuvFormat f, int w, int h) {
   return f == YuvFormat::YUYV ? px * 2 : px + 2 * (px / 4);
 }
 
-cv::Mat even_size_view(const cv::Mat& frame) {
-  return frame(cv::Rect(0, 0, frame.cols & ~1, frame.rows & ~1));
-}
+cv::Mat even_size_view(const cv::Mat& frame) { return frame(cv::Rect(0, 0, frame.cols & ~1, frame.rows & ~1)); }
 
 namespace {
 // BT.601 limited range, 8-bit fixed point (the coefficients of ITU-R BT.601 scaled by 256).
@@ -58,7 +56,8 @@ inline uint8_t chroma_v(int b, int g, int r, int shift) {
 void bgr_to_yuv(const cv::Mat& bgr, YuvFormat f, std::vector<uint8_t>& out) {
   if (bgr.type() != CV_8UC3) fail(ErrorKind::InvalidData, "YUV conversion needs a BGR 8-bit frame");
   const int w = bgr.cols, h = bgr.rows;
-  if (w <= 0 || h <= 0 || (w & 1) || (h & 1)) fail(ErrorKind::InvalidData, "YUV frames need an even size, not {}x{}", w, h);
+  if (w <= 0 || h <= 0 || (w & 1) || (h & 1))
+    fail(ErrorKind::InvalidData, "YUV frames need an even size, not {}x{}", w, h);
   out.resize(yuv_frame_size(f, w, h));
   if (f == YuvFormat::YUYV) {
     for (int y = 0; y < h; ++y) {
@@ -108,7 +107,9 @@ int open_output(const std::string& device) {
   int fd = ::open(device.c_str(), O_RDWR | O_NONBLOCK | O_CLOEXEC);
   if (fd >= 0) return fd;
   int e = errno;
-  if (e == EACCES) fail(ErrorKind::Io, "cannot open virtual camera '{}': permission denied (is your user in the 'video' group?)", device);
+  if (e == EACCES)
+    fail(ErrorKind::Io, "cannot open virtual camera '{}': permission denied (is your user in the 'video' group?)",
+         device);
   if (e == EBUSY) fail(ErrorKind::Io, "virtual camera '{}' is busy (another program is writing to it)", device);
   fail(ErrorKind::Io, "cannot open virtual camera '{}': {}", device, std::strerror(e));
 }
@@ -117,15 +118,19 @@ int open_output(const std::string& device) {
 VirtualCameraDeviceInfo check_open_device(int fd, const std::string& device) {
   v4l2_capability cap{};
   if (xioctl(fd, VIDIOC_QUERYCAP, &cap) != 0)
-    fail(ErrorKind::InvalidData, "'{}' is not a V4L2 video device, so it cannot be a virtual camera ({})", device, kLoadHint);
-  VirtualCameraDeviceInfo info{v4l2::fixed_string(cap.driver, sizeof cap.driver), v4l2::fixed_string(cap.card, sizeof cap.card)};
+    fail(ErrorKind::InvalidData, "'{}' is not a V4L2 video device, so it cannot be a virtual camera ({})", device,
+         kLoadHint);
+  VirtualCameraDeviceInfo info{v4l2::fixed_string(cap.driver, sizeof cap.driver),
+                               v4l2::fixed_string(cap.card, sizeof cap.card)};
   uint32_t caps = (cap.capabilities & V4L2_CAP_DEVICE_CAPS) ? cap.device_caps : cap.capabilities;
   const bool loopback = info.driver.find("loopback") != std::string::npos;
   if (!loopback)
-    fail(ErrorKind::InvalidData, "'{}' is a {} device ({}), not a v4l2loopback virtual camera ({})", device, info.driver, info.card, kLoadHint);
+    fail(ErrorKind::InvalidData, "'{}' is a {} device ({}), not a v4l2loopback virtual camera ({})", device,
+         info.driver, info.card, kLoadHint);
   if (!(caps & V4L2_CAP_VIDEO_OUTPUT))
     fail(ErrorKind::InvalidData,
-         "v4l2loopback device '{}' does not accept frames now (no output capability: with exclusive_caps=1 another program "
+         "v4l2loopback device '{}' does not accept frames now (no output capability: with exclusive_caps=1 another "
+         "program "
          "may already be feeding it)",
          device);
   return info;
@@ -134,8 +139,10 @@ VirtualCameraDeviceInfo check_open_device(int fd, const std::string& device) {
 
 VirtualCameraDeviceInfo check_virtual_camera_device(const std::string& device) {
   struct stat st {};
-  if (stat(device.c_str(), &st) != 0) fail(ErrorKind::NotFound, "virtual camera '{}' does not exist: {}", device, kLoadHint);
-  if (!S_ISCHR(st.st_mode)) fail(ErrorKind::InvalidData, "virtual camera '{}' is not a video device (not a character device)", device);
+  if (stat(device.c_str(), &st) != 0)
+    fail(ErrorKind::NotFound, "virtual camera '{}' does not exist: {}", device, kLoadHint);
+  if (!S_ISCHR(st.st_mode))
+    fail(ErrorKind::InvalidData, "virtual camera '{}' is not a video device (not a character device)", device);
   int fd = open_output(device);
   try {
     auto info = check_open_device(fd, device);
@@ -153,7 +160,8 @@ VirtualCamera::VirtualCamera(const VirtualCameraOptions& options) : options_(opt
     fail(ErrorKind::Usage, "virtual camera size must be even and positive, not {}x{}", options_.width, options_.height);
   struct stat st {};
   if (stat(dev.c_str(), &st) != 0) {
-    if (!options_.allow_plain_files) fail(ErrorKind::NotFound, "virtual camera '{}' does not exist: {}", dev, kLoadHint);
+    if (!options_.allow_plain_files)
+      fail(ErrorKind::NotFound, "virtual camera '{}' does not exist: {}", dev, kLoadHint);
     fd_ = ::open(dev.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
     if (fd_ < 0) fail(ErrorKind::Io, "cannot create '{}': {}", dev, std::strerror(errno));
   } else if (!S_ISCHR(st.st_mode)) {
@@ -179,19 +187,22 @@ VirtualCamera::VirtualCamera(const VirtualCameraOptions& options) : options_(opt
       fmt.fmt.pix.sizeimage = uint32_t(yuv_frame_size(options_.format, options_.width, options_.height));
       fmt.fmt.pix.colorspace = V4L2_COLORSPACE_SMPTE170M;  // BT.601, what bgr_to_yuv produces
       if (xioctl(fd_, VIDIOC_S_FMT, &fmt) != 0)
-        fail(ErrorKind::Io, "virtual camera '{}' refused {} {}x{}: {} (is another program already feeding it another format?)", dev,
+        fail(ErrorKind::Io,
+             "virtual camera '{}' refused {} {}x{}: {} (is another program already feeding it another format?)", dev,
              yuv_format_name(options_.format), options_.width, options_.height, std::strerror(errno));
       if (int(fmt.fmt.pix.width) != options_.width || int(fmt.fmt.pix.height) != options_.height)
-        fail(ErrorKind::Io, "virtual camera '{}' is fixed at {}x{}; run with --resolution {}x{} or reload v4l2loopback", dev,
-             fmt.fmt.pix.width, fmt.fmt.pix.height, fmt.fmt.pix.width, fmt.fmt.pix.height);
+        fail(ErrorKind::Io, "virtual camera '{}' is fixed at {}x{}; run with --resolution {}x{} or reload v4l2loopback",
+             dev, fmt.fmt.pix.width, fmt.fmt.pix.height, fmt.fmt.pix.width, fmt.fmt.pix.height);
       if (options_.fps > 0) {
         v4l2_streamparm parm{};
         parm.type = V4L2_BUF_TYPE_VIDEO_OUTPUT;
         parm.parm.output.timeperframe.numerator = 1000;
         parm.parm.output.timeperframe.denominator = uint32_t(options_.fps * 1000 + 0.5);
-        if (xioctl(fd_, VIDIOC_S_PARM, &parm) != 0) log::warn("virtual camera {} does not take a frame rate; consumers pick their own", dev);
+        if (xioctl(fd_, VIDIOC_S_PARM, &parm) != 0)
+          log::warn("virtual camera {} does not take a frame rate; consumers pick their own", dev);
       }
-      log::info("virtual camera {} ({}): {} {}x{}", dev, info.card, yuv_format_name(options_.format), options_.width, options_.height);
+      log::info("virtual camera {} ({}): {} {}x{}", dev, info.card, yuv_format_name(options_.format), options_.width,
+                options_.height);
     } catch (...) {
       ::close(fd_);
       fd_ = -1;
@@ -218,9 +229,12 @@ void VirtualCamera::write(const cv::Mat& bgr) {
 #else  // not Linux
 
 VirtualCameraDeviceInfo check_virtual_camera_device(const std::string& device) {
-  fail(ErrorKind::Runtime, "virtual camera '{}': virtual cameras are only supported on Linux (v4l2loopback) so far", device);
+  fail(ErrorKind::Runtime, "virtual camera '{}': virtual cameras are only supported on Linux (v4l2loopback) so far",
+       device);
 }
-VirtualCamera::VirtualCamera(const VirtualCameraOptions& options) : options_(options) { check_virtual_camera_device(options.device); }
+VirtualCamera::VirtualCamera(const VirtualCameraOptions& options) : options_(options) {
+  check_virtual_camera_device(options.device);
+}
 VirtualCamera::~VirtualCamera() = default;
 void VirtualCamera::write(const cv::Mat&) {}
 

@@ -31,9 +31,9 @@ void bgr_to_yuv(const cv::Mat& bgr, YuvFormat f, std::vector<uint8_t>& out);
 cv::Mat even_size_view(const cv::Mat& frame);
 
 struct VirtualCameraOptions {
-  std::string device;            // /dev/videoN
-  int width = 0, height = 0;     // frames of another size are resized to this
-  double fps = 30;               // advertised to consumers
+  std::string device;         // /dev/videoN
+  int width = 0, height = 0;  // frames of another size are resized to this
+  double fps = 30;            // advertised to consumers
   YuvFormat format = YuvFormat::YUYV;
   // Accept a regular file or a FIFO instead of a v4l2loopback device and write the raw YUV stream
   // to it (tests, and pipes into other programs). Devices are still checked.

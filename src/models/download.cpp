@@ -45,12 +45,12 @@ struct Transfer {
   bool write_failed = false;
   DownloadProgress progress;
   const FetchOptions* options = nullptr;
-  std::uint64_t limit = 0;        // the most the file may hold
-  bool too_large = false;         // stopped: the file would pass `limit`
-  bool no_space = false;          // stopped: the disk would fill up
-  std::uint64_t room = 0;         // free bytes (less the reserve) at the last check
-  std::uint64_t since_check = 0;  // bytes written since then
-  bool announced_checked = false; // the announced size was checked against the free space
+  std::uint64_t limit = 0;         // the most the file may hold
+  bool too_large = false;          // stopped: the file would pass `limit`
+  bool no_space = false;           // stopped: the disk would fill up
+  std::uint64_t room = 0;          // free bytes (less the reserve) at the last check
+  std::uint64_t since_check = 0;   // bytes written since then
+  bool announced_checked = false;  // the announced size was checked against the free space
 };
 
 constexpr std::uint64_t kRecheckEvery = std::uint64_t{64} << 20;  // free space re-read this often
@@ -237,7 +237,8 @@ void download_to_part(const std::string& url, const fs::path& part, const std::s
       if (t.too_large)
         fail(ErrorKind::InvalidData, "{}: the download is larger than {}; stopped and the partial file removed", url,
              size_known ? fmt::format("the {} bytes {} has", max_bytes, label)
-                        : fmt::format("{} ({} bytes), the bound for a download of unknown size", human_size(max_bytes), max_bytes));
+                        : fmt::format("{} ({} bytes), the bound for a download of unknown size", human_size(max_bytes),
+                                      max_bytes));
       fail(ErrorKind::Io, "{}: not enough free space for {} in '{}' ({} left); stopped and the partial file removed",
            url, label, part.parent_path().string(), human_size(t.room));
     }
@@ -258,8 +259,7 @@ void download_to_part(const std::string& url, const fs::path& part, const std::s
       if (status == 404) fail(ErrorKind::NotFound, "{}: HTTP 404 Not Found", url);
       fail(ErrorKind::Io, "{}: HTTP {}", url, status);
     }
-    if (rc == CURLE_COULDNT_RESOLVE_HOST)
-      fail(ErrorKind::Io, "{}: cannot resolve host '{}'", url, host_of(url));
+    if (rc == CURLE_COULDNT_RESOLVE_HOST) fail(ErrorKind::Io, "{}: cannot resolve host '{}'", url, host_of(url));
     if (rc == CURLE_COULDNT_CONNECT)
       fail(ErrorKind::Io, "{}: cannot connect to '{}' ({})", url, host_of(url), one_line(errbuf));
     if (is_broken_transfer(rc) && resumes < options.max_resumes) {
@@ -327,8 +327,8 @@ std::string mismatch_reason(const ModelEntry& e, const ModelStatus& st) {
   std::string expected;
   for (const auto& k : e.known) {
     if (!expected.empty()) expected += " or ";
-    expected += k.sha256 && st.state == FileState::HashMismatch ? "sha256 " + *k.sha256
-                                                                 : fmt::format("{} bytes", k.size);
+    expected +=
+        k.sha256 && st.state == FileState::HashMismatch ? "sha256 " + *k.sha256 : fmt::format("{} bytes", k.size);
   }
   if (st.state == FileState::HashMismatch)
     return fmt::format("checksum mismatch: got sha256 {}, expected {}", st.sha256, expected);
@@ -423,8 +423,8 @@ std::vector<FetchOutcome> fetch_models(const std::vector<const ModelEntry*>& ent
           auto it = archives.find(cand.url);
           if (it == archives.end()) {
             const fs::path zip_part = dir / (base_name_of_url(cand.url) + ".part");
-            note(options, fmt::format("fetching {} (contains {}) from {}", base_name_of_url(cand.url), e->file_name,
-                                      cand.url));
+            note(options,
+                 fmt::format("fetching {} (contains {}) from {}", base_name_of_url(cand.url), e->file_name, cand.url));
             download_to_part(cand.url, zip_part, base_name_of_url(cand.url), options);
             it = archives.emplace(cand.url, zip_part).first;
           }

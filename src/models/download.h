@@ -13,12 +13,12 @@
 namespace swapcam::models {
 
 struct DownloadProgress {
-  std::string label;        // the file being downloaded
+  std::string label;  // the file being downloaded
   std::string url;
   std::uint64_t done = 0;   // bytes of the file on disk, resumed part included
   std::uint64_t total = 0;  // 0 while unknown
   std::uint64_t resumed_from = 0;
-  bool finished = false;    // last call for this transfer
+  bool finished = false;  // last call for this transfer
 };
 
 struct FetchOptions {
@@ -29,7 +29,7 @@ struct FetchOptions {
   std::function<void(const DownloadProgress&)> on_progress;
   // One-line notes: which source is tried, a resume, a rejected file; may be empty.
   std::function<void(const std::string&)> on_message;
-  int max_resumes = 5;        // reconnections with Range after a transfer breaks off
+  int max_resumes = 5;  // reconnections with Range after a transfer breaks off
   long connect_timeout_s = 20;
   long stall_timeout_s = 60;  // abort a transfer that moves less than 1 kB/s for this long
   bool force = false;         // download even when a verified file is already in place
@@ -59,7 +59,7 @@ struct FetchOutcome {
   std::filesystem::path path;  // the final file
   std::string url;             // where it came from (empty when already present)
   bool already_present = false;
-  std::string error;           // one line; empty on success
+  std::string error;  // one line; empty on success
 };
 
 // Fetches entries into `dir` (created if needed). Each goes to `<file>.part` first and is renamed into

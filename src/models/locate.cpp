@@ -31,8 +31,8 @@ std::filesystem::path require_model(const std::filesystem::path& dir, std::strin
   auto path = dir / model_file_name(model_id);
   // The printed command must work as-is: name the directory when it is not the default one.
   std::error_code ec;
-  const bool default_dir = std::filesystem::weakly_canonical(dir, ec) ==
-                           std::filesystem::weakly_canonical(default_models_dir(), ec);
+  const bool default_dir =
+      std::filesystem::weakly_canonical(dir, ec) == std::filesystem::weakly_canonical(default_models_dir(), ec);
   const std::string fetch = fetch_command(model_id, default_dir ? std::string() : dir.string());
   if (!std::filesystem::is_regular_file(path))
     fail(ErrorKind::NotFound, "model file '{}' is missing; get it with: {}", path.string(), fetch);

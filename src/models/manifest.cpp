@@ -17,7 +17,8 @@ constexpr const char* kInsightfaceLicence =
 constexpr const char* kGpenLicence = "GPEN (Alibaba DAMO): for academic and non-commercial use only";
 constexpr const char* kUpscalers = "https://github.com/harisreedhar/Face-Upscalers-ONNX/releases/download/";
 constexpr const char* kUpscalersHf = "https://huggingface.co/netrunner-exe/Face-Upscalers-onnx/resolve/main/";
-constexpr const char* kFaceFusionAssets = "https://github.com/facefusion/facefusion-assets/releases/download/models-3.3.0/";
+constexpr const char* kFaceFusionAssets =
+    "https://github.com/facefusion/facefusion-assets/releases/download/models-3.3.0/";
 constexpr const char* kFaceFusionHf = "https://huggingface.co/facefusion/models-3.3.0/resolve/main/";
 constexpr const char* kDeepLiveCamHf = "https://huggingface.co/hacksider/deep-live-cam/resolve/main/";
 
@@ -146,7 +147,8 @@ Manifest make_builtin() {
   // FaceFusion's 256/512-px swappers, their embedding converters and the further enhancers (docs/QUALITY.md).
   // No public page with their byte sizes or sha256 was found: they are accepted as found (and `models list`
   // says so); fetch still caps the download size.
-  constexpr const char* kFaceFusion30 = "https://github.com/facefusion/facefusion-assets/releases/download/models-3.0.0/";
+  constexpr const char* kFaceFusion30 =
+      "https://github.com/facefusion/facefusion-assets/releases/download/models-3.0.0/";
   const struct {
     const char* id;
     Role role;
@@ -154,6 +156,7 @@ Manifest make_builtin() {
     const char* licence;
     const char* note;
     bool quality;  // in `models fetch --for quality`
+    // clang-format off
   } quality[] = {
       {"hyperswap_1a_256", Role::Swapper, kFaceFusionAssets, "HyperSwap (FaceFusion): ResearchRAIL-M", "face swapper, 256 px", true},
       {"hyperswap_1b_256", Role::Swapper, kFaceFusionAssets, "HyperSwap (FaceFusion): ResearchRAIL-M", "face swapper, 256 px", false},
@@ -177,9 +180,15 @@ Manifest make_builtin() {
       {"restoreformer_plus_plus", Role::Enhancer, kFaceFusion30, "RestoreFormer++: Apache-2.0", "face enhancer, 512x512",
        false},
   };
+  // clang-format on
   for (const auto& q : quality) {
-    ModelEntry e{.id = q.id, .role = q.role, .file_name = std::string(q.id) + ".onnx", .known = {}, .licence = q.licence,
-                 .sources = {{std::string(q.base) + q.id + ".onnx", ""}}, .uses = {},
+    ModelEntry e{.id = q.id,
+                 .role = q.role,
+                 .file_name = std::string(q.id) + ".onnx",
+                 .known = {},
+                 .licence = q.licence,
+                 .sources = {{std::string(q.base) + q.id + ".onnx", ""}},
+                 .uses = {},
                  .note = std::string(q.note) + " (size unverified)"};
     if (q.quality) e.uses.push_back("quality");
     m.push_back(std::move(e));
@@ -190,11 +199,13 @@ Manifest make_builtin() {
     const char* id;
     const char* licence;
     const char* note;
+    // clang-format off
   } classifiers[] = {
       {"nsfw_1", "EraX anti-NSFW: Apache-2.0", "content filter classifier 1 of 3 (detector, 640x640; size unverified)"},
       {"nsfw_2", "Marqo NSFW image detection: Apache-2.0", "content filter classifier 2 of 3 (384x384; size unverified)"},
       {"nsfw_3", "Freepik NSFW image detector: MIT", "content filter classifier 3 of 3 (448x448; size unverified)"},
   };
+  // clang-format on
   for (const auto& c : classifiers)
     m.push_back({
         .id = c.id,
@@ -210,14 +221,17 @@ Manifest make_builtin() {
   // The face-mask models (--mask-types occlusion/region), FaceFusion's release assets. No byte size or
   // sha256 of them was found on a public page (FaceFusion publishes CRC32 .hash files only), so they
   // are accepted as found (and `models list` says so).
-  const char* kXsegLicence = "XSeg (DeepFaceLab, GPL-3.0 code); licence of these weights not established, check upstream";
-  const char* kBisenetLicence = "BiSeNet (face-parsing.PyTorch, MIT code); licence of these weights not established, check upstream";
+  const char* kXsegLicence =
+      "XSeg (DeepFaceLab, GPL-3.0 code); licence of these weights not established, check upstream";
+  const char* kBisenetLicence =
+      "BiSeNet (face-parsing.PyTorch, MIT code); licence of these weights not established, check upstream";
   const struct {
     const char* id;
     Role role;
     const char* release;
     const char* licence;
     const char* note;
+    // clang-format off
   } masks[] = {
       {"xseg_1", Role::Occluder, "models-3.1.0", kXsegLicence, "occlusion mask 1, 256x256 (size unverified)"},
       {"xseg_2", Role::Occluder, "models-3.1.0", kXsegLicence, "occlusion mask 2, 256x256 (size unverified)"},
@@ -227,6 +241,7 @@ Manifest make_builtin() {
       {"bisenet_resnet_34", Role::Parser, "models-3.0.0", kBisenetLicence,
        "face parser, ResNet-34, 512x512 (size unverified)"},
   };
+  // clang-format on
   for (const auto& k : masks)
     m.push_back({
         .id = k.id,
@@ -234,10 +249,11 @@ Manifest make_builtin() {
         .file_name = std::string(k.id) + ".onnx",
         .known = {},
         .licence = k.licence,
-        .sources = {{std::string("https://github.com/facefusion/facefusion-assets/releases/download/") + k.release + "/" +
-                         k.id + ".onnx",
+        .sources = {{std::string("https://github.com/facefusion/facefusion-assets/releases/download/") + k.release +
+                         "/" + k.id + ".onnx",
                      ""},
-                    {std::string("https://huggingface.co/facefusion/") + k.release + "/resolve/main/" + k.id + ".onnx", ""}},
+                    {std::string("https://huggingface.co/facefusion/") + k.release + "/resolve/main/" + k.id + ".onnx",
+                     ""}},
         // The default occluder and parser join the quality set.
         .uses = (std::string_view(k.id) == "xseg_1" || std::string_view(k.id) == "bisenet_resnet_34")
                     ? std::vector<std::string>{"quality"}

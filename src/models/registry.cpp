@@ -12,26 +12,49 @@ using T = FaceTemplate;
 constexpr ModelDescriptor detector(std::string_view name, std::string_view file, std::string_view summary,
                                    bool is_default = false) {
   // SCRFD: (pixel - 127.5) / 128, BGR->RGB; any input size that is a multiple of 32.
-  return {.name = name, .kind = Role::Detector, .manifest_id = file, .size = 0,
-          .input = {{0.5f, 0.5f, 0.5f}, {128.f / 255.f, 128.f / 255.f, 128.f / 255.f}}, .summary = summary,
+  return {.name = name,
+          .kind = Role::Detector,
+          .manifest_id = file,
+          .size = 0,
+          .input = {{0.5f, 0.5f, 0.5f}, {128.f / 255.f, 128.f / 255.f, 128.f / 255.f}},
+          .summary = summary,
           .is_default = is_default};
 }
 constexpr ModelDescriptor recognizer(std::string_view name, std::string_view file, int size, std::string_view summary,
                                      bool is_default = false) {
-  return {.name = name, .kind = Role::Recognizer, .manifest_id = file, .size = size, .face_template = T::Arcface,
-          .input = kSignedRange, .summary = summary, .is_default = is_default};
+  return {.name = name,
+          .kind = Role::Recognizer,
+          .manifest_id = file,
+          .size = size,
+          .face_template = T::Arcface,
+          .input = kSignedRange,
+          .summary = summary,
+          .is_default = is_default};
 }
 constexpr ModelDescriptor landmarker(std::string_view name, std::string_view file, int size, std::string_view summary,
                                      bool is_default = false) {
-  return {.name = name, .kind = Role::Landmarks, .manifest_id = file, .size = size, .summary = summary,
+  return {.name = name,
+          .kind = Role::Landmarks,
+          .manifest_id = file,
+          .size = size,
+          .summary = summary,
           .is_default = is_default};
 }
 constexpr ModelDescriptor swapper(std::string_view name, std::string_view file, int size, T templ, Normalisation in,
                                   Normalisation out, IdentityFeed identity, std::string_view converter,
                                   std::string_view summary, std::string_view fp16_file = {}, bool is_default = false) {
-  return {.name = name, .kind = Role::Swapper, .manifest_id = file, .size = size, .face_template = templ,
-          .input = in, .output = out, .identity = identity, .fp16_manifest_id = fp16_file, .converter = converter,
-          .summary = summary, .is_default = is_default};
+  return {.name = name,
+          .kind = Role::Swapper,
+          .manifest_id = file,
+          .size = size,
+          .face_template = templ,
+          .input = in,
+          .output = out,
+          .identity = identity,
+          .fp16_manifest_id = fp16_file,
+          .converter = converter,
+          .summary = summary,
+          .is_default = is_default};
 }
 // The swapper families of docs/MODELS.md ("Swappers"): what differs between their members is the file.
 constexpr ModelDescriptor hyperswap(std::string_view name, std::string_view summary) {
@@ -46,14 +69,27 @@ constexpr ModelDescriptor enhancer(std::string_view name, std::string_view file,
                                    std::string_view aliases, std::string_view summary, bool is_default = false,
                                    std::span<const ExtraInput> extras = {}) {
   // Every enhancer so far takes and gives RGB in [-1, 1].
-  return {.name = name, .kind = Role::Enhancer, .manifest_id = file, .size = size, .face_template = templ,
-          .input = kSignedRange, .output = kSignedRange, .extras = extras, .aliases = aliases, .summary = summary,
+  return {.name = name,
+          .kind = Role::Enhancer,
+          .manifest_id = file,
+          .size = size,
+          .face_template = templ,
+          .input = kSignedRange,
+          .output = kSignedRange,
+          .extras = extras,
+          .aliases = aliases,
+          .summary = summary,
           .is_default = is_default};
 }
 constexpr ModelDescriptor classifier(std::string_view name, int size, Normalisation in, std::string_view summary,
                                      bool is_default = false) {
-  return {.name = name, .kind = Role::Classifier, .manifest_id = name, .size = size, .input = in,
-          .summary = summary, .is_default = is_default};
+  return {.name = name,
+          .kind = Role::Classifier,
+          .manifest_id = name,
+          .size = size,
+          .input = in,
+          .summary = summary,
+          .is_default = is_default};
 }
 
 constexpr Normalisation kImageNet{{0.485f, 0.456f, 0.406f}, {0.229f, 0.224f, 0.225f}};
@@ -61,16 +97,27 @@ constexpr Normalisation kImageNet{{0.485f, 0.456f, 0.406f}, {0.229f, 0.224f, 0.2
 constexpr ExtraInput kCodeformerWeight[] = {{"weight", 0.5f, "enhancer-weight"}};
 // Face masks (docs/MODELS.md, "Face masks"): XSeg takes NHWC BGR / 255, BiSeNet NCHW RGB with ImageNet mean/std.
 constexpr ModelDescriptor occluder(std::string_view name, int size, std::string_view summary, bool is_default = false) {
-  return {.name = name, .kind = Role::Occluder, .manifest_id = name, .size = size, .input = kUnitRange,
-          .summary = summary, .is_default = is_default};
+  return {.name = name,
+          .kind = Role::Occluder,
+          .manifest_id = name,
+          .size = size,
+          .input = kUnitRange,
+          .summary = summary,
+          .is_default = is_default};
 }
 constexpr ModelDescriptor parser(std::string_view name, int size, std::string_view summary, bool is_default = false) {
-  return {.name = name, .kind = Role::Parser, .manifest_id = name, .size = size, .input = kImageNet,
-          .summary = summary, .is_default = is_default};
+  return {.name = name,
+          .kind = Role::Parser,
+          .manifest_id = name,
+          .size = size,
+          .input = kImageNet,
+          .summary = summary,
+          .is_default = is_default};
 }
 constexpr Normalisation kClip{{0.48145466f, 0.4578275f, 0.40821073f}, {0.26862954f, 0.26130258f, 0.27577711f}};
 
 // Adding a model of a known kind: one line here, its files in manifest.cpp. Each kind's default first.
+// clang-format off
 constexpr ModelDescriptor kRegistry[] = {
     detector("scrfd_10g", "det_10g", "SCRFD-10G face detector (insightface buffalo_l)", true),
     recognizer("arcface_w600k_r50", "w600k_r50", 112, "ArcFace IResNet-50 recogniser (insightface buffalo_l)", true),
@@ -110,6 +157,7 @@ constexpr ModelDescriptor kRegistry[] = {
     classifier("nsfw_2", 384, kSignedRange, "content filter classifier 2 of 3 (Marqo)"),
     classifier("nsfw_3", 448, kClip, "content filter classifier 3 of 3 (Freepik, CLIP normalisation)"),
 };
+// clang-format on
 
 }  // namespace
 

@@ -22,18 +22,20 @@ struct Normalisation {
   std::array<float, 3> std{1.f, 1.f, 1.f};
 
   // As scale and offset per channel: tensor = pixel * scale + offset (core/planar_image.h) ...
-  std::array<float, 3> pixel_scale() const { return {1.f / (255.f * std[0]), 1.f / (255.f * std[1]), 1.f / (255.f * std[2])}; }
+  std::array<float, 3> pixel_scale() const {
+    return {1.f / (255.f * std[0]), 1.f / (255.f * std[1]), 1.f / (255.f * std[2])};
+  }
   std::array<float, 3> pixel_offset() const { return {-mean[0] / std[0], -mean[1] / std[1], -mean[2] / std[2]}; }
   // ... and back: pixel = tensor * scale + offset.
   std::array<float, 3> tensor_scale() const { return {255.f * std[0], 255.f * std[1], 255.f * std[2]}; }
   std::array<float, 3> tensor_offset() const { return {255.f * mean[0], 255.f * mean[1], 255.f * mean[2]}; }
 };
-inline constexpr Normalisation kUnitRange{};                                    // [0, 1]
+inline constexpr Normalisation kUnitRange{};                                          // [0, 1]
 inline constexpr Normalisation kSignedRange{{0.5f, 0.5f, 0.5f}, {0.5f, 0.5f, 0.5f}};  // [-1, 1]
 
 // How a swapper receives the source person.
 enum class IdentityFeed {
-  None,                // not a swapper
+  None,                   // not a swapper
   EmapLatent,             // normed ArcFace embedding times the model's emap initializer (inswapper)
   NormedEmbedding,        // the normed ArcFace embedding as it is (hyperswap)
   ConvertedEmbedding,     // the embedding through the converter model, then normed (simswap)
@@ -50,7 +52,7 @@ struct ExtraInput {
 };
 
 struct ModelDescriptor {
-  std::string_view name;         // what users choose on the command line and in menus
+  std::string_view name;  // what users choose on the command line and in menus
   Role kind;
   std::string_view manifest_id;  // the manifest entry with its file name, sizes, checksums and URLs
   int size = 0;                  // square input side in pixels (0: any, e.g. a detector)
@@ -60,9 +62,9 @@ struct ModelDescriptor {
   std::string_view fp16_manifest_id = {};  // an optional half-precision export of the same model
   std::string_view converter = {};         // manifest id of the embedding converter (Converted*Embedding)
   std::span<const ExtraInput> extras = {};
-  std::string_view aliases = {};           // older command-line names, comma separated
-  std::string_view summary = {};           // one line for menus, `models list` and `doctor`
-  bool is_default = false;                 // the kind's choice when none is given
+  std::string_view aliases = {};  // older command-line names, comma separated
+  std::string_view summary = {};  // one line for menus, `models list` and `doctor`
+  bool is_default = false;        // the kind's choice when none is given
 
   bool answers_to(std::string_view word) const;  // its name or one of its aliases
 };

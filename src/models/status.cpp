@@ -66,7 +66,8 @@ namespace fs = std::filesystem;
 
 std::vector<fs::path> hash_caches(const fs::path& models_dir) {
   std::vector<fs::path> c{models_dir / ".sha256-cache.json"};
-  if (const char* home = std::getenv("HOME"); home && *home) c.push_back(fs::path(home) / ".cache" / "swapcam" / "sha256-cache.json");
+  if (const char* home = std::getenv("HOME"); home && *home)
+    c.push_back(fs::path(home) / ".cache" / "swapcam" / "sha256-cache.json");
   return c;
 }
 
@@ -86,7 +87,8 @@ bool write_cache(const fs::path& cache, nlohmann::json j) {
   }
   std::error_code ec;
   fs::create_directories(cache.parent_path(), ec);
-  const fs::path temp = cache.parent_path() / fmt::format(".{}.{}.tmp", cache.filename().string(), std::random_device{}());
+  const fs::path temp =
+      cache.parent_path() / fmt::format(".{}.{}.tmp", cache.filename().string(), std::random_device{}());
   {
     std::ofstream out(temp, std::ios::binary | std::ios::trunc);
     if (!out || !(out << j.dump(1) << '\n') || !out.flush()) {
@@ -108,23 +110,24 @@ std::string cached_sha256(const fs::path& file, const fs::path& models_dir) {
   const auto mtime = fs::last_write_time(abs, ec).time_since_epoch().count();
   const std::string key = abs.string();
   auto matches = [&](const nlohmann::json& e) {
-    return e.is_object() && e.value("size", std::uint64_t{0}) == size && e.value("mtime", decltype(mtime){0}) == mtime &&
-           e.contains("sha256") && e["sha256"].is_string();
+    return e.is_object() && e.value("size", std::uint64_t{0}) == size &&
+           e.value("mtime", decltype(mtime){0}) == mtime && e.contains("sha256") && e["sha256"].is_string();
   };
   const auto caches = hash_caches(models_dir);
   for (const auto& c : caches) {
     const nlohmann::json j = read_cache(c);
     if (j.contains(key) && matches(j[key])) return j[key]["sha256"].get<std::string>();
   }
-  log::info("checking '{}' against the manifest's sha256 (once; remembered while the file is unchanged)", file.string());
+  log::info("checking '{}' against the manifest's sha256 (once; remembered while the file is unchanged)",
+            file.string());
   const std::string sha = sha256_file(file);
   for (const auto& c : caches) {
     nlohmann::json j = read_cache(c);
     j[key] = {{"size", size}, {"mtime", mtime}, {"sha256", sha}};
     if (write_cache(c, std::move(j))) return sha;
   }
-  log::debug("the sha256 of '{}' could not be remembered ({} not writable); it is hashed again next time", file.string(),
-             caches.front().string());
+  log::debug("the sha256 of '{}' could not be remembered ({} not writable); it is hashed again next time",
+             file.string(), caches.front().string());
   return sha;
 }
 
@@ -144,16 +147,18 @@ FileState verify_model_file(const ModelEntry& entry, const fs::path& file, const
     hashes.push_back(*k.sha256);
   }
   if (hashes.empty()) {
-    log::warn("model file '{}' is not the published {}: {} bytes, expected {}; it is used as it is, but may fail or "
-              "swap badly. Get the published file with: {}",
-              file.string(), entry.id, size, fmt::join(sizes, " or "), fetch);
+    log::warn(
+        "model file '{}' is not the published {}: {} bytes, expected {}; it is used as it is, but may fail or "
+        "swap badly. Get the published file with: {}",
+        file.string(), entry.id, size, fmt::join(sizes, " or "), fetch);
     return FileState::SizeMismatch;
   }
   const std::string sha = cached_sha256(file, models_dir);
   if (std::find(hashes.begin(), hashes.end(), sha) != hashes.end()) return FileState::Present;
-  log::warn("model file '{}' is not the published {}: sha256 {}, expected {}; it is used as it is, but may fail or "
-            "swap badly. Get the published file with: {}",
-            file.string(), entry.id, sha, fmt::join(hashes, " or "), fetch);
+  log::warn(
+      "model file '{}' is not the published {}: sha256 {}, expected {}; it is used as it is, but may fail or "
+      "swap badly. Get the published file with: {}",
+      file.string(), entry.id, sha, fmt::join(hashes, " or "), fetch);
   return FileState::HashMismatch;
 }
 

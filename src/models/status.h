@@ -9,7 +9,7 @@
 namespace swapcam::models {
 
 enum class FileState {
-  Present,       // size matches a known export (and the sha256 too, when hashed and a hash is known)
+  Present,  // size matches a known export (and the sha256 too, when hashed and a hash is known)
   Missing,
   SizeMismatch,  // no known export has this size: truncated, or another file
   HashMismatch,  // the size matches but the sha256 does not

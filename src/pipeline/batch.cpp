@@ -33,8 +33,7 @@ BatchFileResult swap_one_image(const FrameProcessor& processor, const SwapOption
     refuse_flagged_content(processor.models(), image, fmt::format("'{}'", input.string()));
     const FrameResult fr = processor.process(image);
     if (fr.faces_swapped == 0) {
-      if (options.require_face)
-        fail(ErrorKind::NotFound, "no face swapped in '{}' (--require-face)", input.string());
+      if (options.require_face) fail(ErrorKind::NotFound, "no face swapped in '{}' (--require-face)", input.string());
       log::warn("no face swapped in '{}'; writing it unchanged", input.string());
       r.written_unchanged = true;
     } else {
@@ -93,14 +92,16 @@ fs::path batch_output_path(const fs::path& input, const fs::path& target_dir, co
 BatchResult swap_folder(const SwapOptions& options, const VideoJobOptions& job) {
   const auto t0 = std::chrono::steady_clock::now();
   validate(options);
-  if (!fs::is_directory(options.target)) fail(ErrorKind::NotFound, "target folder '{}' does not exist", options.target.string());
+  if (!fs::is_directory(options.target))
+    fail(ErrorKind::NotFound, "target folder '{}' does not exist", options.target.string());
   if (options.output.empty()) fail(ErrorKind::Usage, "no output folder given (-o)");
   std::error_code ec;
   if (fs::exists(options.output, ec)) {
     if (!fs::is_directory(options.output))
       fail(ErrorKind::Usage, "output '{}' must be a folder for a folder target", options.output.string());
     if (fs::equivalent(options.output, options.target, ec))
-      fail(ErrorKind::Usage, "output folder '{}' is the target folder; the inputs would be overwritten", options.output.string());
+      fail(ErrorKind::Usage, "output folder '{}' is the target folder; the inputs would be overwritten",
+           options.output.string());
   }
   // An output folder inside the target (photos/out) is not read as input on a second run.
   const fs::path skip = fs::exists(options.output, ec) ? options.output : fs::path();
@@ -129,8 +130,8 @@ BatchResult swap_folder(const SwapOptions& options, const VideoJobOptions& job) 
       for (const auto& q : group)
         if (q != p) others += fmt::format("{}'{}'", others.empty() ? "" : ", ", q.filename().string());
       BatchFileResult r{p, out, is_video_extension(p)};
-      r.error = fmt::format("not swapped: {} would be written to the same output '{}'; rename one of them",
-                            others, out.string());
+      r.error = fmt::format("not swapped: {} would be written to the same output '{}'; rename one of them", others,
+                            out.string());
       done.push_back(std::move(r));
       continue;
     }

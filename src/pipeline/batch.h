@@ -21,19 +21,20 @@ struct BatchFileResult {
   std::filesystem::path input, output;
   bool video = false;
   bool ok = false;
-  std::string error;            // when !ok
-  int faces_swapped = 0;        // images: faces; videos: total over frames
+  std::string error;               // when !ok
+  int faces_swapped = 0;           // images: faces; videos: total over frames
   bool written_unchanged = false;  // image without a swappable face, written as it was
 };
 
 struct BatchResult {
-  std::vector<BatchFileResult> files;  // in name order
+  std::vector<BatchFileResult> files;                   // in name order
   int images = 0, videos = 0, failed = 0, skipped = 0;  // skipped: neither image nor video
   double elapsed_s = 0;
 };
 
 // The media files under a folder (subfolders included, `skip` and what is under it left out), sorted.
-std::vector<std::filesystem::path> batch_inputs(const std::filesystem::path& folder, const std::filesystem::path& skip = {});
+std::vector<std::filesystem::path> batch_inputs(const std::filesystem::path& folder,
+                                                const std::filesystem::path& skip = {});
 // The output path for one input of a folder target: its path relative to the target, under the output.
 std::filesystem::path batch_output_path(const std::filesystem::path& input, const std::filesystem::path& target_dir,
                                         const std::filesystem::path& output_dir);

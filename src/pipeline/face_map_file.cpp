@@ -27,8 +27,8 @@ std::vector<FaceMapFileEntry> read_face_map(const fs::path& file) {
     fail(ErrorKind::InvalidData, "map file '{}' is not valid JSON: {}", file.string(), e.what());
   }
   if (!doc.is_array() || doc.empty())
-    fail(ErrorKind::InvalidData, "map file '{}' must be a non-empty JSON array of {{\"source\": ..., \"reference\": ...}}",
-         file.string());
+    fail(ErrorKind::InvalidData,
+         "map file '{}' must be a non-empty JSON array of {{\"source\": ..., \"reference\": ...}}", file.string());
   const fs::path base = file.parent_path();
   std::vector<FaceMapFileEntry> entries;
   for (size_t i = 0; i < doc.size(); ++i) {

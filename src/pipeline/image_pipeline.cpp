@@ -33,7 +33,8 @@ void validate(const SwapOptions& o) {
          swapper.name, swapper.size, 2 * swapper.size, 4 * swapper.size);
   if (o.det_width < 32 || o.det_height < 32 || o.det_width % 32 || o.det_height % 32 || o.det_width > 4096 ||
       o.det_height > 4096)
-    fail(ErrorKind::Usage, "--det-size must be multiples of 32 between 32 and 4096 (got {}x{})", o.det_width, o.det_height);
+    fail(ErrorKind::Usage, "--det-size must be multiples of 32 between 32 and 4096 (got {}x{})", o.det_width,
+         o.det_height);
   if (!o.enhancer.empty()) models::require_descriptor(models::Role::Enhancer, o.enhancer);
   if (o.face_selector == face::SelectorMode::Reference && o.reference_face.empty())
     fail(ErrorKind::Usage, "--face-selector reference needs --reference-face IMAGE");
@@ -60,7 +61,8 @@ namespace {
 
 face::AnalyserModels analyser_models(const SwapOptions& o) {
   if (o.models.detector.empty()) fail(ErrorKind::Usage, "no face detector model given");
-  if (o.models.recognizer.empty()) fail(ErrorKind::Usage, "no face recogniser model given (needed for the source face)");
+  if (o.models.recognizer.empty())
+    fail(ErrorKind::Usage, "no face recogniser model given (needed for the source face)");
   if (o.mouth_mask && o.models.landmarker.empty())
     fail(ErrorKind::Usage, "--mouth-mask needs the 106-point landmark model");
   const bool area = (o.mask.types & process::kMaskArea) != 0;
@@ -107,7 +109,8 @@ std::unique_ptr<process::FaceEnhancer> make_enhancer(const SwapOptions& o) {
 std::unique_ptr<process::ContentFilter> make_content_filter(const SwapOptions& o) {
   if (!o.nsfw_filter) return nullptr;
   for (const auto& f : o.models.content_filter)
-    if (f.empty()) fail(ErrorKind::Usage, "--nsfw-filter needs its three classifier files (swapcam models fetch --for filter)");
+    if (f.empty())
+      fail(ErrorKind::Usage, "--nsfw-filter needs its three classifier files (swapcam models fetch --for filter)");
   return std::make_unique<process::ContentFilter>(o.models.content_filter, o.runtime);
 }
 
@@ -234,8 +237,7 @@ PreparedSources prepare_sources(const SwapModels& models, const SwapOptions& o) 
       float norm = 0;
       // An entry without a source still claims its person, who is then left as they are (an empty
       // latent; select() skips it) rather than going to the next most similar entry.
-      if (entry.source.empty())
-        unswapped.push_back(fmt::format("'{}'", entry.reference.filename().string()));
+      if (entry.source.empty()) unswapped.push_back(fmt::format("'{}'", entry.reference.filename().string()));
       else
         e.source_embedding = largest_face_embedding(models, media::read_image(entry.source),
                                                     fmt::format("map source '{}'", entry.source.string()), &norm);
@@ -327,8 +329,9 @@ int FrameProcessor::swap_faces(cv::Mat& frame, std::span<const FaceAssignment> f
   for (const auto& a : faces) {
     if (!a.face.has_kps) {
       if (!warned_no_keypoints_.exchange(true))
-        log::warn("a detected face has no keypoints (six-output detector) and is not swapped; "
-                  "use a detector with keypoints or add --mouth-mask with a landmark model");
+        log::warn(
+            "a detected face has no keypoints (six-output detector) and is not swapped; "
+            "use a detector with keypoints or add --mouth-mask with a landmark model");
       continue;
     }
     if (a.latent >= sources_.latents.size() || sources_.latents[a.latent].empty())
@@ -349,8 +352,7 @@ int FrameProcessor::swap_faces(cv::Mat& frame, std::span<const FaceAssignment> f
     if (swapper.mixes_target() && !a->face.embedding.empty())
       latents.push_back(swapper.identity_for(sources_.embeddings[a->latent], sources_.embedding_norms[a->latent],
                                              a->face.embedding, a->face.embedding_norm));
-    else
-      latents.push_back(sources_.latents[a->latent]);
+    else latents.push_back(sources_.latents[a->latent]);
   }
   const auto swapped = swapper.swap_aligned(inputs, latents);
   for (size_t i = 0; i < usable.size(); ++i) finish_face(frame, *usable[i], inputs[i], swapped[i]);
@@ -362,7 +364,8 @@ void FrameProcessor::finish_face(cv::Mat& frame, const FaceAssignment& a, const 
   // The paste alpha: the crop-space masks of the target crop, at the crop's own size (model size times
   // pixel boost), with the landmarks brought into the crop for the area and mouth masks.
   std::vector<cv::Point2f> lm_crop;
-  if (mask_.needs_landmarks() && a.face.landmarks106.size() == 106) cv::transform(a.face.landmarks106, lm_crop, input.matrix);
+  if (mask_.needs_landmarks() && a.face.landmarks106.size() == 106)
+    cv::transform(a.face.landmarks106, lm_crop, input.matrix);
   cv::Mat alpha = process::face_mask(input.crop, lm_crop, mask_, {models_->occluder(), models_->parser()});
   if (alpha.size() != swapped.face.size()) cv::resize(alpha, alpha, swapped.face.size(), 0, 0, cv::INTER_LINEAR);
   const cv::Rect paste_region = process::crop_region(swapped.matrix, swapped.face.cols, frame.size());

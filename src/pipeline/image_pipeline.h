@@ -47,8 +47,8 @@ class SwapModels {
   runtime::ModelSlot& main_slot() const;
   const process::FaceEnhancer* enhancer() const { return enhancer_.get(); }
   const process::ContentFilter* content_filter() const { return content_filter_.get(); }  // null: not asked for
-  const process::Occluder* occluder() const { return occluder_.get(); }  // null: no occlusion mask
-  const process::FaceParser* parser() const { return parser_.get(); }    // null: no region mask
+  const process::Occluder* occluder() const { return occluder_.get(); }                   // null: no occlusion mask
+  const process::FaceParser* parser() const { return parser_.get(); }                     // null: no region mask
 
  private:
   face::FaceAnalyser analyser_;
@@ -65,13 +65,13 @@ void refuse_flagged_content(const SwapModels& models, const cv::Mat& frame, cons
 
 // Identities computed once per run: latents for the swapper, embeddings for selection.
 struct PreparedSources {
-  std::vector<process::Latent> latents;       // [0]: the -s sources (averaged); then one per map entry
+  std::vector<process::Latent> latents;  // [0]: the -s sources (averaged); then one per map entry
   // Per latent: the person's mean normed embedding and raw length, for a --swapper-weight that mixes
   // each target face in (empty where the latent is).
   std::vector<std::vector<float>> embeddings;
   std::vector<float> embedding_norms;
-  std::vector<float> reference_embedding;     // --reference-face
-  std::vector<face::FaceMapEntry> map;        // --map-faces; map[i] swaps in latents[i + 1]
+  std::vector<float> reference_embedding;  // --reference-face
+  std::vector<face::FaceMapEntry> map;     // --map-faces; map[i] swaps in latents[i + 1]
 };
 
 // The normed embedding of the largest face in an image; Error(InvalidData) naming `what` when it

@@ -67,8 +67,9 @@ JoinResult join_segments(const fs::path& target, const fs::path& output, const s
       fail(ErrorKind::InvalidData, "'{}' was made with other options than '{}'; re-run it with the same command",
            p.path.string(), ref.path.string());
     if (p.d.count != ref.d.count)
-      fail(ErrorKind::InvalidData, "'{}' is segment {} of {} and '{}' segment {} of {}: parts of different plans overlap",
-           p.path.string(), p.d.index, p.d.count, ref.path.string(), ref.d.index, ref.d.count);
+      fail(ErrorKind::InvalidData,
+           "'{}' is segment {} of {} and '{}' segment {} of {}: parts of different plans overlap", p.path.string(),
+           p.d.index, p.d.count, ref.path.string(), ref.d.index, ref.d.count);
     if (auto [it, fresh] = by_index.emplace(p.d.index, &p); !fresh)
       fail(ErrorKind::InvalidData, "segment {} of {} is given twice: '{}' and '{}'", p.d.index, p.d.count,
            it->second->path.string(), p.path.string());
@@ -84,11 +85,11 @@ JoinResult join_segments(const fs::path& target, const fs::path& output, const s
            s.index, plan.segments.size(), frames_text(s.first_frame, s.frames), s.start_s, s.end_s);
     const CheckedPart& p = *it->second;
     if (p.d.first_frame != s.first_frame || p.d.frames != s.frames)
-      fail(ErrorKind::InvalidData, "'{}' holds {}, but segment {} is {}", p.path.string(), frames_text(p.d.first_frame, p.d.frames),
-           s.index, frames_text(s.first_frame, s.frames));
+      fail(ErrorKind::InvalidData, "'{}' holds {}, but segment {} is {}", p.path.string(),
+           frames_text(p.d.first_frame, p.d.frames), s.index, frames_text(s.first_frame, s.frames));
     if (std::int64_t(p.index.frames.size()) != s.frames)
-      fail(ErrorKind::InvalidData, "'{}' should hold {} frames and has {}: it is damaged; re-run segment {}", p.path.string(),
-           s.frames, p.index.frames.size(), s.index);
+      fail(ErrorKind::InvalidData, "'{}' should hold {} frames and has {}: it is damaged; re-run segment {}",
+           p.path.string(), s.frames, p.index.frames.size(), s.index);
   }
 
   // Each part placed where its description says, whatever its container did to its start.
@@ -103,7 +104,8 @@ JoinResult join_segments(const fs::path& target, const fs::path& output, const s
   media::ConcatOptions copt;
   if (ref.d.audio) copt.copy_streams_from = target;
   if (auto c = ref.index.tags.find("comment"); c != ref.index.tags.end()) copt.tags["comment"] = c->second;
-  log::info("joining {} parts of '{}' ({} frames) into '{}'", parts.size(), target.string(), plan.total_frames, output.string());
+  log::info("joining {} parts of '{}' ({} frames) into '{}'", parts.size(), target.string(), plan.total_frames,
+            output.string());
   const media::ConcatResult r = media::concat_video(concat, output, copt);
 
   JoinResult result;

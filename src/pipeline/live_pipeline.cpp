@@ -33,7 +33,7 @@ struct LivePipeline::Impl {
   std::vector<std::unique_ptr<Sink>> sinks;
 
   std::atomic<bool> stop_requested{false};
-  std::mutex state_mutex;           // error, end_reason
+  std::mutex state_mutex;  // error, end_reason
   std::exception_ptr error;
   std::string end_reason;
   std::atomic<int64_t> in_flight{0}, max_in_flight{0};
@@ -42,7 +42,9 @@ struct LivePipeline::Impl {
   std::atomic<double> latency_ema_ms{0};
   std::atomic<SteadyClock::rep> started_ticks{0};  // atomic: snapshot() may read it while run() starts
   std::atomic<bool> ran{false};
-  SteadyClock::time_point started() const { return SteadyClock::time_point(SteadyClock::duration(started_ticks.load())); }
+  SteadyClock::time_point started() const {
+    return SteadyClock::time_point(SteadyClock::duration(started_ticks.load()));
+  }
 
   void set_end_reason(const std::string& reason) {
     std::lock_guard lock(state_mutex);
@@ -71,7 +73,8 @@ struct LivePipeline::Impl {
   // One stage thread: the shared loop, its failure turned into a shutdown, then `done` (closing the
   // next mailbox) however it ended. False when the stage failed.
   template <typename Frame, typename Work, typename Pass, typename Done>
-  bool stage_thread(const std::string& name, Mailbox<Frame>& input, StageStats& stats, Work&& work, Pass&& pass, Done&& done) {
+  bool stage_thread(const std::string& name, Mailbox<Frame>& input, StageStats& stats, Work&& work, Pass&& pass,
+                    Done&& done) {
     bool ok = true;
     try {
       run_stage(input, stats, work, pass);
@@ -86,8 +89,7 @@ struct LivePipeline::Impl {
   std::shared_ptr<void> in_flight_token() {
     int64_t now = in_flight.fetch_add(1) + 1;
     int64_t seen = max_in_flight.load();
-    while (now > seen && !max_in_flight.compare_exchange_weak(seen, now)) {
-    }
+    while (now > seen && !max_in_flight.compare_exchange_weak(seen, now)) {}
     return std::shared_ptr<void>(static_cast<void*>(this), [this](void*) { in_flight.fetch_sub(1); });
   }
 
@@ -97,7 +99,8 @@ struct LivePipeline::Impl {
 
   // Waits before a reconnect attempt; false when the run should end instead.
   bool wait_to_reconnect() {
-    auto until = SteadyClock::now() + std::chrono::duration_cast<SteadyClock::duration>(std::chrono::duration<double>(opt.reconnect_interval_s));
+    auto until = SteadyClock::now() + std::chrono::duration_cast<SteadyClock::duration>(
+                                          std::chrono::duration<double>(opt.reconnect_interval_s));
     while (SteadyClock::now() < until) {
       if (stop_requested || duration_reached()) return false;
       std::this_thread::sleep_for(20ms);
@@ -138,7 +141,9 @@ struct LivePipeline::Impl {
             }
           }
           if (!back) {
-            set_end_reason(stop_requested ? "stopped" : duration_reached() ? "duration reached" : std::string("source lost: ") + e.what());
+            set_end_reason(stop_requested       ? "stopped"
+                           : duration_reached() ? "duration reached"
+                                                : std::string("source lost: ") + e.what());
             break;
           }
           continue;
@@ -169,11 +174,14 @@ struct LivePipeline::Impl {
 
   void draw_overlay(cv::Mat& image) {
     char line[160];
-    std::snprintf(line, sizeof line, "%.1f fps (in %.1f)  latency %.0f ms", rate_out.recent_fps(), rate_in.recent_fps(), latency_ema_ms.load());
+    std::snprintf(line, sizeof line, "%.1f fps (in %.1f)  latency %.0f ms", rate_out.recent_fps(), rate_in.recent_fps(),
+                  latency_ema_ms.load());
     double scale = std::max(0.5, image.rows / 720.0);
     cv::Point at(int(10 * scale), int(28 * scale));
-    cv::putText(image, line, at, cv::FONT_HERSHEY_SIMPLEX, 0.7 * scale, cv::Scalar(0, 0, 0), int(4 * scale), cv::LINE_AA);
-    cv::putText(image, line, at, cv::FONT_HERSHEY_SIMPLEX, 0.7 * scale, cv::Scalar(80, 255, 80), std::max(1, int(1.5 * scale)), cv::LINE_AA);
+    cv::putText(image, line, at, cv::FONT_HERSHEY_SIMPLEX, 0.7 * scale, cv::Scalar(0, 0, 0), int(4 * scale),
+                cv::LINE_AA);
+    cv::putText(image, line, at, cv::FONT_HERSHEY_SIMPLEX, 0.7 * scale, cv::Scalar(80, 255, 80),
+                std::max(1, int(1.5 * scale)), cv::LINE_AA);
   }
 
   // The stages after capture, each one run_stage() with its work and its next hop.
@@ -206,7 +214,8 @@ struct LivePipeline::Impl {
     stage_thread(
         "composite", to_composite, composite,
         [this, &last](LiveFrame& f) {
-          if (f.index <= last) return false;  // a parallel swap worker finished an older frame late: never go back in time
+          if (f.index <= last)
+            return false;  // a parallel swap worker finished an older frame late: never go back in time
           last = f.index;
           if (fn.composite) fn.composite(f.image);
           if (opt.show_fps) draw_overlay(f.image);
@@ -254,7 +263,8 @@ struct LivePipeline::Impl {
   LiveMetrics metrics(int source_changes) {
     LiveMetrics m;
     m.source = source->description();
-    m.duration_s = started_ticks.load() != 0 ? std::chrono::duration<double>(SteadyClock::now() - started()).count() : 0;
+    m.duration_s =
+        started_ticks.load() != 0 ? std::chrono::duration<double>(SteadyClock::now() - started()).count() : 0;
     m.frames_captured = capture.out.load();
     m.frames_output = output.out.load();
     m.fps_in = rate_in.average_fps();
@@ -268,7 +278,8 @@ struct LivePipeline::Impl {
       std::lock_guard lock(state_mutex);
       m.end_reason = end_reason;
     }
-    auto track_box = to_track.stats(), swap_box = to_swap.stats(), comp_box = to_composite.stats(), out_box = to_output.stats();
+    auto track_box = to_track.stats(), swap_box = to_swap.stats(), comp_box = to_composite.stats(),
+         out_box = to_output.stats();
     m.stages.push_back(stage_metrics("capture", capture, nullptr));
     m.stages.push_back(stage_metrics("track", track, &track_box));
     m.stages.push_back(stage_metrics("swap", swap, &swap_box, swap_workers));
@@ -288,7 +299,8 @@ LivePipeline::LivePipeline(std::unique_ptr<LiveSource> source, LiveStageFunction
   if (!source) fail(ErrorKind::Usage, "live pipeline needs a source");
   if (options.swap_workers < 0 || options.swap_workers > 64)
     fail(ErrorKind::Usage, "swap workers must be between 1 and 64, or 0 for one (got {})", options.swap_workers);
-  if (options.duration_s && !(*options.duration_s > 0)) fail(ErrorKind::Usage, "--duration must be positive (got {})", *options.duration_s);
+  if (options.duration_s && !(*options.duration_s > 0))
+    fail(ErrorKind::Usage, "--duration must be positive (got {})", *options.duration_s);
   impl_->source = std::move(source);
   impl_->fn = std::move(stages);
   impl_->opt = options;
@@ -310,8 +322,8 @@ LiveMetrics LivePipeline::run() {
   if (d.ran.exchange(true)) fail(ErrorKind::Usage, "a live pipeline runs once");
   running_ = true;
   d.started_ticks = SteadyClock::now().time_since_epoch().count();
-  log::info("live: {} at {:.3g} fps, {} swap worker(s){}", d.source->description(), d.source->nominal_fps(), d.swap_workers,
-            d.opt.duration_s ? fmt::format(", for {:.3g} s", *d.opt.duration_s) : std::string());
+  log::info("live: {} at {:.3g} fps, {} swap worker(s){}", d.source->description(), d.source->nominal_fps(),
+            d.swap_workers, d.opt.duration_s ? fmt::format(", for {:.3g} s", *d.opt.duration_s) : std::string());
   std::vector<std::thread> threads;
   for (auto& s : d.sinks) threads.emplace_back([&d, sink = s.get()] { d.sink_thread(*sink); });
   threads.emplace_back([&d] { d.output_thread(); });
@@ -320,12 +332,13 @@ LiveMetrics LivePipeline::run() {
   for (int i = 0; i < d.swap_workers; ++i) threads.emplace_back([&d] { d.swap_thread(); });
   threads.emplace_back([&d] { d.track_thread(); });
   if (d.stop_requested) d.close_all();  // stop() before run(): end at once
-  d.capture_thread();                     // on the caller's thread
+  d.capture_thread();                   // on the caller's thread
   for (auto& t : threads) t.join();
   running_ = false;
   LiveMetrics m = d.metrics(source_changes_.load());
   log::info("live: {} frames in ({:.1f} fps), {} out ({:.1f} fps), latency p50 {:.1f} ms p95 {:.1f} ms, {} dropped; {}",
-            m.frames_captured, m.fps_in, m.frames_output, m.fps_out, m.latency_ms.p50, m.latency_ms.p95, m.frames_dropped, m.end_reason);
+            m.frames_captured, m.fps_in, m.frames_output, m.fps_out, m.latency_ms.p50, m.latency_ms.p95,
+            m.frames_dropped, m.end_reason);
   if (d.error) std::rethrow_exception(d.error);
   return m;
 }
@@ -333,7 +346,7 @@ LiveMetrics LivePipeline::run() {
 void LivePipeline::stop() {
   impl_->stop_requested = true;
   impl_->source->interrupt();  // a source waiting for its next frame returns now
-  impl_->to_track.close();  // the capture stage ends at its next frame; the rest drains
+  impl_->to_track.close();     // the capture stage ends at its next frame; the rest drains
 }
 
 LiveMetrics LivePipeline::snapshot() const { return impl_->metrics(source_changes_.load()); }

@@ -41,11 +41,11 @@ namespace swapcam::pipeline {
 // A frame as it travels through the stages.
 struct LiveFrame {
   cv::Mat image;
-  int64_t index = 0;                    // capture order, from 0
+  int64_t index = 0;  // capture order, from 0
   SteadyClock::time_point captured{};
   double source_time_s = 0;
-  face::Faces faces;                    // from the track stage
-  std::shared_ptr<void> in_flight;      // counts frames alive between capture and the outputs stage
+  face::Faces faces;                // from the track stage
+  std::shared_ptr<void> in_flight;  // counts frames alive between capture and the outputs stage
 };
 
 struct LiveStageFunctions {
@@ -67,17 +67,17 @@ struct LiveOutputFrame {
 };
 
 struct LiveSink {
-  std::string name;                                        // "record", "virtual-camera", "stdout", "preview"
-  std::function<void(const LiveOutputFrame&)> write;       // on the sink's own thread
-  std::function<void()> finish;                            // after the last frame (optional)
+  std::string name;                                   // "record", "virtual-camera", "stdout", "preview"
+  std::function<void(const LiveOutputFrame&)> write;  // on the sink's own thread
+  std::function<void()> finish;                       // after the last frame (optional)
 };
 
 struct LivePipelineOptions {
-  bool mirror = false;                       // flip horizontally at capture (a selfie view)
-  bool show_fps = false;                     // overlay fps and latency in the composite stage
-  int swap_workers = 0;                      // 0: automatic (one; LiveSession picks 1 on the CPU, 2 on GPUs)
-  std::optional<double> duration_s;          // stop after this long
-  bool reconnect = false;                    // reopen a camera that failed instead of stopping
+  bool mirror = false;               // flip horizontally at capture (a selfie view)
+  bool show_fps = false;             // overlay fps and latency in the composite stage
+  int swap_workers = 0;              // 0: automatic (one; LiveSession picks 1 on the CPU, 2 on GPUs)
+  std::optional<double> duration_s;  // stop after this long
+  bool reconnect = false;            // reopen a camera that failed instead of stopping
   double reconnect_interval_s = 1.0;
   // Test only: an artificial delay added to every swap, to check latency bounds and drop counting.
   std::chrono::milliseconds test_swap_delay{0};
@@ -116,20 +116,20 @@ class LivePipeline {
 // ---- The face-swapping session -------------------------------------------------------------------
 
 struct LiveOptions {
-  SwapOptions swap;                       // sources, models, selection, blending (swap_options.h)
+  SwapOptions swap;  // sources, models, selection, blending (swap_options.h)
   LiveSourceOptions source;
-  LivePipelineOptions pipeline;           // pipeline.swap_workers 0: chosen by the provider
-  face::TrackerOptions tracker;           // detection cadence (detect_every), smoothing
-  bool watch_sources = false;             // re-read the source photos when their files change
+  LivePipelineOptions pipeline;  // pipeline.swap_workers 0: chosen by the provider
+  face::TrackerOptions tracker;  // detection cadence (detect_every), smoothing
+  bool watch_sources = false;    // re-read the source photos when their files change
 
   // Outputs.
-  std::string virtual_camera;             // /dev/videoN (v4l2loopback)
+  std::string virtual_camera;  // /dev/videoN (v4l2loopback)
   media::YuvFormat virtual_camera_format = media::YuvFormat::YUYV;
-  std::filesystem::path record;           // video file
-  bool raw_stdout = false;                // --output -
+  std::filesystem::path record;  // video file
+  bool raw_stdout = false;       // --output -
   media::RawPixelFormat raw_format = media::RawPixelFormat::BGR24;
   std::function<void(const LiveOutputFrame&)> preview;  // a preview (the GUI's widget); on its own thread
-  std::filesystem::path metrics_json;     // written at the end
+  std::filesystem::path metrics_json;                   // written at the end
 };
 
 class LiveSession {

@@ -56,39 +56,40 @@ struct LiveSession::Impl {
     const cv::Size size = source->frame_size();
     if (!options.record.empty()) {
       media::ensure_distinct(options.source.camera, options.record);
-      pipeline->add_sink({"record",
-                          [this](const LiveOutputFrame& f) {
-                            if (!recorder) {
-                              media::VideoWriterOptions w;
-                              // auto: the container's codec (VP9 for WebM), in software: probing hardware
-                              // encoders at the first frame would stall the session.
-                              const bool webm = options.record.extension() == ".webm";
-                              w.encoder = options.swap.video_encoder != "auto" ? options.swap.video_encoder
-                                          : webm                               ? "libvpx-vp9"
-                                                                               : "libx264";
-                              w.hardware_device = options.swap.runtime.options.cuda_device_id;  // --device-id
-                              w.quality = options.swap.video_quality;
-                              if (w.encoder == "libx264" || w.encoder == "libx265") w.preset = "veryfast";  // keep up in real time
-                              w.time_base = {1, 1000};  // milliseconds of the source timeline: dropped frames leave gaps
-                              int fps = std::max(1, int(std::lround(source->nominal_fps())));
-                              w.frame_rate = {fps, 1};
-                              w.provenance = options.swap.provenance;
-                              cv::Mat even = media::even_size_view(f.image);
-                              recorder = std::make_unique<media::VideoWriter>(options.record, even.cols, even.rows, w);
-                            }
-                            int64_t pts = std::llround(f.source_time_s * 1000.0);
-                            if (pts <= last_pts) pts = last_pts + 1;
-                            last_pts = pts;
-                            recorder->write(media::even_size_view(f.image), pts);
-                          },
-                          [this] {
-                            if (recorder) {
-                              recorder->finish();
-                              log::info("recorded {} frames to {}", recorder->frames_written(), options.record.string());
-                            } else {
-                              log::warn("no frame reached the recording; '{}' was not written", options.record.string());
-                            }
-                          }});
+      pipeline->add_sink(
+          {"record",
+           [this](const LiveOutputFrame& f) {
+             if (!recorder) {
+               media::VideoWriterOptions w;
+               // auto: the container's codec (VP9 for WebM), in software: probing hardware
+               // encoders at the first frame would stall the session.
+               const bool webm = options.record.extension() == ".webm";
+               w.encoder = options.swap.video_encoder != "auto" ? options.swap.video_encoder
+                           : webm                               ? "libvpx-vp9"
+                                                                : "libx264";
+               w.hardware_device = options.swap.runtime.options.cuda_device_id;  // --device-id
+               w.quality = options.swap.video_quality;
+               if (w.encoder == "libx264" || w.encoder == "libx265") w.preset = "veryfast";  // keep up in real time
+               w.time_base = {1, 1000};  // milliseconds of the source timeline: dropped frames leave gaps
+               int fps = std::max(1, int(std::lround(source->nominal_fps())));
+               w.frame_rate = {fps, 1};
+               w.provenance = options.swap.provenance;
+               cv::Mat even = media::even_size_view(f.image);
+               recorder = std::make_unique<media::VideoWriter>(options.record, even.cols, even.rows, w);
+             }
+             int64_t pts = std::llround(f.source_time_s * 1000.0);
+             if (pts <= last_pts) pts = last_pts + 1;
+             last_pts = pts;
+             recorder->write(media::even_size_view(f.image), pts);
+           },
+           [this] {
+             if (recorder) {
+               recorder->finish();
+               log::info("recorded {} frames to {}", recorder->frames_written(), options.record.string());
+             } else {
+               log::warn("no frame reached the recording; '{}' was not written", options.record.string());
+             }
+           }});
     }
     if (!options.virtual_camera.empty()) {
       media::VirtualCameraOptions v;
@@ -102,9 +103,10 @@ struct LiveSession::Impl {
     }
     if (options.raw_stdout) {
       raw = std::make_unique<media::RawFrameWriter>(1, options.raw_format);
-      cv::Size s = options.raw_format == media::RawPixelFormat::BGR24 ? size : cv::Size(size.width & ~1, size.height & ~1);
-      log::info("raw frames on stdout: -f rawvideo -pix_fmt {} -s {}x{} -r {:.3g}", media::ffmpeg_pix_fmt(options.raw_format), s.width,
-                s.height, source->nominal_fps());
+      cv::Size s =
+          options.raw_format == media::RawPixelFormat::BGR24 ? size : cv::Size(size.width & ~1, size.height & ~1);
+      log::info("raw frames on stdout: -f rawvideo -pix_fmt {} -s {}x{} -r {:.3g}",
+                media::ffmpeg_pix_fmt(options.raw_format), s.width, s.height, source->nominal_fps());
       pipeline->add_sink({"stdout", [this](const LiveOutputFrame& f) { raw->write(f.image); }, {}});
     }
     if (options.preview) pipeline->add_sink({"preview", options.preview, {}});
@@ -115,7 +117,8 @@ LiveSession::LiveSession(LiveOptions options) : impl_(std::make_unique<Impl>()) 
   Impl& d = *impl_;
   d.options = std::move(options);
   validate(d.options.swap);
-  if (d.options.tracker.detect_every < 1) fail(ErrorKind::Usage, "--detect-every must be at least 1 (got {})", d.options.tracker.detect_every);
+  if (d.options.tracker.detect_every < 1)
+    fail(ErrorKind::Usage, "--detect-every must be at least 1 (got {})", d.options.tracker.detect_every);
   if (d.options.pipeline.swap_workers < 0) fail(ErrorKind::Usage, "--swap-workers must be 0 (automatic) or more");
 
   // Outputs never land on an input (the camera file, a source, a model) nor on each other.
@@ -128,7 +131,8 @@ LiveSession::LiveSession(LiveOptions options) : impl_(std::make_unique<Impl>()) 
     if (out->empty()) continue;
     fs::path dir = out->parent_path().empty() ? fs::path(".") : out->parent_path();
     std::error_code ec;
-    if (!fs::is_directory(dir, ec)) fail(ErrorKind::NotFound, "cannot write '{}': folder '{}' does not exist", out->string(), dir.string());
+    if (!fs::is_directory(dir, ec))
+      fail(ErrorKind::NotFound, "cannot write '{}': folder '{}' does not exist", out->string(), dir.string());
   }
 
   d.models = std::make_shared<const SwapModels>(d.options.swap);
@@ -175,8 +179,7 @@ LiveSession::LiveSession(LiveOptions options) : impl_(std::make_unique<Impl>()) 
     auto assigned = proc->select(frame, faces);
     proc->swap_faces(frame, assigned);
   };
-  if (d.options.swap.watermark)
-    fn.composite = [&d](cv::Mat& frame) { mark_output_frame(frame, d.options.swap); };
+  if (d.options.swap.watermark) fn.composite = [&d](cv::Mat& frame) { mark_output_frame(frame, d.options.swap); };
   d.pipeline = std::make_unique<LivePipeline>(std::move(d.source_owner), std::move(fn), p);
   d.add_outputs();
 }

@@ -104,7 +104,8 @@ std::unique_ptr<LiveSource> open_live_source(const LiveSourceOptions& o) {
     fail(ErrorKind::Usage, "resolution must be WxH with both sides positive (got {}x{})", o.width, o.height);
   if (!(o.fps >= 0) || o.fps > 1000) fail(ErrorKind::Usage, "--fps must be between 0 and 1000 (got {})", o.fps);
   std::error_code ec;
-  if (media::looks_like_camera_device(o.camera) && !fs::is_regular_file(o.camera, ec) && !fs::is_directory(o.camera, ec))
+  if (media::looks_like_camera_device(o.camera) && !fs::is_regular_file(o.camera, ec) &&
+      !fs::is_directory(o.camera, ec))
     return std::make_unique<CameraSource>(o);
   return std::make_unique<StandInSource>(o);
 }

@@ -12,9 +12,9 @@
 namespace swapcam::pipeline {
 
 struct CapturedFrame {
-  cv::Mat image;                        // BGR
-  SteadyClock::time_point captured{};   // capture timestamp: latencies are measured from here
-  double source_time_s = 0;             // in the source's timeline (file time; camera: since the first frame)
+  cv::Mat image;                       // BGR
+  SteadyClock::time_point captured{};  // capture timestamp: latencies are measured from here
+  double source_time_s = 0;            // in the source's timeline (file time; camera: since the first frame)
 };
 
 class LiveSource {
@@ -34,11 +34,11 @@ class LiveSource {
 };
 
 struct LiveSourceOptions {
-  std::string camera = "0";          // device id ("0"), device path (/dev/video0), video file, image folder or image
-  int width = 0, height = 0;         // camera: requested size (0: the device's); files: resized to this
-  double fps = 0;                    // camera: requested rate; image folder: pace (default 30)
-  std::string pixel_format = "auto"; // camera pixel format
-  bool loop = false;                 // files: start again at the end instead of ending
+  std::string camera = "0";           // device id ("0"), device path (/dev/video0), video file, image folder or image
+  int width = 0, height = 0;          // camera: requested size (0: the device's); files: resized to this
+  double fps = 0;                     // camera: requested rate; image folder: pace (default 30)
+  std::string pixel_format = "auto";  // camera pixel format
+  bool loop = false;                  // files: start again at the end instead of ending
 };
 
 // Opens a camera (V4L2, reopenable for --reconnect), or a video file, image folder or single image

@@ -44,7 +44,8 @@ void run_stage(Mailbox<Frame>& input, StageStats& stats, Work&& work, Pass&& pas
 }
 
 // The metrics of one stage: its own figures plus what its input mailbox dropped (none for capture).
-inline LiveStageMetrics stage_metrics(const std::string& name, const StageStats& st, const MailboxStats* box, int workers = 1) {
+inline LiveStageMetrics stage_metrics(const std::string& name, const StageStats& st, const MailboxStats* box,
+                                      int workers = 1) {
   LiveStageMetrics m;
   m.name = name;
   m.workers = workers;

@@ -76,7 +76,9 @@ std::string get_mark(const SwapOptions& o) {
 // ------------------------------------------------------------------ the rows' special fields
 
 std::string get_selector(const SwapOptions& o) { return std::string(face::selector_mode_name(o.face_selector)); }
-void set_selector(SwapOptions& o, std::string_view t, const OptionRow&) { o.face_selector = face::parse_selector_mode(t); }
+void set_selector(SwapOptions& o, std::string_view t, const OptionRow&) {
+  o.face_selector = face::parse_selector_mode(t);
+}
 
 std::string get_det_size(const SwapOptions& o) {
   return o.det_width == o.det_height ? std::to_string(o.det_width) : fmt::format("{}x{}", o.det_width, o.det_height);
@@ -107,7 +109,9 @@ void set_watermark(SwapOptions& o, std::string_view t, const OptionRow&) {
   o.watermark = !t.empty();
   if (!t.empty()) o.watermark_style.text = std::string(t);
 }
-std::string get_corner(const SwapOptions& o) { return std::string(process::watermark_corner_name(o.watermark_style.corner)); }
+std::string get_corner(const SwapOptions& o) {
+  return std::string(process::watermark_corner_name(o.watermark_style.corner));
+}
 void set_corner(SwapOptions& o, std::string_view t, const OptionRow&) {
   o.watermark_style.corner = process::parse_watermark_corner(std::string(t));
 }
@@ -139,7 +143,9 @@ std::vector<std::string> swapper_choices() {
 }
 // "" = the model's own size.
 std::vector<std::string> boost_choices() { return {"", "128", "256", "384", "512", "768", "1024"}; }
-std::string get_boost(const SwapOptions& o) { return o.pixel_boost > 0 ? std::to_string(o.pixel_boost) : std::string(); }
+std::string get_boost(const SwapOptions& o) {
+  return o.pixel_boost > 0 ? std::to_string(o.pixel_boost) : std::string();
+}
 void set_boost(SwapOptions& o, std::string_view t, const OptionRow& row) {
   if (t.empty()) {
     o.pixel_boost = 0;
@@ -151,15 +157,21 @@ void set_boost(SwapOptions& o, std::string_view t, const OptionRow& row) {
   o.pixel_boost = std::stoi(std::string(t));
 }
 // Face masks (process/face_mask.h): lists and padding as text, parsed (and refused) on the way in.
-std::string get_mask_types(const SwapOptions& o) { return process::mask_list_text(o.mask.types, process::kMaskTypeNames); }
+std::string get_mask_types(const SwapOptions& o) {
+  return process::mask_list_text(o.mask.types, process::kMaskTypeNames);
+}
 void set_mask_types(SwapOptions& o, std::string_view t, const OptionRow& r) {
   o.mask.types = process::parse_mask_list(t, process::kMaskTypeNames, r.flag());
 }
-std::string get_mask_regions(const SwapOptions& o) { return process::mask_list_text(o.mask.regions, process::kMaskRegionNames); }
+std::string get_mask_regions(const SwapOptions& o) {
+  return process::mask_list_text(o.mask.regions, process::kMaskRegionNames);
+}
 void set_mask_regions(SwapOptions& o, std::string_view t, const OptionRow& r) {
   o.mask.regions = process::parse_mask_list(t, process::kMaskRegionNames, r.flag());
 }
-std::string get_mask_areas(const SwapOptions& o) { return process::mask_list_text(o.mask.areas, process::kMaskAreaNames); }
+std::string get_mask_areas(const SwapOptions& o) {
+  return process::mask_list_text(o.mask.areas, process::kMaskAreaNames);
+}
 void set_mask_areas(SwapOptions& o, std::string_view t, const OptionRow& r) {
   o.mask.areas = process::parse_mask_list(t, process::kMaskAreaNames, r.flag());
 }
@@ -168,7 +180,9 @@ void set_mask_padding(SwapOptions& o, std::string_view t, const OptionRow& r) {
   o.mask.padding = process::parse_mask_padding(t, r.flag());
 }
 std::string get_mask_blur(const SwapOptions& o) { return number_text(o.mask.blur); }
-void set_mask_blur(SwapOptions& o, std::string_view t, const OptionRow& r) { o.mask.blur = static_cast<float>(parse_number(t, r)); }
+void set_mask_blur(SwapOptions& o, std::string_view t, const OptionRow& r) {
+  o.mask.blur = static_cast<float>(parse_number(t, r));
+}
 std::vector<std::string> occluder_choices() {
   std::vector<std::string> c;
   for (const auto* d : models::descriptors_of(models::Role::Occluder)) c.emplace_back(d->name);
@@ -186,6 +200,7 @@ std::vector<std::string> corner_choices() { return {"top-left", "top-right", "bo
 using T = OptionType;
 
 // A new option: one row here (and its field in SwapOptions). Grouped as the GUI shows them.
+// clang-format off
 const OptionRow kRows[] = {
     {.key = "many-faces", .group = "faces", .label = "Swap every face",
      .help = "Swap every face (with --face-selector reference: every matching face)", .type = T::Flag,
@@ -295,6 +310,7 @@ const OptionRow kRows[] = {
              "second; live: stops the session); models: swapcam models fetch --for filter",
      .type = T::Flag, .get = get_field<&SwapOptions::nsfw_filter>, .set = set_field<&SwapOptions::nsfw_filter>},
 };
+// clang-format on
 
 }  // namespace
 

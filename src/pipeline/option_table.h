@@ -30,13 +30,13 @@ struct OptionRow {
   std::string_view label;  // the GUI's label (English; the GUI translates it)
   std::string_view help;   // the command line's help (the default is appended)
   OptionType type;
-  double min = 0, max = 0;                  // Int, Number, OptionalNumber
-  bool min_open = false, max_open = false;  // a bound the value may not equal
-  double step = 0;                          // the GUI's spin step (its decimals follow from it)
+  double min = 0, max = 0;                          // Int, Number, OptionalNumber
+  bool min_open = false, max_open = false;          // a bound the value may not equal
+  double step = 0;                                  // the GUI's spin step (its decimals follow from it)
   std::vector<std::string> (*choices)() = nullptr;  // Choice: the words offered ("" may be one: none)
   bool (*accepts)(std::string_view) = nullptr;      // Choice: other words taken too (older names)
-  std::string_view implicit = {};           // Optional*: the value of the flag given alone
-  bool swap_only = false;                   // `swap` only (video output, whole-file options)
+  std::string_view implicit = {};                   // Optional*: the value of the flag given alone
+  bool swap_only = false;                           // `swap` only (video output, whole-file options)
   // The field as text, and the field set from text. set() refuses text that is not of the row's type
   // (Error(Usage) naming the option); ranges are checked by check_option_ranges.
   std::string (*get)(const SwapOptions&) = nullptr;

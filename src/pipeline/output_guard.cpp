@@ -13,7 +13,9 @@ std::vector<fs::path> swap_inputs(const SwapOptions& o) {
   std::vector<fs::path> in{o.target, o.map_faces, o.reference_face};
   in.insert(in.end(), o.sources.begin(), o.sources.end());
   const ModelFiles& m = o.models;
-  for (const auto& p : {m.detector, m.recognizer, m.swapper, m.swapper_fp16, m.swapper_converter, m.landmarker, m.enhancer}) in.push_back(p);
+  for (const auto& p :
+       {m.detector, m.recognizer, m.swapper, m.swapper_fp16, m.swapper_converter, m.landmarker, m.enhancer})
+    in.push_back(p);
   in.insert(in.end(), m.content_filter.begin(), m.content_filter.end());
   // The photos a map file names are inputs too. A map file that cannot be read fails here with
   // the error its reading would give later, before anything is written.
@@ -44,8 +46,8 @@ void ensure_outputs_spare_inputs(const std::vector<fs::path>& inputs, const std:
       if (!in.empty()) media::ensure_distinct(in, outputs[i]);
     for (std::size_t j = i + 1; j < outputs.size(); ++j)
       if (!outputs[j].empty() && same_file(outputs[i], outputs[j]))
-        fail(ErrorKind::Usage, "'{}' and '{}' are one file: two outputs of one run cannot share a path", outputs[i].string(),
-             outputs[j].string());
+        fail(ErrorKind::Usage, "'{}' and '{}' are one file: two outputs of one run cannot share a path",
+             outputs[i].string(), outputs[j].string());
   }
 }
 

@@ -19,7 +19,8 @@ namespace fs = std::filesystem;
 SegmentPlan plan_segments(const media::VideoIndex& index, int count) {
   const auto total = std::int64_t(index.frames.size());
   if (count < 1) fail(ErrorKind::Usage, "--segments must be at least 1 (got {})", count);
-  if (count > total) fail(ErrorKind::Usage, "cannot cut {} frames into {} segments: at most one segment per frame", total, count);
+  if (count > total)
+    fail(ErrorKind::Usage, "cannot cut {} frames into {} segments: at most one segment per frame", total, count);
   std::vector<std::int64_t> keys;
   for (std::int64_t i = 0; i < total; ++i)
     if (index.frames[std::size_t(i)].key) keys.push_back(i);
@@ -88,8 +89,10 @@ SegmentSpec parse_segment_spec(const std::string& text) {
       from = "JOB_COMPLETION_INDEX";
     }
     if (!env || !*env)
-      fail(ErrorKind::Usage, "--segment auto/{}: neither SLURM_ARRAY_TASK_ID nor JOB_COMPLETION_INDEX is set "
-           "(give the segment number instead: K/{})", spec.count, spec.count);
+      fail(ErrorKind::Usage,
+           "--segment auto/{}: neither SLURM_ARRAY_TASK_ID nor JOB_COMPLETION_INDEX is set "
+           "(give the segment number instead: K/{})",
+           spec.count, spec.count);
     if (!parse_int(env, spec.index))
       fail(ErrorKind::Usage, "--segment auto/{}: {} is '{}', not a segment number", spec.count, from, env);
   } else if (!parse_int(k, spec.index)) {
@@ -103,9 +106,15 @@ SegmentSpec parse_segment_spec(const std::string& text) {
 int segment_lead_in_frames(int detect_every) { return std::max(16, 2 * std::max(1, detect_every)); }
 
 std::string describe_part(const PartDescription& d) {
-  nlohmann::json j{{"target", d.target_digest}, {"options", d.options_digest}, {"index", d.index}, {"count", d.count},
-                   {"first_frame", d.first_frame}, {"frames", d.frames}, {"first_pts", d.first_pts},
-                   {"pts_time_base", {d.pts_tb_num, d.pts_tb_den}}, {"audio", d.audio}};
+  nlohmann::json j{{"target", d.target_digest},
+                   {"options", d.options_digest},
+                   {"index", d.index},
+                   {"count", d.count},
+                   {"first_frame", d.first_frame},
+                   {"frames", d.frames},
+                   {"first_pts", d.first_pts},
+                   {"pts_time_base", {d.pts_tb_num, d.pts_tb_den}},
+                   {"audio", d.audio}};
   return j.dump();
 }
 
@@ -160,7 +169,8 @@ std::string file_digest(const fs::path& path) {
 }
 
 std::string options_fingerprint(const std::vector<std::string>& args) {
-  static const std::set<std::string> per_task_valued{"-o", "--output", "-t", "--target", "--segment", "--log-level", "--workers"};
+  static const std::set<std::string> per_task_valued{"-o",        "--output",    "-t",       "--target",
+                                                     "--segment", "--log-level", "--workers"};
   static const std::set<std::string> per_task_flags{"-q", "--quiet"};
   models::Sha256 sha;
   for (std::size_t i = 0; i < args.size(); ++i) {

@@ -16,12 +16,12 @@ namespace swapcam::pipeline {
 
 struct Segment {
   int index = 0;
-  std::int64_t first_frame = 0;          // 0-based, presentation order
+  std::int64_t first_frame = 0;  // 0-based, presentation order
   std::int64_t frames = 0;
-  std::int64_t start_pts = 0;            // of its first frame (stream time base)
-  std::optional<std::int64_t> end_pts;   // of the next segment's first frame; none for the last
-  double start_s = 0, end_s = 0;         // from the stream start; end_s: where the next begins (or the end)
-  bool starts_at_keyframe = true;        // decodes on its own (else from the key frame before it)
+  std::int64_t start_pts = 0;           // of its first frame (stream time base)
+  std::optional<std::int64_t> end_pts;  // of the next segment's first frame; none for the last
+  double start_s = 0, end_s = 0;        // from the stream start; end_s: where the next begins (or the end)
+  bool starts_at_keyframe = true;       // decodes on its own (else from the key frame before it)
 };
 
 struct SegmentPlan {
@@ -54,7 +54,7 @@ struct PartDescription {
   std::int64_t first_frame = 0, frames = 0;
   std::int64_t first_pts = 0;  // of the first written frame, in pts_time_base
   int pts_tb_num = 1, pts_tb_den = 1;
-  bool audio = true;           // join copies the target's audio
+  bool audio = true;  // join copies the target's audio
 };
 inline constexpr const char* kSegmentTag = "swapcam_segment";
 std::string describe_part(const PartDescription& d);
@@ -65,11 +65,11 @@ PartDescription parse_part_description(const std::string& json, const std::files
 // before `first_pts` (the lead-in) are only tracked, the rest written up to `end_pts`. The output
 // is a part for `swapcam join`: video only, carrying `part` (timing filled in by the run).
 struct SegmentWindow {
-  std::int64_t read_from_pts = 0;        // first frame decoded (target time base)
-  std::int64_t read_from_index = 0;      // its index in the whole video
-  std::int64_t first_pts = 0;            // first frame written
-  std::optional<std::int64_t> end_pts;   // none: to the end
-  PartDescription part;                  // digests, index/count, first_frame and frames from the plan
+  std::int64_t read_from_pts = 0;       // first frame decoded (target time base)
+  std::int64_t read_from_index = 0;     // its index in the whole video
+  std::int64_t first_pts = 0;           // first frame written
+  std::optional<std::int64_t> end_pts;  // none: to the end
+  PartDescription part;                 // digests, index/count, first_frame and frames from the plan
 };
 
 // The window of segment `spec.index` of `spec.count` of `target` for a run with this detection

@@ -52,7 +52,8 @@ std::vector<int> cluster_embeddings(std::span<const std::vector<float>> embeddin
     // Merge bb into ba.
     for (size_t k = 0; k < m; ++k) {
       if (!alive[k] || k == ba || k == bb) continue;
-      const double s = (double(size[ba]) * sim[ba * m + k] + double(size[bb]) * sim[bb * m + k]) / double(size[ba] + size[bb]);
+      const double s =
+          (double(size[ba]) * sim[ba * m + k] + double(size[bb]) * sim[bb * m + k]) / double(size[ba] + size[bb]);
       sim[ba * m + k] = sim[k * m + ba] = s;
     }
     size[ba] += size[bb];
@@ -90,7 +91,8 @@ struct FaceSample {
 cv::Mat reference_crop(const cv::Mat& frame, const cv::Rect2f& box) {
   const float side = 2.f * std::max(box.width, box.height);
   const cv::Point2f c(box.x + box.width / 2, box.y + box.height / 2);
-  cv::Rect r(cv::Point(int(std::floor(c.x - side / 2)), int(std::floor(c.y - side / 2))), cv::Size(int(side), int(side)));
+  cv::Rect r(cv::Point(int(std::floor(c.x - side / 2)), int(std::floor(c.y - side / 2))),
+             cv::Size(int(side), int(side)));
   r &= cv::Rect(0, 0, frame.cols, frame.rows);
   return r.empty() ? cv::Mat() : frame(r).clone();
 }
@@ -99,7 +101,8 @@ double clarity(const face::Face& f) { return double(f.score) * std::sqrt(std::ma
 
 }  // namespace
 
-ClusterReport cluster_video_faces(const face::FaceAnalyser& analyser, const fs::path& video, const ClusterOptions& options) {
+ClusterReport cluster_video_faces(const face::FaceAnalyser& analyser, const fs::path& video,
+                                  const ClusterOptions& options) {
   if (!analyser.has_recognizer()) fail(ErrorKind::Usage, "clustering faces needs the face recogniser model");
   if (options.max_samples < 1) fail(ErrorKind::Usage, "--samples must be at least 1 (got {})", options.max_samples);
   media::VideoReaderOptions trim;
@@ -109,7 +112,8 @@ ClusterReport cluster_video_faces(const face::FaceAnalyser& analyser, const fs::
   const auto& info = reader.info();
 
   double range = info.duration_s > 0 ? info.duration_s - options.start_s : 0;
-  if (options.end_s && (range <= 0 || *options.end_s - options.start_s < range)) range = *options.end_s - options.start_s;
+  if (options.end_s && (range <= 0 || *options.end_s - options.start_s < range))
+    range = *options.end_s - options.start_s;
   const double expected = info.fps > 0 && range > 0 ? range * info.fps : double(info.frame_count);
   const int64_t stride = std::max<int64_t>(1, int64_t(std::ceil(expected / options.max_samples)));
   // Far-apart samples are reached by seeking: a seek decodes from the keyframe before the sample
@@ -159,7 +163,8 @@ ClusterReport cluster_video_faces(const face::FaceAnalyser& analyser, const fs::
   if (!reader.report().complete)
     log::warn("'{}': decoding stopped at {:.3f}s ({}); clustering the frames before it", video.string(),
               reader.report().stopped_at_s, reader.report().problem);
-  if (report.frames_sampled == 0) fail(ErrorKind::InvalidData, "'{}' has no decodable video frame in range", video.string());
+  if (report.frames_sampled == 0)
+    fail(ErrorKind::InvalidData, "'{}' has no decodable video frame in range", video.string());
   report.faces = static_cast<int64_t>(samples.size());
 
   std::vector<std::vector<float>> embeddings;
@@ -244,8 +249,10 @@ std::vector<fs::path> cluster_map_outputs(const ClusterReport& report, const fs:
   return out;
 }
 
-std::string write_cluster_map(const ClusterReport& report, const fs::path& map_file, std::span<const fs::path> sources) {
-  if (report.clusters.empty()) fail(ErrorKind::InvalidData, "no face found in '{}'; no map file written", report.video.string());
+std::string write_cluster_map(const ClusterReport& report, const fs::path& map_file,
+                              std::span<const fs::path> sources) {
+  if (report.clusters.empty())
+    fail(ErrorKind::InvalidData, "no face found in '{}'; no map file written", report.video.string());
   if (sources.size() > report.clusters.size())
     log::warn("{} sources for {} identities: the extra sources are not used", sources.size(), report.clusters.size());
   const fs::path dir = faces_dir_for(map_file);

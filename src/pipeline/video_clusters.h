@@ -28,11 +28,11 @@ namespace swapcam::pipeline {
 std::vector<int> cluster_embeddings(std::span<const std::vector<float>> embeddings, float threshold);
 
 struct ClusterOptions {
-  int max_samples = 100;               // frames analysed, spread evenly over the range
+  int max_samples = 100;  // frames analysed, spread evenly over the range
   double start_s = 0;
   std::optional<double> end_s;
   float similarity_threshold = 0.4f;
-  int workers = 0;                     // 0: one per core
+  int workers = 0;  // 0: one per core
   // Samples further apart than this many frames are reached by seeking rather than by decoding
   // every frame in between (a seek costs about half a GOP of decoding).
   int64_t seek_beyond_frames = 300;
@@ -41,13 +41,13 @@ struct ClusterOptions {
 };
 
 struct FaceCluster {
-  int id = 0;                          // 1-based, in order of first appearance
-  int faces = 0;                       // sampled faces in the cluster
+  int id = 0;     // 1-based, in order of first appearance
+  int faces = 0;  // sampled faces in the cluster
   double first_seen_s = 0, last_seen_s = 0;
-  std::vector<float> centroid;         // normed mean embedding
-  face::Face best;                     // the clearest sample (score x size)
+  std::vector<float> centroid;  // normed mean embedding
+  face::Face best;              // the clearest sample (score x size)
   double best_time_s = 0;
-  cv::Mat reference;                   // a crop around the best sample (BGR), for the map file
+  cv::Mat reference;  // a crop around the best sample (BGR), for the map file
 };
 
 struct ClusterReport {
@@ -55,8 +55,8 @@ struct ClusterReport {
   int width = 0, height = 0;
   double duration_s = 0;
   std::int64_t frames_sampled = 0;
-  std::int64_t faces = 0;              // faces with an embedding
-  std::vector<FaceCluster> clusters;   // largest first
+  std::int64_t faces = 0;             // faces with an embedding
+  std::vector<FaceCluster> clusters;  // largest first
 };
 
 // Throws Error: NotFound/InvalidData for the video, Usage when the analyser has no recogniser.
@@ -67,7 +67,8 @@ ClusterReport cluster_video_faces(const face::FaceAnalyser& analyser, const std:
 // map file (atomically). sources[i] goes to cluster i (largest first); missing ones are "" and must
 // be filled in before `swap --map-faces`. Returns the JSON text written.
 // The files write_cluster_map would write: the map file and one reference image per cluster.
-std::vector<std::filesystem::path> cluster_map_outputs(const ClusterReport& report, const std::filesystem::path& map_file);
+std::vector<std::filesystem::path> cluster_map_outputs(const ClusterReport& report,
+                                                       const std::filesystem::path& map_file);
 
 std::string write_cluster_map(const ClusterReport& report, const std::filesystem::path& map_file,
                               std::span<const std::filesystem::path> sources = {});

@@ -101,11 +101,14 @@ class FramesDirGuard {
   void create(const fs::path& dir) {
     std::error_code ec;
     if (fs::exists(dir, ec)) {
-      if (!fs::is_directory(dir)) fail(ErrorKind::Io, "cannot keep frames in '{}': it exists and is not a folder", dir.string());
+      if (!fs::is_directory(dir))
+        fail(ErrorKind::Io, "cannot keep frames in '{}': it exists and is not a folder", dir.string());
       // Frames are named 000001.png, ...: in a folder that holds files they could overwrite one (a source photo).
       if (!fs::is_empty(dir, ec))
-        fail(ErrorKind::Usage, "cannot keep frames in '{}': it already holds files that frames could overwrite "
-             "(remove them or choose a new folder)", dir.string());
+        fail(ErrorKind::Usage,
+             "cannot keep frames in '{}': it already holds files that frames could overwrite "
+             "(remove them or choose a new folder)",
+             dir.string());
     } else {
       if (!fs::create_directories(dir, ec) || ec)
         fail(ErrorKind::Io, "cannot create the frames folder '{}': {}", dir.string(), ec.message());
@@ -152,8 +155,8 @@ double seconds_since(std::chrono::steady_clock::time_point t0) {
 }  // namespace
 
 bool is_video_extension(const fs::path& path) {
-  static const std::array<const char*, 14> exts = {".mp4", ".m4v", ".mov", ".mkv", ".webm", ".avi", ".mpg",
-                                                   ".mpeg", ".ts", ".mts", ".m2ts", ".wmv", ".flv", ".3gp"};
+  static const std::array<const char*, 14> exts = {".mp4",  ".m4v", ".mov", ".mkv",  ".webm", ".avi", ".mpg",
+                                                   ".mpeg", ".ts",  ".mts", ".m2ts", ".wmv",  ".flv", ".3gp"};
   const std::string e = lower_extension(path);
   return std::find(exts.begin(), exts.end(), e) != exts.end();
 }
@@ -198,7 +201,8 @@ void validate_video_job(const VideoJobOptions& job) {
   if (job.detect_every < 1) fail(ErrorKind::Usage, "--detect-every must be at least 1 (got {})", job.detect_every);
   if (!std::isfinite(job.start_s) || job.start_s < 0)
     fail(ErrorKind::Usage, "--start must be a number of seconds, 0 or more (got {})", job.start_s);
-  if (job.end_s && !std::isfinite(*job.end_s)) fail(ErrorKind::Usage, "--end must be a number of seconds (got {})", *job.end_s);
+  if (job.end_s && !std::isfinite(*job.end_s))
+    fail(ErrorKind::Usage, "--end must be a number of seconds (got {})", *job.end_s);
   if (job.end_s && *job.end_s <= job.start_s)
     fail(ErrorKind::Usage, "--end ({}) must be after --start ({})", *job.end_s, job.start_s);
   if (job.segment && (job.start_s > 0 || job.end_s))
@@ -211,7 +215,8 @@ VideoSwapResult run_video(const SwapOptions& options, const VideoJobOptions& job
   const auto t0 = std::chrono::steady_clock::now();
   if (options.output.empty()) fail(ErrorKind::Usage, "no output path given (-o)");
   if (!is_writable_video_extension(options.output))
-    fail(ErrorKind::Usage, "output '{}' must end in .mp4, .mkv, .mov or .webm for a video target", options.output.string());
+    fail(ErrorKind::Usage, "output '{}' must end in .mp4, .mkv, .mov or .webm for a video target",
+         options.output.string());
   validate_video_job(job);
   if (!fs::exists(options.target)) fail(ErrorKind::NotFound, "target '{}' does not exist", options.target.string());
   ensure_outputs_spare_inputs(swap_inputs(options), {options.output});  // every path in: CLI, folders, GUI
@@ -252,8 +257,8 @@ VideoSwapResult run_video(const SwapOptions& options, const VideoJobOptions& job
   }
   const cv::Size out_size(info.width & ~1, info.height & ~1);
   if (out_size != cv::Size(info.width, info.height))
-    log::warn("'{}' is {}x{}; 4:2:0 video needs even sizes, so the output is {}x{}", options.target.string(), info.width,
-              info.height, out_size.width, out_size.height);
+    log::warn("'{}' is {}x{}; 4:2:0 video needs even sizes, so the output is {}x{}", options.target.string(),
+              info.width, info.height, out_size.width, out_size.height);
   if (segment) {
     PartDescription part = segment->part;
     part.first_pts = keep_fps ? segment->first_pts : part.first_frame;
@@ -274,8 +279,8 @@ VideoSwapResult run_video(const SwapOptions& options, const VideoJobOptions& job
   }
 
   // Workers and the frame budget.
-  const WorkerPlan plan = plan_workers(hardware_cores(), work.thread_safe ? job.workers : 1,
-                                       options.runtime.intra_op_threads, work.gpu);
+  const WorkerPlan plan =
+      plan_workers(hardware_cores(), work.thread_safe ? job.workers : 1, options.runtime.intra_op_threads, work.gpu);
   const int workers = work.thread_safe ? plan.workers : 1;
   // BGR plus the decoded and the encoder's 4:2:0 pictures.
   const std::size_t frame_bytes = std::max<std::size_t>(1, std::size_t(info.width) * info.height * 6);
@@ -283,7 +288,8 @@ VideoSwapResult run_video(const SwapOptions& options, const VideoJobOptions& job
   // Hops: source, detect, track, swap (4 windows) plus one frame per thread.
   const std::size_t per_thread = 2 * static_cast<std::size_t>(workers) + 3;
   const std::size_t max_frames = std::max<std::size_t>(job.max_buffer_bytes / frame_bytes, 1);
-  if (4 * window + per_thread > max_frames) window = std::max<std::size_t>(2, (max_frames > per_thread ? max_frames - per_thread : 0) / 4);
+  if (4 * window + per_thread > max_frames)
+    window = std::max<std::size_t>(2, (max_frames > per_thread ? max_frames - per_thread : 0) / 4);
 
   face::TrackerOptions topt;
   topt.detect_every = job.detect_every;
@@ -390,36 +396,39 @@ VideoSwapResult run_video(const SwapOptions& options, const VideoJobOptions& job
   if (segment) total = segment->part.frames;
   Progress progress(options.target.filename().string(), total, job.progress, "frames");
 
-  log::info("'{}': {}x{}, {:.3g} fps, {} frames; {} workers x {} inference threads, {} frames per hop (budget {} frames, {} MiB)",
-            options.target.string(), info.width, info.height, info.fps, info.frame_count, workers,
-            plan.threads_per_worker, window, pipe.item_budget(), pipe.item_budget() * frame_bytes >> 20);
+  log::info(
+      "'{}': {}x{}, {:.3g} fps, {} frames; {} workers x {} inference threads, {} frames per hop (budget {} frames, {} "
+      "MiB)",
+      options.target.string(), info.width, info.height, info.fps, info.frame_count, workers, plan.threads_per_worker,
+      window, pipe.item_budget(), pipe.item_budget() * frame_bytes >> 20);
 
   int64_t written = 0;
   try {
     pipe.run(
-      [&]() -> std::optional<FrameItem> {
-        FrameItem item;
-        if (!reader.read(item.frame)) return std::nullopt;
-        if (segment) {  // indices of the whole video, so detection cadence and tracking match one run
-          item.frame.index += segment->read_from_index;
-          item.lead_in = item.frame.pts < segment->first_pts;
-        }
-        return item;
-      },
-      [&](FrameItem&& item) {
-        if (item.lead_in) return;
-        OutFrame out;
-        if (!item.out.empty()) out.picture = item.out;
-        else {
-          media::ensure_bgr(item.frame);  // the writer takes no pictures (a hardware encoder)
-          out.image = out_size == item.frame.image.size() ? item.frame.image : media::even_size_view(item.frame.image);
-        }
-        if (keep_fps) out.write(writer, item.frame.pts, item.frame.duration);
-        else if (resample) resample->add(out, item.frame.pts, item.frame.duration);
-        else out.write(writer, retime_base + segment->part.first_frame + written, 1);
-        ++written;
-        progress.advance();
-      });
+        [&]() -> std::optional<FrameItem> {
+          FrameItem item;
+          if (!reader.read(item.frame)) return std::nullopt;
+          if (segment) {  // indices of the whole video, so detection cadence and tracking match one run
+            item.frame.index += segment->read_from_index;
+            item.lead_in = item.frame.pts < segment->first_pts;
+          }
+          return item;
+        },
+        [&](FrameItem&& item) {
+          if (item.lead_in) return;
+          OutFrame out;
+          if (!item.out.empty()) out.picture = item.out;
+          else {
+            media::ensure_bgr(item.frame);  // the writer takes no pictures (a hardware encoder)
+            out.image =
+                out_size == item.frame.image.size() ? item.frame.image : media::even_size_view(item.frame.image);
+          }
+          if (keep_fps) out.write(writer, item.frame.pts, item.frame.duration);
+          else if (resample) resample->add(out, item.frame.pts, item.frame.duration);
+          else out.write(writer, retime_base + segment->part.first_frame + written, 1);
+          ++written;
+          progress.advance();
+        });
   } catch (const Error& e) {
     if (e.kind() != ErrorKind::Cancelled) throw;
     fail(ErrorKind::Cancelled, "cancelled after {} frames; '{}' not written", written, options.output.string());
@@ -449,7 +458,8 @@ VideoSwapResult run_video(const SwapOptions& options, const VideoJobOptions& job
   }
   if (segment && written != segment->part.frames) {
     progress.finish();
-    fail(ErrorKind::InvalidData, "'{}': segment {} of {} should hold {} frames from frame {}, {} decoded; nothing written",
+    fail(ErrorKind::InvalidData,
+         "'{}': segment {} of {} should hold {} frames from frame {}, {} decoded; nothing written",
          options.target.string(), segment->part.index, segment->part.count, segment->part.frames,
          segment->part.first_frame, written);
   }
@@ -470,9 +480,9 @@ VideoSwapResult run_video(const SwapOptions& options, const VideoJobOptions& job
   result.detections = detections.load();
   result.frames_as_decoded = frames_as_decoded.load();
   result.frames_patched = frames_patched.load();
-  log::info("'{}': {} frames to the encoder as decoded, {} patched, {} converted whole; {} detections", options.output.string(),
-            result.frames_as_decoded, result.frames_patched, written - result.frames_as_decoded - result.frames_patched,
-            result.detections);
+  log::info("'{}': {} frames to the encoder as decoded, {} patched, {} converted whole; {} detections",
+            options.output.string(), result.frames_as_decoded, result.frames_patched,
+            written - result.frames_as_decoded - result.frames_patched, result.detections);
   result.faces_swapped = faces_swapped.load();
   result.encoder = writer.encoder_name();
   result.copied_streams = writer.copied_streams();
@@ -498,7 +508,8 @@ VideoFrameWork frame_processor_work(const FrameProcessor& processor) {
   work.provider = loaded;
   work.gpu = loaded != runtime::Provider::Cpu;
   if (work.gpu != uses_gpu(processor.options().runtime))
-    log::info("inference runs on {}: workers planned for {}", runtime::short_name(loaded), work.gpu ? "a GPU" : "the CPU");
+    log::info("inference runs on {}: workers planned for {}", runtime::short_name(loaded),
+              work.gpu ? "a GPU" : "the CPU");
   return work;
 }
 
@@ -549,7 +560,8 @@ VideoSwapResult swap_video(const SwapOptions& options, const VideoJobOptions& jo
   // Check the files before loading any model: a bad input or output fails in milliseconds.
   if (options.output.empty()) fail(ErrorKind::Usage, "no output path given (-o)");
   if (!is_writable_video_extension(options.output))
-    fail(ErrorKind::Usage, "output '{}' must end in .mp4, .mkv, .mov or .webm for a video target", options.output.string());
+    fail(ErrorKind::Usage, "output '{}' must end in .mp4, .mkv, .mov or .webm for a video target",
+         options.output.string());
   ensure_outputs_spare_inputs(swap_inputs(options), {options.output});
   { media::VideoReader probe(options.target); }
   { media::AtomicFile probe(options.output); }  // Error(NotFound/Io) when the output cannot be created

@@ -34,11 +34,11 @@ namespace swapcam::pipeline {
 
 // What a video run needs beyond SwapOptions (the command line's video-only options).
 struct VideoJobOptions {
-  double start_s = 0;                     // --start: first frame at or after this time
-  std::optional<double> end_s;            // --end: stop before this time
-  bool allow_partial = false;             // --allow-partial: keep what decoded from a damaged input
-  int workers = 0;                        // parallel frames; 0: plan_workers (core/thread_pool.h)
-  int detect_every = 1;                   // detection cadence; the tracker predicts in between
+  double start_s = 0;           // --start: first frame at or after this time
+  std::optional<double> end_s;  // --end: stop before this time
+  bool allow_partial = false;   // --allow-partial: keep what decoded from a damaged input
+  int workers = 0;              // parallel frames; 0: plan_workers (core/thread_pool.h)
+  int detect_every = 1;         // detection cadence; the tracker predicts in between
   // --detect-every auto: detect when the tracked faces no longer look as predicted
   // (face::AdaptiveCadence); detect_every is then the longest gap between detections.
   bool detect_auto = false;
@@ -46,35 +46,35 @@ struct VideoJobOptions {
   // encoder as decoded (media/frame_convert.h). false: every frame is converted to BGR and back,
   // the path before (tests and `bench --video` compare the two).
   bool keep_pictures = true;
-  bool smooth = true;                     // One-Euro smoothing of tracked landmarks
-  std::string encoder_preset;             // e.g. "veryfast"; empty: the encoder's default
+  bool smooth = true;                                   // One-Euro smoothing of tracked landmarks
+  std::string encoder_preset;                           // e.g. "veryfast"; empty: the encoder's default
   std::size_t max_buffer_bytes = std::size_t(1) << 30;  // frame budget cap for the hop windows
-  std::filesystem::path frames_dir;       // --keep-frames folder; empty: "<output stem>_frames" beside the output
-  std::optional<SegmentWindow> segment;   // only this segment, as a part file
+  std::filesystem::path frames_dir;           // --keep-frames folder; empty: "<output stem>_frames" beside the output
+  std::optional<SegmentWindow> segment;       // only this segment, as a part file
   const std::atomic<bool>* cancel = nullptr;  // set (e.g. by SIGINT) to stop; the output is discarded
   std::shared_ptr<ProgressSink> progress;     // none: no progress output
 };
 
 struct VideoSwapResult {
   std::filesystem::path output;
-  std::filesystem::path frames_dir;       // where --keep-frames wrote, else empty
-  std::int64_t frames = 0;                // frames written
+  std::filesystem::path frames_dir;  // where --keep-frames wrote, else empty
+  std::int64_t frames = 0;           // frames written
   std::int64_t frames_with_swaps = 0;
   std::int64_t faces_swapped = 0;
-  std::int64_t detections = 0;            // frames the detector ran on
-  std::int64_t frames_as_decoded = 0;     // frames the encoder got as decoded (no pixel changed)
-  std::int64_t frames_patched = 0;        // frames with only their changed tiles converted back
-  std::string encoder;                    // after any fall-back
-  int copied_streams = 0;                 // audio and other streams copied
-  bool partial = false;                   // the input stopped decoding early (only with allow_partial)
-  std::string problem;                    // why, when partial
+  std::int64_t detections = 0;         // frames the detector ran on
+  std::int64_t frames_as_decoded = 0;  // frames the encoder got as decoded (no pixel changed)
+  std::int64_t frames_patched = 0;     // frames with only their changed tiles converted back
+  std::string encoder;                 // after any fall-back
+  int copied_streams = 0;              // audio and other streams copied
+  bool partial = false;                // the input stopped decoding early (only with allow_partial)
+  std::string problem;                 // why, when partial
   double stopped_at_s = 0;
   int workers = 0;
   int threads_per_worker = 0;
-  std::size_t frame_window = 0;           // frames per hop
-  std::size_t frame_budget = 0;           // most frames alive at once
+  std::size_t frame_window = 0;  // frames per hop
+  std::size_t frame_budget = 0;  // most frames alive at once
   double elapsed_s = 0;
-  double fps = 0;                         // frames written per second of wall time
+  double fps = 0;  // frames written per second of wall time
 };
 
 // The per-frame work, pluggable so the machinery is testable without models.

@@ -15,7 +15,9 @@ namespace fs = std::filesystem;
 
 namespace {
 
-const models::ModelDescriptor& contract(const ClassifierInfo& c) { return models::require_descriptor(models::Role::Classifier, c.id); }
+const models::ModelDescriptor& contract(const ClassifierInfo& c) {
+  return models::require_descriptor(models::Role::Classifier, c.id);
+}
 
 runtime::ModelSpec classifier_spec(size_t i, const fs::path& file) {
   const ClassifierInfo& c = kContentClassifiers[i];
@@ -89,8 +91,8 @@ ContentVerdict ContentFilter::check(const cv::Mat& frame) const {
     const models::ModelDescriptor& d = contract(c);
     const runtime::Model& m = slots_[i].get();
     const auto& inputs = m.inputs();
-    if (inputs.size() != 1 || inputs[0].shape.size() != 4 ||
-        (inputs[0].shape[2] > 0 && inputs[0].shape[2] != d.size) || (inputs[0].shape[3] > 0 && inputs[0].shape[3] != d.size))
+    if (inputs.size() != 1 || inputs[0].shape.size() != 4 || (inputs[0].shape[2] > 0 && inputs[0].shape[2] != d.size) ||
+        (inputs[0].shape[3] > 0 && inputs[0].shape[3] != d.size))
       fail(ErrorKind::InvalidData, "content filter model '{}' is not {}: its input must be [1,3,{},{}]",
            m.path().string(), c.id, d.size, d.size);
     const std::vector<float> blob = classifier_blob(frame, d.size, d.input.mean, d.input.std);
@@ -100,7 +102,8 @@ ContentVerdict ContentFilter::check(const cv::Mat& frame) const {
     const float s = classifier_score(c.score, out[0].shape, out[0].data, m.path().string());
     // The user asked for the check: a broken model must not wave frames through.
     if (!std::isfinite(s))
-      fail(ErrorKind::Runtime, "content filter model '{}' produced {}; the check cannot be trusted (try --precision fp32)",
+      fail(ErrorKind::Runtime,
+           "content filter model '{}' produced {}; the check cannot be trusted (try --precision fp32)",
            m.path().string(), s);
     v.scores[i] = s;
     v.votes[i] = s > c.threshold;

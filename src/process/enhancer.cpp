@@ -31,8 +31,8 @@ std::unique_ptr<FaceEnhancer> make_enhancer(std::string_view name, runtime::Mode
                                            std::move(cfg), weight);
 }
 
-AlignedEnhancer::AlignedEnhancer(const models::ModelDescriptor& model, runtime::ModelSpec spec, runtime::RuntimeConfig cfg,
-                                 float weight)
+AlignedEnhancer::AlignedEnhancer(const models::ModelDescriptor& model, runtime::ModelSpec spec,
+                                 runtime::RuntimeConfig cfg, float weight)
     : model_(model), weight_(weight), slot_(with_role(std::move(spec), model.name), std::move(cfg)) {}
 
 int AlignedEnhancer::image_input() const {
@@ -55,7 +55,8 @@ int AlignedEnhancer::input_size() const {
   if (shape.size() != 4 || (shape[1] > 0 && shape[1] != 3))
     fail(ErrorKind::InvalidData, "enhancer model '{}' input is not [1,3,S,S]", m.path().string());
   if (shape[2] > 0 && shape[3] > 0 && shape[2] != shape[3])
-    fail(ErrorKind::InvalidData, "enhancer model '{}' input is not square ({}x{})", m.path().string(), shape[3], shape[2]);
+    fail(ErrorKind::InvalidData, "enhancer model '{}' input is not square ({}x{})", m.path().string(), shape[3],
+         shape[2]);
   return shape[2] > 0 ? static_cast<int>(shape[2]) : (shape[3] > 0 ? static_cast<int>(shape[3]) : model_.size);
 }
 
@@ -105,8 +106,8 @@ void AlignedEnhancer::enhance(cv::Mat& frame, const Landmarks5& kps, float blend
     fail(ErrorKind::Runtime, "enhancer model '{}' produced NaN/Inf values", model.path().string());
 
   // The output range is clipped on the 0..255 side.
-  const cv::Mat enhanced = planar_rgb_to_bgr8(out[0].data.data(), size, size, model_.output.tensor_scale(),
-                                              model_.output.tensor_offset());
+  const cv::Mat enhanced =
+      planar_rgb_to_bgr8(out[0].data.data(), size, size, model_.output.tensor_scale(), model_.output.tensor_offset());
   paste_back(frame, enhanced, matrix, box_alpha_mask(size, kBoxRampFraction), {}, std::min(blend, 1.f));
 }
 

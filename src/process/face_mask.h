@@ -26,8 +26,8 @@ struct MaskName {
 inline constexpr MaskName kMaskTypeNames[] = {{"box", 0}, {"occlusion", 1}, {"region", 2}, {"area", 3}};
 // --mask-regions: BiSeNet's classes (CelebAMask-HQ, 19 classes); the bit is the class index.
 inline constexpr MaskName kMaskRegionNames[] = {
-    {"skin", 1},  {"left-eyebrow", 2}, {"right-eyebrow", 3}, {"left-eye", 4},   {"right-eye", 5},
-    {"glasses", 6}, {"nose", 10},      {"mouth", 11},        {"upper-lip", 12}, {"lower-lip", 13},
+    {"skin", 1},    {"left-eyebrow", 2}, {"right-eyebrow", 3}, {"left-eye", 4},   {"right-eye", 5},
+    {"glasses", 6}, {"nose", 10},        {"mouth", 11},        {"upper-lip", 12}, {"lower-lip", 13},
 };
 // --mask-areas: convex hulls of landmark subsets (area_points below).
 enum MaskArea : unsigned { kAreaUpperFace = 1u << 0, kAreaLowerFace = 1u << 1, kAreaMouth = 1u << 2 };
@@ -52,8 +52,8 @@ inline constexpr float kDefaultMaskBlur = 0.3f;
 
 struct FaceMaskOptions {
   unsigned types = kMaskBox;
-  float blur = kDefaultMaskBlur;                // box mask: 0..1
-  std::array<float, 4> padding{0.f, 0.f, 0.f, 0.f};  // box mask: top, right, bottom, left, % of the side
+  float blur = kDefaultMaskBlur;                       // box mask: 0..1
+  std::array<float, 4> padding{0.f, 0.f, 0.f, 0.f};    // box mask: top, right, bottom, left, % of the side
   unsigned regions = all_mask_bits(kMaskRegionNames);  // bit c: BiSeNet class c
   unsigned areas = all_mask_bits(kMaskAreaNames);
   // --mouth-mask: the target's own mouth is kept (the outer-lip polygon expanded by this about its

@@ -28,7 +28,8 @@ runtime::ModelSpec parser_spec(const std::filesystem::path& file) {
 void validate_parser_model(const runtime::Model& m) {
   const auto& in = m.inputs();
   if (in.size() != 1 || in[0].shape.size() != 4 || (in[0].shape[1] > 0 && in[0].shape[1] != 3))
-    fail(ErrorKind::InvalidData, "face parser model '{}' must take one NCHW image [1,3,S,S] (BiSeNet)", m.path().string());
+    fail(ErrorKind::InvalidData, "face parser model '{}' must take one NCHW image [1,3,S,S] (BiSeNet)",
+         m.path().string());
   const auto& out = m.outputs();
   if (out.empty() || out[0].shape.size() != 4 || (out[0].shape[1] > 0 && out[0].shape[1] != kParserClasses))
     fail(ErrorKind::InvalidData, "face parser model '{}' must output [1,{},H,W] class logits (BiSeNet)",

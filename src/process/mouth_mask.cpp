@@ -6,7 +6,6 @@
 
 #include <opencv2/imgproc.hpp>
 
-
 namespace swapcam::process {
 
 MouthMask make_mouth_mask(std::span<const cv::Point2f> lip_polygon, float expansion, cv::Size frame_size) {
@@ -33,7 +32,8 @@ MouthMask make_mouth_mask(std::span<const cv::Point2f> lip_polygon, float expans
   auto to_region = [&](std::span<const cv::Point2f> pts) {
     std::vector<cv::Point> v;
     for (const auto& p : pts)
-      v.emplace_back(static_cast<int>(std::lround(p.x - unclipped.x)), static_cast<int>(std::lround(p.y - unclipped.y)));
+      v.emplace_back(static_cast<int>(std::lround(p.x - unclipped.x)),
+                     static_cast<int>(std::lround(p.y - unclipped.y)));
     return v;
   };
   cv::Mat full = cv::Mat::zeros(unclipped.size(), CV_32F);

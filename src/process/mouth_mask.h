@@ -1,8 +1,8 @@
 #pragma once
 // Mouth mask (models.md, "Reference paste-back"): the original mouth kept under the swap, so that
-// speech and teeth stay the target's own. The face masks (face_mask.h) take it into the paste alpha. The mask is the outer-lip polygon of the 106-point
-// landmarks (52..63), expanded about its centroid and feathered outward; the polygon itself is
-// always fully kept.
+// speech and teeth stay the target's own. The face masks (face_mask.h) take it into the paste alpha. The mask is the
+// outer-lip polygon of the 106-point landmarks (52..63), expanded about its centroid and feathered outward; the polygon
+// itself is always fully kept.
 #include <span>
 
 #include <opencv2/core.hpp>

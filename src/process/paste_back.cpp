@@ -26,9 +26,7 @@ cv::Mat make_swap_alpha() {
   return mask;
 }
 
-inline uint8_t round_u8(float v) {
-  return static_cast<uint8_t>(std::clamp(v + 0.5f, 0.f, 255.f));
-}
+inline uint8_t round_u8(float v) { return static_cast<uint8_t>(std::clamp(v + 0.5f, 0.f, 255.f)); }
 
 }  // namespace
 
@@ -65,7 +63,8 @@ cv::Mat box_alpha_mask(int size, float ramp_fraction) {
     mask.create(size, size, CV_32F);
     for (int y = 0; y < size; ++y) {
       float* row = mask.ptr<float>(y);
-      for (int x = 0; x < size; ++x) row[x] = std::min(profile[static_cast<size_t>(y)], profile[static_cast<size_t>(x)]);
+      for (int x = 0; x < size; ++x)
+        row[x] = std::min(profile[static_cast<size_t>(y)], profile[static_cast<size_t>(x)]);
     }
   }
   return mask;

@@ -32,7 +32,8 @@ void weave_typed(cv::Mat& crop, cv::Mat& tile, int k, int i, int j, bool to_tile
 
 std::vector<cv::Mat> split_boost_tiles(const cv::Mat& crop, int k) {
   if (k < 1 || crop.empty() || crop.rows != crop.cols || crop.rows % k != 0)
-    fail(ErrorKind::InvalidData, "pixel boost: a {}x{} crop cannot be split into {}x{} tiles", crop.cols, crop.rows, k, k);
+    fail(ErrorKind::InvalidData, "pixel boost: a {}x{} crop cannot be split into {}x{} tiles", crop.cols, crop.rows, k,
+         k);
   if (k == 1) return {crop};
   const int side = crop.rows / k;
   cv::Mat src = crop;  // weave() takes non-const; nothing is written to it here

@@ -20,7 +20,8 @@ using models::IdentityFeed;
 
 std::string shape_text(const std::vector<int64_t>& shape) {
   std::string s;
-  for (size_t i = 0; i < shape.size(); ++i) s += (i ? "x" : "") + (shape[i] < 0 ? std::string("?") : std::to_string(shape[i]));
+  for (size_t i = 0; i < shape.size(); ++i)
+    s += (i ? "x" : "") + (shape[i] < 0 ? std::string("?") : std::to_string(shape[i]));
   return s.empty() ? "a scalar" : s;
 }
 
@@ -54,8 +55,9 @@ SwapperInputs find_inputs(const runtime::Model& m, int size) {
     else if (io.source < 0 && rank == 2 && i != io.target) io.source = i;
   }
   if (m.inputs().size() != 2 || io.target < 0 || io.source < 0 || io.target == io.source)
-    fail(ErrorKind::InvalidData, "swapper model '{}' does not have the swapper inputs (target [n,3,{},{}], source [n,512])",
-         m.path().string(), size, size);
+    fail(ErrorKind::InvalidData,
+         "swapper model '{}' does not have the swapper inputs (target [n,3,{},{}], source [n,512])", m.path().string(),
+         size, size);
   return io;
 }
 
@@ -78,8 +80,8 @@ int boosted_size(const models::ModelDescriptor& d, int boost) {
     return d.size;
   }
   if (boost % d.size != 0)
-    fail(ErrorKind::Usage, "--pixel-boost {} is not a multiple of {}'s {} px (use {}, {}, {}, ...)", boost, d.name, d.size,
-         d.size, 2 * d.size, 3 * d.size);
+    fail(ErrorKind::Usage, "--pixel-boost {} is not a multiple of {}'s {} px (use {}, {}, {}, ...)", boost, d.name,
+         d.size, d.size, 2 * d.size, 3 * d.size);
   return boost;
 }
 
@@ -150,7 +152,8 @@ Swapper::Swapper(const models::ModelDescriptor& model, runtime::ModelSpec spec, 
           fail(ErrorKind::InvalidData, "emap of '{}' has {} values, expected 512x512", path.string(), emap.size());
         return std::make_unique<std::vector<float>>(std::move(emap));
       }) {
-  if (!(weight_ >= 0.f && weight_ <= 1.f)) fail(ErrorKind::Usage, "--swapper-weight must be from 0 to 1 (got {})", weight_);
+  if (!(weight_ >= 0.f && weight_ <= 1.f))
+    fail(ErrorKind::Usage, "--swapper-weight must be from 0 to 1 (got {})", weight_);
   if (needs_converter(model_.identity)) {
     if (setup.converter.path.empty())
       fail(ErrorKind::Usage, "swapper {} needs its embedding converter ({}.onnx)", model_.name, model_.converter);
@@ -219,7 +222,8 @@ Latent Swapper::identity_for(std::span<const float> source, float source_norm, s
   // raw embeddings; the others normed ones.
   const float w = 0.35f - 0.7f * weight_;
   const bool raw = model_.identity == IdentityFeed::ConvertedRawEmbedding;
-  const float s_len = raw && source_norm > 0.f ? source_norm : 1.f, t_len = raw && target_norm > 0.f ? target_norm : 1.f;
+  const float s_len = raw && source_norm > 0.f ? source_norm : 1.f,
+              t_len = raw && target_norm > 0.f ? target_norm : 1.f;
   std::vector<float> mixed(kIdentitySize);
   for (int i = 0; i < kIdentitySize; ++i) mixed[i] = source[i] * s_len * (1.f - w) + target[i] * t_len * w;
   if (!raw) return feed(std::move(mixed), 1.f);
@@ -265,7 +269,8 @@ std::vector<float> Swapper::run_checked(std::span<const float> target_blob, std:
 std::vector<float> Swapper::infer(std::span<const float> target_blob, std::span<const float> latent_blob, int n) const {
   if (n <= 0) return {};
   const size_t image = 3 * static_cast<size_t>(model_.size) * model_.size;
-  if (target_blob.size() != static_cast<size_t>(n) * image || latent_blob.size() != static_cast<size_t>(n) * kIdentitySize)
+  if (target_blob.size() != static_cast<size_t>(n) * image ||
+      latent_blob.size() != static_cast<size_t>(n) * kIdentitySize)
     fail(ErrorKind::InvalidData, "swapper input sizes do not match a batch of {}", n);
   if (n == 1 || dynamic_batch()) return run_checked(target_blob, latent_blob, n);
   // A fixed batch of one: run tile by tile on the prepared planes (nothing recomputed).
@@ -279,7 +284,8 @@ std::vector<float> Swapper::infer(std::span<const float> target_blob, std::span<
   return out;
 }
 
-std::vector<SwappedFace> Swapper::swap_aligned(std::span<const SwapInput> inputs, std::span<const Latent> latents) const {
+std::vector<SwappedFace> Swapper::swap_aligned(std::span<const SwapInput> inputs,
+                                               std::span<const Latent> latents) const {
   if (inputs.empty()) return {};
   if (latents.size() != 1 && latents.size() != inputs.size())
     fail(ErrorKind::InvalidData, "{} latents for {} faces", latents.size(), inputs.size());
@@ -293,7 +299,8 @@ std::vector<SwappedFace> Swapper::swap_aligned(std::span<const SwapInput> inputs
     if (inputs[f].crop.rows != crop_size_ || inputs[f].crop.cols != crop_size_ || inputs[f].crop.type() != CV_8UC3)
       fail(ErrorKind::InvalidData, "swapper {} needs 8-bit BGR {}x{} crops", model_.name, crop_size_, crop_size_);
     const Latent& l = latents.size() == 1 ? latents[0] : latents[f];
-    if (l.size() != kIdentitySize) fail(ErrorKind::InvalidData, "latent has {} values, expected {}", l.size(), kIdentitySize);
+    if (l.size() != kIdentitySize)
+      fail(ErrorKind::InvalidData, "latent has {} values, expected {}", l.size(), kIdentitySize);
     const auto split = split_boost_tiles(inputs[f].crop, k);
     for (int t = 0; t < tiles; ++t) {
       const size_t b = f * tiles + t;

@@ -10,8 +10,7 @@ namespace swapcam::process {
 
 void draw_watermark(cv::Mat& frame, const WatermarkOptions& o) {
   if (o.text.empty()) throw Error(ErrorKind::Usage, "watermark: the text is empty");
-  if (!(o.opacity > 0.0 && o.opacity <= 1.0))
-    throw Error(ErrorKind::Usage, "watermark: opacity must be in (0, 1]");
+  if (!(o.opacity > 0.0 && o.opacity <= 1.0)) throw Error(ErrorKind::Usage, "watermark: opacity must be in (0, 1]");
   if (frame.type() != CV_8UC3) throw Error(ErrorKind::InvalidData, "watermark: frame is not 8-bit BGR");
   if (frame.empty()) return;
 
@@ -39,8 +38,7 @@ void draw_watermark(cv::Mat& frame, const WatermarkOptions& o) {
   // Dark plate with white text, blended by opacity: readable on any background.
   cv::Mat overlay = frame(box).clone();
   overlay.setTo(cv::Scalar(0, 0, 0));
-  cv::putText(overlay, o.text, {x - box.x, y - box.y}, font, scale, cv::Scalar(255, 255, 255), thick,
-              cv::LINE_AA);
+  cv::putText(overlay, o.text, {x - box.x, y - box.y}, font, scale, cv::Scalar(255, 255, 255), thick, cv::LINE_AA);
   cv::Mat roi = frame(box);
   cv::addWeighted(overlay, o.opacity, roi, 1.0 - o.opacity, 0.0, roi);
 }

@@ -38,7 +38,9 @@ namespace {
 
 bool is_cuda(Provider p) { return p == Provider::Cuda || p == Provider::TensorRt; }
 
-size_t float_bytes(const std::vector<int64_t>& shape) { return static_cast<size_t>(element_count(shape)) * sizeof(float); }
+size_t float_bytes(const std::vector<int64_t>& shape) {
+  return static_cast<size_t>(element_count(shape)) * sizeof(float);
+}
 
 }  // namespace
 
@@ -51,7 +53,8 @@ BoundRun::BoundRun(const Model& model, std::span<const TensorView> inputs, std::
          model.path_.filename().string(), model.inputs_.size(), model.outputs_.size(), inputs.size(), outputs.size());
   for (const auto& t : model.inputs_)
     if (t.type != ElementType::Float32)
-      fail(ErrorKind::InvalidData, "{}: a bound run needs float32 inputs; '{}' is {}", role, t.name, element_type_name(t.type));
+      fail(ErrorKind::InvalidData, "{}: a bound run needs float32 inputs; '{}' is {}", role, t.name,
+           element_type_name(t.type));
   for (const auto& t : model.outputs_)
     if (t.type != ElementType::Float32)
       fail(ErrorKind::InvalidData, "{}: a bound run needs float32 outputs; '{}' is {}", role, t.name,
@@ -94,7 +97,8 @@ BoundRun::BoundRun(const Model& model, std::span<const TensorView> inputs, std::
     }
     // Allocated once: the addresses stay fixed between runs, as graph replay requires.
     auto on_device = [&](const std::vector<int64_t>& shape) {
-      return Ort::Value::CreateTensor(*st.device_allocator, shape.data(), shape.size(), ONNX_TENSOR_ELEMENT_DATA_TYPE_FLOAT);
+      return Ort::Value::CreateTensor(*st.device_allocator, shape.data(), shape.size(),
+                                      ONNX_TENSOR_ELEMENT_DATA_TYPE_FLOAT);
     };
     for (size_t i = 0; i < inputs.size(); ++i) {
       const auto& v = inputs[i];
@@ -109,7 +113,8 @@ BoundRun::BoundRun(const Model& model, std::span<const TensorView> inputs, std::
     for (size_t i = 0; i < outputs.size(); ++i) {
       const auto& v = outputs[i];
       st.outputs.push_back(device_out ? on_device(v.shape)
-                                      : Ort::Value::CreateTensor<float>(host, v.data, static_cast<size_t>(element_count(v.shape)),
+                                      : Ort::Value::CreateTensor<float>(host, v.data,
+                                                                        static_cast<size_t>(element_count(v.shape)),
                                                                         v.shape.data(), v.shape.size()));
       st.binding.BindOutput(model.outputs_[i].name.c_str(), st.outputs.back());
     }
@@ -131,7 +136,8 @@ void BoundRun::run() {
       const std::string why = cuda_copy(st.inputs[i].GetTensorMutableRawData(), st.host_inputs[i].data,
                                         float_bytes(st.host_inputs[i].shape), CopyDirection::HostToDevice, st.device);
       if (!why.empty())
-        fail(ErrorKind::Runtime, "{}: cannot copy input '{}' to the device: {}", model_.role_, model_.inputs_[i].name, why);
+        fail(ErrorKind::Runtime, "{}: cannot copy input '{}' to the device: {}", model_.role_, model_.inputs_[i].name,
+             why);
     }
   }
   std::unique_lock serial(model_.serial_runs_, std::defer_lock);
@@ -151,10 +157,11 @@ void BoundRun::run() {
 void BoundRun::copy_outputs_to_host() {
   if (!device_outputs_) return;
   for (size_t i = 0; i < state_->outputs.size(); ++i) {
-    const std::string why = cuda_copy(outputs_[i].data, state_->outputs[i].GetTensorRawData(), float_bytes(outputs_[i].shape),
-                                      CopyDirection::DeviceToHost, state_->device);
+    const std::string why = cuda_copy(outputs_[i].data, state_->outputs[i].GetTensorRawData(),
+                                      float_bytes(outputs_[i].shape), CopyDirection::DeviceToHost, state_->device);
     if (!why.empty())
-      fail(ErrorKind::Runtime, "{}: cannot copy output '{}' from the device: {}", model_.role_, model_.outputs_[i].name, why);
+      fail(ErrorKind::Runtime, "{}: cannot copy output '{}' from the device: {}", model_.role_, model_.outputs_[i].name,
+           why);
   }
 }
 

@@ -3,7 +3,9 @@
 #include <string>
 #include <string_view>
 
-namespace Ort { struct Env; }
+namespace Ort {
+struct Env;
+}
 
 namespace swapcam::runtime {
 

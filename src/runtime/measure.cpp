@@ -167,7 +167,8 @@ std::optional<double> known_macs(const fs::path& file, int det_size) {
 namespace {
 
 ModelCost profile_macs(const fs::path& model, const std::map<std::string, std::vector<int64_t>>& shapes) {
-  const fs::path dir = fs::temp_directory_path() / fmt::format("swapcam-profile-{}", std::hash<std::thread::id>{}(std::this_thread::get_id()));
+  const fs::path dir = fs::temp_directory_path() /
+                       fmt::format("swapcam-profile-{}", std::hash<std::thread::id>{}(std::this_thread::get_id()));
   fs::create_directories(dir);
   Ort::SessionOptions so;
   so.SetGraphOptimizationLevel(GraphOptimizationLevel::ORT_ENABLE_BASIC);
@@ -198,7 +199,8 @@ ModelCost profile_macs(const fs::path& model, const std::map<std::string, std::v
       values.push_back(Ort::Value::CreateTensor<float>(mem, b.data(), n, shape.data(), shape.size()));
     }
   }
-  for (size_t i = 0; i < session.GetOutputCount(); ++i) out_names.push_back(session.GetOutputNameAllocated(i, alloc).get());
+  for (size_t i = 0; i < session.GetOutputCount(); ++i)
+    out_names.push_back(session.GetOutputNameAllocated(i, alloc).get());
   std::vector<const char*> in_c, out_c;
   for (auto& s : in_names) in_c.push_back(s.c_str());
   for (auto& s : out_names) out_c.push_back(s.c_str());

@@ -75,7 +75,8 @@ std::string take_profile(const std::filesystem::path& file);
 // so every node keeps its op type) and counts MACs from the profile. `shapes` gives concrete shapes
 // by input name; other dynamic dims become 1. Falls back to known_macs() (source "table") and then to
 // "unknown" with the reason in note; never throws for a model that cannot be profiled.
-ModelCost measure_macs(const std::filesystem::path& model, const std::map<std::string, std::vector<int64_t>>& shapes = {});
+ModelCost measure_macs(const std::filesystem::path& model,
+                       const std::map<std::string, std::vector<int64_t>>& shapes = {});
 
 // The published MACs of a known model file, recognised by name and exact size (models.md); the
 // detector's figure is for 640x640 only. nullopt for anything else.
@@ -90,9 +91,9 @@ std::string make_matmul_model(int m, int k, int n);
 std::string make_conv3x3_model(int channels, int size);
 
 struct PeakRun {
-  std::string name;      // "gemm 2048x2048x2048", "conv3x3 1024x32x32"
+  std::string name;  // "gemm 2048x2048x2048", "conv3x3 1024x32x32"
   double macs = 0;
-  double best_ms = 0;    // the fastest run: what the machine can do
+  double best_ms = 0;  // the fastest run: what the machine can do
   double median_ms = 0;
   double gflops() const { return best_ms > 0 ? 2.0 * macs / (best_ms * 1e6) : 0; }
 };

@@ -122,10 +122,17 @@ std::vector<PeakRun> measure_peak(const RuntimeConfig& cfg, const fs::path& work
   };
   constexpr int kGemm = 2048, kChannels = 1024, kSize = 32;
   const std::vector<Reference> refs = {
-      {fmt::format("gemm {0}x{0}x{0}", kGemm), "peak_gemm.onnx", make_matmul_model(kGemm, kGemm, kGemm),
-       static_cast<double>(kGemm) * kGemm * kGemm, {kGemm, kGemm}, {kGemm, kGemm}},
-      {fmt::format("conv3x3 {}x{}x{}", kChannels, kSize, kSize), "peak_conv3x3.onnx", make_conv3x3_model(kChannels, kSize),
-       static_cast<double>(kChannels) * kSize * kSize * kChannels * 9, {1, kChannels, kSize, kSize},
+      {fmt::format("gemm {0}x{0}x{0}", kGemm),
+       "peak_gemm.onnx",
+       make_matmul_model(kGemm, kGemm, kGemm),
+       static_cast<double>(kGemm) * kGemm * kGemm,
+       {kGemm, kGemm},
+       {kGemm, kGemm}},
+      {fmt::format("conv3x3 {}x{}x{}", kChannels, kSize, kSize),
+       "peak_conv3x3.onnx",
+       make_conv3x3_model(kChannels, kSize),
+       static_cast<double>(kChannels) * kSize * kSize * kChannels * 9,
+       {1, kChannels, kSize, kSize},
        {1, kChannels, kSize, kSize}},
   };
   fs::create_directories(work_dir);

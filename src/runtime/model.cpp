@@ -63,8 +63,8 @@ std::string_view graph_optimization_name(GraphOptimization g) {
 }
 
 GraphOptimization parse_graph_optimization(std::string_view s) {
-  for (auto g : {GraphOptimization::Disabled, GraphOptimization::Basic, GraphOptimization::Extended,
-                 GraphOptimization::All})
+  for (auto g :
+       {GraphOptimization::Disabled, GraphOptimization::Basic, GraphOptimization::Extended, GraphOptimization::All})
     if (s == graph_optimization_name(g)) return g;
   fail(ErrorKind::Usage, "unknown graph optimisation level '{}' (expected disabled, basic, extended or all)", s);
 }
@@ -88,8 +88,8 @@ std::filesystem::path optimized_cache_file(const std::filesystem::path& dir, con
   std::error_code ec;
   const auto size = std::filesystem::file_size(file, ec);
   const auto mtime = std::filesystem::last_write_time(file, ec).time_since_epoch().count();
-  return dir / fmt::format("{}.{}.{}.{}-{}.opt.onnx", file.stem().string(), short_name(p), graph_optimization_name(level),
-                           size, mtime);
+  return dir / fmt::format("{}.{}.{}.{}-{}.opt.onnx", file.stem().string(), short_name(p),
+                           graph_optimization_name(level), size, mtime);
 }
 
 ElementType to_element_type(ONNXTensorElementDataType t) {
@@ -186,7 +186,8 @@ std::unique_ptr<Model> Model::load(const ModelSpec& spec, const RuntimeConfig& c
     const PrecisionChoice choice = resolve_precision_for_device(cfg.precision, p, cc, cfg.options.cuda_device_id);
     if (!choice.reason.empty()) log::info("{}: {}", role, choice.reason);
     const bool fp16_present = !spec.fp16_path.empty() && std::filesystem::is_regular_file(spec.fp16_path);
-    const PrecisionPlan plan = plan_precision(choice.precision, cfg.precision, p, !spec.fp16_path.empty(), fp16_present);
+    const PrecisionPlan plan =
+        plan_precision(choice.precision, cfg.precision, p, !spec.fp16_path.empty(), fp16_present);
     Precision precision = plan.precision;
     const std::filesystem::path file = plan.fp16_file ? spec.fp16_path : spec.path;
     if (choice.precision == Precision::Fp16 && plan.precision == Precision::Fp32 &&
@@ -214,8 +215,10 @@ std::unique_ptr<Model> Model::load(const ModelSpec& spec, const RuntimeConfig& c
       std::filesystem::path load_file = file, partial_cache;
       GraphOptimization level = t.graph_optimization;
       if (!t.optimized_model_cache.empty() && compiles_graph(p)) {
-        log::warn("{}: --optimized-model-cache is not used with {}: it compiles the graph into its own "
-                  "kernels, which a saved ONNX file cannot hold (its own engine cache does that)", role, short_name(p));
+        log::warn(
+            "{}: --optimized-model-cache is not used with {}: it compiles the graph into its own "
+            "kernels, which a saved ONNX file cannot hold (its own engine cache does that)",
+            role, short_name(p));
       } else if (!t.optimized_model_cache.empty()) {
         const auto cached = optimized_cache_file(t.optimized_model_cache, file, p, level);
         if (std::filesystem::is_regular_file(cached)) {
@@ -224,8 +227,9 @@ std::unique_ptr<Model> Model::load(const ModelSpec& spec, const RuntimeConfig& c
         } else {
           std::error_code ec;
           std::filesystem::create_directories(t.optimized_model_cache, ec);
-          if (ec) log::warn("{}: cannot create optimised-model cache '{}': {}; not caching", role,
-                            t.optimized_model_cache.string(), ec.message());
+          if (ec)
+            log::warn("{}: cannot create optimised-model cache '{}': {}; not caching", role,
+                      t.optimized_model_cache.string(), ec.message());
           else {
             // Written under a temporary name and renamed once the session exists: an interrupted
             // load never leaves a truncated file that a later load would take.
@@ -263,7 +267,8 @@ std::unique_ptr<Model> Model::load(const ModelSpec& spec, const RuntimeConfig& c
         if (t.type == ElementType::Float16) precision = Precision::Fp16;
       m->precision_ = precision;
       m->fp16_by_provider_ = plan.provider_fp16 && !plan.fp16_file;
-      if (i > 0 && (cpu_requested || p != Provider::Cpu)) log::warn("{}: using execution provider {} (the preferred one could not be used)", role, short_name(p));
+      if (i > 0 && (cpu_requested || p != Provider::Cpu))
+        log::warn("{}: using execution provider {} (the preferred one could not be used)", role, short_name(p));
       log::info("{}: loaded '{}' on {} ({})", role, file.filename().string(), short_name(p), precision_name(precision));
       if (spec.validate) spec.validate(*m);  // before the warm-up: a refused model never runs
       if (cfg.warmup) m->warm_up(spec);
@@ -294,10 +299,22 @@ void Model::warm_up(const ModelSpec& spec) {
       ONNXTensorElementDataType type;
       size_t elem;
       switch (in.type) {
-        case ElementType::Float32: type = ONNX_TENSOR_ELEMENT_DATA_TYPE_FLOAT; elem = 4; break;
-        case ElementType::Float16: type = ONNX_TENSOR_ELEMENT_DATA_TYPE_FLOAT16; elem = 2; break;
-        case ElementType::Float64: type = ONNX_TENSOR_ELEMENT_DATA_TYPE_DOUBLE; elem = 8; break;
-        case ElementType::Int64: type = ONNX_TENSOR_ELEMENT_DATA_TYPE_INT64; elem = 8; break;
+        case ElementType::Float32:
+          type = ONNX_TENSOR_ELEMENT_DATA_TYPE_FLOAT;
+          elem = 4;
+          break;
+        case ElementType::Float16:
+          type = ONNX_TENSOR_ELEMENT_DATA_TYPE_FLOAT16;
+          elem = 2;
+          break;
+        case ElementType::Float64:
+          type = ONNX_TENSOR_ELEMENT_DATA_TYPE_DOUBLE;
+          elem = 8;
+          break;
+        case ElementType::Int64:
+          type = ONNX_TENSOR_ELEMENT_DATA_TYPE_INT64;
+          elem = 8;
+          break;
         default: fail(ErrorKind::Runtime, "input '{}' has an unsupported element type", in.name);
       }
       buffers.emplace_back(static_cast<size_t>(n) * elem, uint8_t{0});
@@ -341,7 +358,8 @@ std::vector<Tensor> Model::run(std::span<const TensorView> inputs) const {
                                                 view.shape.size(), ONNX_TENSOR_ELEMENT_DATA_TYPE_FLOAT16));
     } else if (inputs_[i].type == ElementType::Float64) {
       auto& buf = doubles.emplace_back(view.data, view.data + n);
-      values.push_back(Ort::Value::CreateTensor<double>(mem, buf.data(), buf.size(), view.shape.data(), view.shape.size()));
+      values.push_back(
+          Ort::Value::CreateTensor<double>(mem, buf.data(), buf.size(), view.shape.data(), view.shape.size()));
     } else {
       fail(ErrorKind::InvalidData, "{}: input '{}' is {}, not a float tensor", role_, inputs_[i].name,
            element_type_name(inputs_[i].type));
@@ -377,8 +395,7 @@ std::vector<Tensor> Model::run(std::span<const TensorView> inputs) const {
         half_to_float({p, n}, result[i].data);
         break;
       }
-      default:
-        fail(ErrorKind::InvalidData, "{}: output '{}' is not a float tensor", role_, outputs_[i].name);
+      default: fail(ErrorKind::InvalidData, "{}: output '{}' is not a float tensor", role_, outputs_[i].name);
     }
   }
   return result;
@@ -435,8 +452,8 @@ void Model::run_into(std::span<const TensorView> inputs, std::span<const OutputV
                                                    view.shape.size(), ONNX_TENSOR_ELEMENT_DATA_TYPE_FLOAT16));
     } else if (inputs_[i].type == ElementType::Float64) {
       auto& buf = doubles.emplace_back(view.data, view.data + n);
-      in_values.push_back(Ort::Value::CreateTensor<double>(mem, buf.data(), buf.size(), view.shape.data(),
-                                                           view.shape.size()));
+      in_values.push_back(
+          Ort::Value::CreateTensor<double>(mem, buf.data(), buf.size(), view.shape.data(), view.shape.size()));
     } else {
       fail(ErrorKind::InvalidData, "{}: input '{}' is {}, not a float tensor", role_, inputs_[i].name,
            element_type_name(inputs_[i].type));
@@ -446,7 +463,8 @@ void Model::run_into(std::span<const TensorView> inputs, std::span<const OutputV
   for (size_t i = 0; i < outputs.size(); ++i) {
     const auto& view = outputs[i];
     const int64_t n = element_count(view.shape);
-    if (!view.data && n > 0) fail(ErrorKind::InvalidData, "{}: output buffer '{}' has no data", role_, outputs_[i].name);
+    if (!view.data && n > 0)
+      fail(ErrorKind::InvalidData, "{}: output buffer '{}' has no data", role_, outputs_[i].name);
     if (!shape_fits(outputs_[i].shape, view.shape))
       fail(ErrorKind::InvalidData, "{}: output '{}' is {}, buffer given for {}", role_, outputs_[i].name,
            shape_text(outputs_[i].shape), shape_text(view.shape));

@@ -16,7 +16,9 @@
 #include "runtime/providers.h"
 #include "runtime/tensor.h"
 
-namespace Ort { struct Session; }
+namespace Ort {
+struct Session;
+}
 
 namespace swapcam::runtime {
 
@@ -38,10 +40,10 @@ GraphOptimization parse_graph_optimization(std::string_view s);  // "disabled|ba
 // are the contract's: full graph optimisation, ORT's arena and memory patterns, spinning workers.
 struct SessionTuning {
   GraphOptimization graph_optimization = GraphOptimization::All;
-  bool cpu_memory_arena = true;   // ORT's arena for activations (off: plain malloc/free per run)
-  bool memory_pattern = true;     // plan activation memory from the first run's shapes
-  bool allow_spinning = true;     // intra-op workers busy-wait between kernels (off: yield, kinder to a shared CPU)
-  int inter_op_threads = 0;       // 0: ORT's default (sequential execution uses none)
+  bool cpu_memory_arena = true;  // ORT's arena for activations (off: plain malloc/free per run)
+  bool memory_pattern = true;    // plan activation memory from the first run's shapes
+  bool allow_spinning = true;    // intra-op workers busy-wait between kernels (off: yield, kinder to a shared CPU)
+  int inter_op_threads = 0;      // 0: ORT's default (sequential execution uses none)
   // When set, the optimised graph is saved here on the first load (<stem>.<provider>.<level>.opt.onnx)
   // and later loads take it with optimisation off, skipping graph rewriting. CPU-specific layouts make
   // such a file valid for this machine only: it is keyed by the source file's size and mtime too.
@@ -77,9 +79,9 @@ struct OutputView {
 
 // What to load. fp16_path is the half-precision variant, used when the precision resolves to fp16.
 struct ModelSpec {
-  std::string role;                     // "detector", "swapper", ... (for messages)
-  std::filesystem::path path;           // fp32 file
-  std::filesystem::path fp16_path;      // optional fp16 file
+  std::string role;                 // "detector", "swapper", ... (for messages)
+  std::filesystem::path path;       // fp32 file
+  std::filesystem::path fp16_path;  // optional fp16 file
   // Concrete shapes for the warm-up run, by input name; dynamic dims not listed become 1.
   std::map<std::string, std::vector<int64_t>> warmup_shapes;
   // Checks the loaded model's declared inputs and outputs before anything runs on it (the warm-up

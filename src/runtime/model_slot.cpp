@@ -16,8 +16,7 @@ bool ModelSlot::demote_to_fp32(const std::string& reason) {
   if (const Model* m = slot_.peek(); m && m->fp16_by_provider())
     log::warn("{}: {} fp16 kernels (built from the fp32 file '{}') produced {}; reloading with fp16 off (fp32)", role,
               short_name(m->provider()), m->path().filename().string(), reason);
-  else
-    log::warn("{}: fp16 inference produced {}; switching to fp32", role, reason);
+  else log::warn("{}: fp16 inference produced {}; switching to fp32", role, reason);
   const RuntimeConfig fp32 = fp32_config(cfg_);
   slot_.reset([this, fp32] { return load_with(fp32); });
   return true;

@@ -16,8 +16,8 @@ namespace {
 // Field numbers from onnx.proto.
 constexpr uint32_t kModelGraph = 7;
 constexpr uint32_t kGraphInitializer = 5;
-constexpr uint32_t kTensorDims = 1, kTensorDataType = 2, kTensorFloatData = 4, kTensorInt32Data = 5,
-                   kTensorName = 8, kTensorRawData = 9, kTensorDataLocation = 14;
+constexpr uint32_t kTensorDims = 1, kTensorDataType = 2, kTensorFloatData = 4, kTensorInt32Data = 5, kTensorName = 8,
+                   kTensorRawData = 9, kTensorDataLocation = 14;
 constexpr int kFloat = 1, kFloat16 = 10;
 
 enum WireType : uint32_t { kVarint = 0, kFixed64 = 1, kLen = 2, kFixed32 = 5 };
@@ -180,7 +180,8 @@ InitializerInfo parse_tensor(Cursor c) {
 
 OnnxFileReader::OnnxFileReader(std::filesystem::path path) : path_(std::move(path)) {
   std::error_code ec;
-  if (file_kind(path_) == FileKind::Missing) fail(ErrorKind::NotFound, "model file '{}' does not exist", path_.string());
+  if (file_kind(path_) == FileKind::Missing)
+    fail(ErrorKind::NotFound, "model file '{}' does not exist", path_.string());
   require_regular_file(path_, "model file");
   file_size_ = std::filesystem::file_size(path_, ec);
   if (ec) fail(ErrorKind::Io, "cannot read '{}': {}", path_.string(), ec.message());
@@ -280,7 +281,8 @@ std::vector<float> OnnxFileReader::read_floats(const InitializerInfo& info) cons
 std::vector<float> read_emap(const std::filesystem::path& model_file) {
   OnnxFileReader reader(model_file);
   if (reader.initializers().empty())
-    fail(ErrorKind::InvalidData, "'{}' has no initializers, so no emap: is it an inswapper model?", model_file.string());
+    fail(ErrorKind::InvalidData, "'{}' has no initializers, so no emap: is it an inswapper model?",
+         model_file.string());
   const auto& last = reader.initializers().back();
   if (last.dims.size() != 2 || last.dims[0] != 512 || last.dims[1] != 512)
     fail(ErrorKind::InvalidData, "'{}': the last initializer '{}' is not a 512x512 emap: is it an inswapper model?",

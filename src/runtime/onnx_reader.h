@@ -17,7 +17,7 @@ struct InitializerInfo {
   int32_t data_type = 0;     // TensorProto.DataType: 1 float32, 10 float16
   uint64_t data_offset = 0;  // file offset of raw_data (or packed float_data)
   uint64_t data_bytes = 0;
-  bool raw = true;             // raw_data (little-endian) vs float_data / int32_data
+  bool raw = true;              // raw_data (little-endian) vs float_data / int32_data
   bool packed_varints = false;  // int32_data: float16 bit patterns as varints
   bool external = false;        // data lives in an external file (unsupported)
 };

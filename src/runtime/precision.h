@@ -24,8 +24,8 @@ PrecisionChoice resolve_precision_for_device(Precision requested, Provider p, st
 
 // How a model runs at the resolved precision.
 struct PrecisionPlan {
-  bool fp16_file = false;      // load the fp16 variant
-  bool provider_fp16 = false;  // the provider computes fp16 from the fp32 file (TensorRT's trt_fp16_enable)
+  bool fp16_file = false;                 // load the fp16 variant
+  bool provider_fp16 = false;             // the provider computes fp16 from the fp32 file (TensorRT's trt_fp16_enable)
   Precision precision = Precision::Fp32;  // Fp16 when either: what Model::precision() reports, the NaN guard's cue
 };
 // resolved: resolve_precision_for_device's; requested: the user's; fp16_variant: the role has an fp16

@@ -9,7 +9,9 @@
 
 #include "runtime/model.h"
 
-namespace Ort { struct SessionOptions; }
+namespace Ort {
+struct SessionOptions;
+}
 
 namespace swapcam::runtime {
 

@@ -27,16 +27,18 @@ std::string explain_provider_failure(std::string_view reason) {
       {"libcudnn", "cuDNN 9 is missing: install NVIDIA's cuDNN 9 for CUDA 13"},
       {"libnvinfer", "TensorRT 10 is missing: install NVIDIA's TensorRT 10"},
       {"libnvonnxparser", "TensorRT 10's ONNX parser is missing: install NVIDIA's TensorRT 10"},
-      {"libonnxruntime_providers_shared", "the provider plugins are not beside libonnxruntime: use an install made "
-                                          "by scripts/bootstrap-onnxruntime.sh --gpu or your own GPU build"},
+      {"libonnxruntime_providers_shared",
+       "the provider plugins are not beside libonnxruntime: use an install made "
+       "by scripts/bootstrap-onnxruntime.sh --gpu or your own GPU build"},
       {"libonnxruntime_providers_cuda", "the CUDA provider plugin is missing beside libonnxruntime"},
       {"libonnxruntime_providers_tensorrt", "the TensorRT provider plugin is missing beside libonnxruntime"},
   };
   // The library that failed is the one before ": cannot open shared object file"; fall back to any
   // mention (the message also names the plugin that was being loaded).
   const size_t cannot = reason.find(": cannot open shared object file");
-  const std::string_view culprit =
-      cannot == std::string_view::npos ? reason : reason.substr(0, cannot).substr(reason.substr(0, cannot).rfind(' ') + 1);
+  const std::string_view culprit = cannot == std::string_view::npos
+                                       ? reason
+                                       : reason.substr(0, cannot).substr(reason.substr(0, cannot).rfind(' ') + 1);
   for (std::string_view where : {culprit, reason})
     for (const Hint& h : kHints)
       if (where.find(h.library) != std::string_view::npos) return std::string(h.meaning);

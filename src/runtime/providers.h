@@ -39,15 +39,15 @@ std::vector<Provider> default_provider_order(const std::vector<std::string>& ava
 struct ProviderOptions {
   // CUDA
   int cuda_device_id = 0;
-  std::string cuda_conv_algo_search = "EXHAUSTIVE";      // EXHAUSTIVE | HEURISTIC | DEFAULT
-  std::string cuda_arena_strategy = "kNextPowerOfTwo";   // kNextPowerOfTwo | kSameAsRequested
+  std::string cuda_conv_algo_search = "EXHAUSTIVE";     // EXHAUSTIVE | HEURISTIC | DEFAULT
+  std::string cuda_arena_strategy = "kNextPowerOfTwo";  // kNextPowerOfTwo | kSameAsRequested
   // TensorRT (fp16 follows the model's resolved precision)
-  std::filesystem::path tensorrt_engine_cache;            // empty: <cache>/tensorrt
+  std::filesystem::path tensorrt_engine_cache;  // empty: <cache>/tensorrt
   // CoreML
-  std::string coreml_model_format = "MLProgram";          // MLProgram | NeuralNetwork
-  std::string coreml_compute_units = "ALL";               // CPUOnly | CPUAndNeuralEngine | CPUAndGPU | ALL
-  bool coreml_static_shapes = false;                      // on has made ORT fall back to CPU in some versions
-  std::filesystem::path coreml_cache;                     // empty: <cache>/coreml
+  std::string coreml_model_format = "MLProgram";  // MLProgram | NeuralNetwork
+  std::string coreml_compute_units = "ALL";       // CPUOnly | CPUAndNeuralEngine | CPUAndGPU | ALL
+  bool coreml_static_shapes = false;              // on has made ORT fall back to CPU in some versions
+  std::filesystem::path coreml_cache;             // empty: <cache>/coreml
   // OpenVINO
   std::string openvino_device = "CPU";
   // DirectML

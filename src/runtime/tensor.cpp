@@ -64,8 +64,8 @@ uint16_t float_to_half_bits(float f) {
     return sign | 0x7c00u | (abs > 0x7f800000u ? 0x200u : 0u);
   }
   if (abs >= 0x477ff000u) return sign | 0x7c00u;  // rounds to beyond max half: inf
-  if (abs < 0x38800000u) {                         // subnormal half or zero
-    if (abs < 0x33000000u) return sign;            // below half of the smallest subnormal
+  if (abs < 0x38800000u) {                        // subnormal half or zero
+    if (abs < 0x33000000u) return sign;           // below half of the smallest subnormal
     const uint32_t exp = abs >> 23;
     const uint32_t mant = (abs & 0x7fffffu) | 0x800000u;
     const uint32_t shift = 126 - exp;  // 14..24

@@ -24,47 +24,63 @@ std::vector<Case> round3() {
 
   // -- Models --
   // A detector declaring a fixed 16384x16384 input: its warm-up alone would take 3 GiB and minutes.
-  c.push_back({"DetectorWithAHugeFixedInput", [](const Env& e) {
+  c.push_back({"DetectorWithAHugeFixedInput",
+               [](const Env& e) {
                  ModelArgs m;
                  m.detector = model("det_scrfd_fixed_16384.onnx");
                  return Invocation{bounded(e.swap(e.portrait(), e.portrait("target.png"), e / "out.png", m))};
-               }, 1, {"det_scrfd_fixed_16384.onnx", "16384x16384", "4096x4096"}});
+               },
+               1,
+               {"det_scrfd_fixed_16384.onnx", "16384x16384", "4096x4096"}});
   // 64 MB of zeros as the swapper: its emap was searched for at ~2 us a byte (minutes).
-  c.push_back({"ZeroFilledSwapperModel", [](const Env& e) {
+  c.push_back({"ZeroFilledSwapperModel",
+               [](const Env& e) {
                  ModelArgs m;
                  m.swapper = e / "swapper.onnx";
                  { std::ofstream(m.swapper, std::ios::binary); }
                  fs::resize_file(m.swapper, std::uintmax_t{64} << 20);
                  return Invocation{bounded(e.swap(e.portrait(), e.portrait("target.png"), e / "out.png", m))};
-               }, 1, {"swapper.onnx", "is not an ONNX model"}});
+               },
+               1,
+               {"swapper.onnx", "is not an ONNX model"}});
   // A swapper whose output is NHWC: its pixels were read as planes, a scrambled face with exit 0.
-  c.push_back({"SwapperWithAnNhwcOutput", [](const Env& e) {
+  c.push_back({"SwapperWithAnNhwcOutput",
+               [](const Env& e) {
                  ModelArgs m;
                  m.swapper = model("swapper_nhwc.onnx");
                  return Invocation{bounded(e.swap(e.portrait(), e.portrait("target.png"), e / "out.png", m))};
-               }, 1, {"swapper_nhwc.onnx", "1x128x128x3", "Nx3x128x128"}});
+               },
+               1,
+               {"swapper_nhwc.onnx", "1x128x128x3", "Nx3x128x128"}});
 
   // -- Images --
   // The first half of a JPEG with an end-of-image marker appended: decoded grey below the cut, exit 0.
-  c.push_back({"HalfAJpegWithAnEndMarker", [](const Env& e) {
+  c.push_back({"HalfAJpegWithAnEndMarker",
+               [](const Env& e) {
                  const auto whole = e / "whole.jpg";
                  media::write_image(media::read_image(astronaut()), whole);
                  const std::string bytes = read_bytes(whole);
                  const auto half = e.write("half.jpg", bytes.substr(0, bytes.size() / 2) + "\xff\xd9");
                  return Invocation{bounded(e.swap(e.portrait(), half, e / "out.png"))};
-               }, 1, {"half.jpg", "ends before the last row"}});
-  c.push_back({"HalfAJpegAsTheSource", [](const Env& e) {
+               },
+               1,
+               {"half.jpg", "ends before the last row"}});
+  c.push_back({"HalfAJpegAsTheSource",
+               [](const Env& e) {
                  const auto whole = e / "whole.jpg";
                  media::write_image(media::read_image(astronaut()), whole);
                  const std::string bytes = read_bytes(whole);
                  const auto half = e.write("me.jpg", bytes.substr(0, bytes.size() * 2 / 3) + "\xff\xd9");
                  return Invocation{bounded(e.swap(half, e.portrait("target.png"), e / "out.png"))};
-               }, 1, {"me.jpg", "ends before the last row"}});
+               },
+               1,
+               {"me.jpg", "ends before the last row"}});
 
   // -- Folder targets: two inputs, one output --
   // clip.avi becomes clip.mp4, like clip.mp4 itself: both were written to one file and reported ok.
   // The pair is refused before any work, each naming the other; the rest of the folder is swapped.
-  c.push_back({"FolderTargetTwoInputsOneOutput", [](const Env& e) {
+  c.push_back({"FolderTargetTwoInputsOneOutput",
+               [](const Env& e) {
                  e.portrait("in/face.png");
                  const auto clip = e.video("in/clip.mp4", 6);
                  e.copy(clip, "in/clip.avi");
@@ -77,33 +93,59 @@ std::vector<Case> round3() {
                    EXPECT_NE(res.output.find("face.png -> "), std::string::npos);
                  };
                  return r;
-               }, 1, {"2 of 3 files"}});
+               },
+               1,
+               {"2 of 3 files"}});
 
   // -- Numbers: one error line with the bound, not CLI11's range of the whole type --
-  c.push_back({"ExecutionThreadsNegative", [](const Env& e) {
-                 return Invocation{bounded(with_threads(e.swap(e.portrait(), e.portrait("target.png"), e / "out.png"), "-1"))};
-               }, 2, {"--execution-threads", "0 (automatic) to 256", "-1"}});
-  c.push_back({"ExecutionThreadsBeyondAnInt", [](const Env& e) {
-                 return Invocation{bounded(with_threads(e.swap(e.portrait(), e.portrait("target.png"), e / "out.png"),
-                                                        "99999999999"))};
-               }, 2, {"--execution-threads", "256", "99999999999"}});
-  c.push_back({"WorkersHuge", [](const Env& e) {
-                 return Invocation{bounded(e.swap(e.portrait(), e.video("clip.mp4", 5), e / "out.mp4") + " --workers 100000")};
-               }, 2, {"--workers", "0 (automatic) to 256", "100000"}});
-  c.push_back({"DetectEveryZero", [](const Env& e) {
-                 return Invocation{bounded(e.swap(e.portrait(), e.video("clip.mp4", 5), e / "out.mp4") + " --detect-every 0")};
-               }, 2, {"--detect-every", "1 to 100000", "'0'"}});
-  c.push_back({"LiveResolutionHuge", [](const Env& e) {
-                 return Invocation{bounded(e.live(e.portrait(), e.video("cam.mp4", 5).string(),
-                                                  "--duration 5 --resolution 100000x100000"))};
-               }, 2, {"--resolution", "8192", "100000x100000"}});
-  c.push_back({"BenchDetSizeHuge", [](const Env& e) {
+  c.push_back({"ExecutionThreadsNegative",
+               [](const Env& e) {
+                 return Invocation{
+                     bounded(with_threads(e.swap(e.portrait(), e.portrait("target.png"), e / "out.png"), "-1"))};
+               },
+               2,
+               {"--execution-threads", "0 (automatic) to 256", "-1"}});
+  c.push_back({"ExecutionThreadsBeyondAnInt",
+               [](const Env& e) {
+                 return Invocation{bounded(
+                     with_threads(e.swap(e.portrait(), e.portrait("target.png"), e / "out.png"), "99999999999"))};
+               },
+               2,
+               {"--execution-threads", "256", "99999999999"}});
+  c.push_back({"WorkersHuge",
+               [](const Env& e) {
+                 return Invocation{
+                     bounded(e.swap(e.portrait(), e.video("clip.mp4", 5), e / "out.mp4") + " --workers 100000")};
+               },
+               2,
+               {"--workers", "0 (automatic) to 256", "100000"}});
+  c.push_back({"DetectEveryZero",
+               [](const Env& e) {
+                 return Invocation{
+                     bounded(e.swap(e.portrait(), e.video("clip.mp4", 5), e / "out.mp4") + " --detect-every 0")};
+               },
+               2,
+               {"--detect-every", "1 to 100000", "'0'"}});
+  c.push_back({"LiveResolutionHuge",
+               [](const Env& e) {
+                 return Invocation{bounded(
+                     e.live(e.portrait(), e.video("cam.mp4", 5).string(), "--duration 5 --resolution 100000x100000"))};
+               },
+               2,
+               {"--resolution", "8192", "100000x100000"}});
+  c.push_back({"BenchDetSizeHuge",
+               [](const Env& e) {
                  return Invocation{bounded(e.cli("bench") + "--no-peak --no-macs --iterations 1 --det-size 100000")};
-               }, 2, {"--det-size", "4096", "100000"}});
-  c.push_back({"SwapDetSizeBeyondAnInt", [](const Env& e) {
+               },
+               2,
+               {"--det-size", "4096", "100000"}});
+  c.push_back({"SwapDetSizeBeyondAnInt",
+               [](const Env& e) {
                  return Invocation{bounded(e.swap(e.portrait(), e.portrait("target.png"), e / "out.png") +
                                            " --det-size 99999999999")};
-               }, 2, {"--det-size", "4096"}});
+               },
+               2,
+               {"--det-size", "4096"}});
   return c;
 }
 

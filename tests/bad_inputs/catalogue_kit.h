@@ -31,7 +31,6 @@
 namespace swapcam::test {
 namespace bad_inputs {
 
-
 namespace fs = std::filesystem;
 
 // Single-quoted for the shell (a quote inside becomes '\\'').
@@ -171,7 +170,8 @@ class Env {
     media::VideoWriter w(p, width, height, o);
     for (int i = 0; i < frames; ++i) {
       cv::Mat frame(height, width, CV_8UC3, cv::Scalar(90, 110, 130));
-      face.copyTo(frame(cv::Rect((width - face.cols) * i / std::max(1, frames - 1), (height - face.rows) / 2, face.cols, face.rows)));
+      face.copyTo(frame(
+          cv::Rect((width - face.cols) * i / std::max(1, frames - 1), (height - face.rows) / 2, face.cols, face.rows)));
       w.write(frame, i);
     }
     w.finish();
@@ -187,7 +187,8 @@ class Env {
   std::string swap(const fs::path& source, const fs::path& target, const fs::path& out, const ModelArgs& m = {}) const {
     return cli("swap", m) + "-s " + q(source) + " -t " + q(target) + " -o " + q(out);
   }
-  std::string live(const fs::path& source, const std::string& camera, const std::string& args, const ModelArgs& m = {}) const {
+  std::string live(const fs::path& source, const std::string& camera, const std::string& args,
+                   const ModelArgs& m = {}) const {
     return cli("live", m) + "--no-preview -s " + q(source) + " --camera " + q(camera) + " " + args;
   }
 
@@ -198,12 +199,12 @@ class Env {
 // ---- The catalogue --------------------------------------------------------------------------------
 
 struct Invocation {
-  std::string command;                       // a shell command line
-  std::vector<fs::path> outside_outputs;     // outputs outside the case's folder: must not appear
-  std::function<void()> alongside;           // runs on a thread while the command runs (a camera going away)
+  std::string command;                    // a shell command line
+  std::vector<fs::path> outside_outputs;  // outputs outside the case's folder: must not appear
+  std::function<void()> alongside;        // runs on a thread while the command runs (a camera going away)
   // Success cases: the files that may appear in the case's folder, and what to check in them.
   std::vector<fs::path> created;
-  bool inputs_change = false;                // the case itself changes an input (truncation while read)
+  bool inputs_change = false;  // the case itself changes an input (truncation while read)
   std::function<void(const CommandResult&)> check;
 };
 
@@ -211,7 +212,7 @@ struct Case {
   std::string name;
   std::function<Invocation(const Env&)> make;
   int exit_code = 1;
-  std::vector<std::string> mentions;          // in the error line (failures) or the output (successes)
+  std::vector<std::string> mentions;  // in the error line (failures) or the output (successes)
 };
 
 // Opens the FIFO for writing once a reader has it open (ENXIO until then), without blocking forever.

@@ -53,8 +53,7 @@ TEST(Mailbox, CloseWakesEveryWaitingConsumer) {
   std::vector<std::thread> consumers;
   for (int i = 0; i < 4; ++i)
     consumers.emplace_back([&] {
-      while (box.take()) {
-      }
+      while (box.take()) {}
       ended.fetch_add(1);
     });
   std::this_thread::sleep_for(10ms);

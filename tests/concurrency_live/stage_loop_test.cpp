@@ -62,7 +62,9 @@ TEST(StageLoop, AnExceptionFromTheWorkEndsTheLoopAndReachesTheCaller) {
   Mailbox<Frame> in;
   StageStats stats;
   in.put(Frame{1, SteadyClock::now()});
-  EXPECT_THROW(run_stage(in, stats, [](Frame&) -> bool { throw std::runtime_error("boom"); }, [](Frame&&) {}), std::runtime_error);
+  EXPECT_THROW(run_stage(
+                   in, stats, [](Frame&) -> bool { throw std::runtime_error("boom"); }, [](Frame&&) {}),
+               std::runtime_error);
   EXPECT_EQ(stats.in.load(), 1u);
   EXPECT_EQ(stats.out.load(), 0u);
 }

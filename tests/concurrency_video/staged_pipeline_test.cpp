@@ -40,15 +40,17 @@ TEST(StagedPipeline, ParallelAndOrderedStagesDeliverEveryItemInOrderWithinTheBud
   std::atomic<int> seed{0};
   int64_t ordered_expect = 0;
   bool ordered_in_order = true;
-  p.parallel("detect", 4, [&](Tracked& t) {
-     thread_local std::mt19937 rng(seed.fetch_add(1));
-     random_pause(rng);
-     t.trail.push_back(1);
-   })
-      .ordered("track", [&](Tracked& t) {
-        if (t.value != ordered_expect++) ordered_in_order = false;
-        t.trail.push_back(2);
-      })
+  p.parallel("detect", 4,
+             [&](Tracked& t) {
+               thread_local std::mt19937 rng(seed.fetch_add(1));
+               random_pause(rng);
+               t.trail.push_back(1);
+             })
+      .ordered("track",
+               [&](Tracked& t) {
+                 if (t.value != ordered_expect++) ordered_in_order = false;
+                 t.trail.push_back(2);
+               })
       .parallel("swap", 3, [&](Tracked& t) {
         thread_local std::mt19937 rng(1000 + seed.fetch_add(1));
         random_pause(rng);

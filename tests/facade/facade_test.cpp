@@ -74,7 +74,8 @@ TEST(FacadeModels, OverridesWinAndMustBeFiles) {
   facade::ModelSource src;
   src.models_dir = dir / "empty";
   for (const char* f : {"d.onnx", "r.onnx", "s.onnx"}) touch(dir / f);
-  src.overrides = {{Role::Detector, dir / "d.onnx"}, {Role::Recognizer, dir / "r.onnx"}, {Role::Swapper, dir / "s.onnx"}};
+  src.overrides = {
+      {Role::Detector, dir / "d.onnx"}, {Role::Recognizer, dir / "r.onnx"}, {Role::Swapper, dir / "s.onnx"}};
   auto o = options();
   facade::resolve_models(o, src);
   EXPECT_EQ(o.models.swapper, dir / "s.onnx");
@@ -129,7 +130,8 @@ TEST(FacadeModels, MaskModelsOnlyWhenTheirMaskIsAsked) {
   EXPECT_EQ(o.models.parser, dir / "bisenet_resnet_18.onnx");
   o.occluder = "many";
   facade::resolve_models(o, src);
-  EXPECT_EQ(o.models.occluders, (std::vector<std::filesystem::path>{dir / "xseg_1.onnx", dir / "xseg_2.onnx", dir / "xseg_3.onnx"}));
+  EXPECT_EQ(o.models.occluders,
+            (std::vector<std::filesystem::path>{dir / "xseg_1.onnx", dir / "xseg_2.onnx", dir / "xseg_3.onnx"}));
   // An override replaces the named model; with `many` it would be ambiguous.
   touch(dir / "mine.onnx");
   src.overrides[Role::Occluder] = dir / "mine.onnx";
@@ -149,7 +151,8 @@ TEST(FacadeModels, MaskModelsOnlyWhenTheirMaskIsAsked) {
 }
 
 TEST(FacadeRuntime, ProvidersThreadsPrecisionAndDevice) {
-  const auto cfg = facade::make_runtime_config({.providers = "cuda,cpu", .threads = 3, .precision = "fp16", .device_id = 1});
+  const auto cfg =
+      facade::make_runtime_config({.providers = "cuda,cpu", .threads = 3, .precision = "fp16", .device_id = 1});
   ASSERT_EQ(cfg.providers.size(), 2u);
   EXPECT_EQ(cfg.providers[0], runtime::Provider::Cuda);
   EXPECT_EQ(cfg.intra_op_threads, 3);

@@ -23,8 +23,9 @@ TEST(AnalyzeCli, JsonHasExactlyTheDocumentedShape) {
   cv::Mat img(400, 640, CV_8UC3, cv::Scalar::all(0));
   cv::rectangle(img, cv::Rect(56, 56, 80, 80), cv::Scalar::all(255), cv::FILLED);
   ASSERT_TRUE(cv::imwrite(image.string(), img));
-  const auto r = test::run_command(analyze_stdout(q(image) + " --json --det-size 320 --detector-model " +
-                                           q(test::model("det_scrfd_nobatch.onnx")) + " --execution-provider cpu -q"));
+  const auto r =
+      test::run_command(analyze_stdout(q(image) + " --json --det-size 320 --detector-model " +
+                                       q(test::model("det_scrfd_nobatch.onnx")) + " --execution-provider cpu -q"));
   ASSERT_EQ(r.exit_code, 0) << r.output;
   // Key order as documented; one line.
   EXPECT_EQ(r.output.rfind("{\"width\":640,\"height\":400,\"faces\":[{\"bbox\":[", 0), 0u) << r.output;
@@ -46,22 +47,24 @@ TEST(AnalyzeCli, JsonHasExactlyTheDocumentedShape) {
   EXPECT_NEAR(f["landmarks5"][0][0].get<double>(), 56 + 38.2946 * 80 / 112, 0.02);
 
   // Threshold above every score: no faces, still the full shape.
-  const auto none = test::run_command(analyze_stdout(q(image) + " --json --det-size 320 --det-thresh 0.999 --detector-model " +
-                                              q(test::model("det_scrfd_nobatch.onnx")) + " -q"));
+  const auto none =
+      test::run_command(analyze_stdout(q(image) + " --json --det-size 320 --det-thresh 0.999 --detector-model " +
+                                       q(test::model("det_scrfd_nobatch.onnx")) + " -q"));
   ASSERT_EQ(none.exit_code, 0) << none.output;
   EXPECT_EQ(none.output, "{\"width\":640,\"height\":400,\"faces\":[]}\n");
 
   // Human-readable output mentions the face count.
-  const auto text = test::run_command(analyze(q(image) + " --det-size 320 --detector-model " +
-                                              q(test::model("det_scrfd_nobatch.onnx")) + " -q"));
+  const auto text = test::run_command(
+      analyze(q(image) + " --det-size 320 --detector-model " + q(test::model("det_scrfd_nobatch.onnx")) + " -q"));
   ASSERT_EQ(text.exit_code, 0) << text.output;
   EXPECT_NE(text.output.find("1 face"), std::string::npos) << text.output;
 }
 
 TEST(AnalyzeCli, RealDetectorOnThePortrait) {
   SWAPCAM_REQUIRE_TESTDATA();
-  const auto r = test::run_command(analyze_stdout(q(test::testdata_dir() / "images" / "astronaut.png") + " --json --detector-model " +
-                                           q(test::testdata_dir() / "models" / "scrfd_500m_bnkps.onnx") + " -q"));
+  const auto r = test::run_command(
+      analyze_stdout(q(test::testdata_dir() / "images" / "astronaut.png") + " --json --detector-model " +
+                     q(test::testdata_dir() / "models" / "scrfd_500m_bnkps.onnx") + " -q"));
   ASSERT_EQ(r.exit_code, 0) << r.output;
   const auto j = nlohmann::json::parse(r.output);
   EXPECT_EQ(j["width"], 512);

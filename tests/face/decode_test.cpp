@@ -80,8 +80,7 @@ TEST_P(DecodeLayouts, DecodesKnownBoxesAndKeypoints) {
   EXPECT_FLOAT_EQ(f[1].box.height, 128.f);
 }
 
-INSTANTIATE_TEST_SUITE_P(Layouts, DecodeLayouts,
-                         ::testing::Combine(::testing::Bool(), ::testing::Bool()),
+INSTANTIATE_TEST_SUITE_P(Layouts, DecodeLayouts, ::testing::Combine(::testing::Bool(), ::testing::Bool()),
                          [](const auto& info) {
                            return std::string(std::get<0>(info.param) ? "Batch" : "NoBatch") +
                                   (std::get<1>(info.param) ? "NineOutputs" : "SixOutputs");
@@ -156,11 +155,11 @@ TEST(Nms, UsesThePlusOneAreaConvention) {
 
 TEST(Nms, KeepsAndDropsWhatItShould) {
   Faces in = {
-      face_at(0, 0, 99, 99, 0.8f),       // overlaps the best one heavily: dropped
-      face_at(300, 300, 399, 399, 0.6f),  // alone: kept
-      face_at(5, 5, 104, 104, 0.9f),      // the best
-      face_at(60, 0, 159, 99, 0.7f),      // IoU with the best < 0.4: kept
-      face_at(301, 300, 400, 399, 0.55f), // duplicate of the lone one: dropped
+      face_at(0, 0, 99, 99, 0.8f),         // overlaps the best one heavily: dropped
+      face_at(300, 300, 399, 399, 0.6f),   // alone: kept
+      face_at(5, 5, 104, 104, 0.9f),       // the best
+      face_at(60, 0, 159, 99, 0.7f),       // IoU with the best < 0.4: kept
+      face_at(301, 300, 400, 399, 0.55f),  // duplicate of the lone one: dropped
   };
   const Faces out = non_max_suppression(in, 0.4f);
   ASSERT_EQ(out.size(), 3u);
@@ -242,14 +241,14 @@ TEST(Letterbox, BlobIsRgbNormalisedTopLeftWithBlackPadding) {
   EXPECT_EQ(lb.height, 4);
   ASSERT_EQ(blob.size(), 3u * 64u);
   const float pad = -127.5f / 128.f;
-  EXPECT_FLOAT_EQ(blob[0], pad);                 // R plane, top-left: black pixel
-  EXPECT_FLOAT_EQ(blob[7 * 8 + 7], pad);         // bottom-right: canvas
-  EXPECT_FLOAT_EQ(blob[5 * 8 + 0 + 64], pad);    // G plane row 5: canvas
+  EXPECT_FLOAT_EQ(blob[0], pad);               // R plane, top-left: black pixel
+  EXPECT_FLOAT_EQ(blob[7 * 8 + 7], pad);       // bottom-right: canvas
+  EXPECT_FLOAT_EQ(blob[5 * 8 + 0 + 64], pad);  // G plane row 5: canvas
   // Bottom-right corner of the resized image holds the coloured pixel (bilinear with edge replicate).
   const int o = 3 * 8 + 7;
-  EXPECT_NEAR(blob[o], (255 - 127.5f) / 128.f, 1e-5);        // R
-  EXPECT_NEAR(blob[64 + o], (20 - 127.5f) / 128.f, 1e-5);    // G
-  EXPECT_NEAR(blob[128 + o], (10 - 127.5f) / 128.f, 1e-5);   // B
+  EXPECT_NEAR(blob[o], (255 - 127.5f) / 128.f, 1e-5);       // R
+  EXPECT_NEAR(blob[64 + o], (20 - 127.5f) / 128.f, 1e-5);   // G
+  EXPECT_NEAR(blob[128 + o], (10 - 127.5f) / 128.f, 1e-5);  // B
   EXPECT_THROW(make_detector_blob(cv::Mat(), 8, 8, blob), Error);
 }
 

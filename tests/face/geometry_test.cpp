@@ -117,8 +117,8 @@ TEST(Templates, FollowTheSizeRule) {
   const Landmarks5 t112 = arcface_template(112);
   EXPECT_FLOAT_EQ(t112[0].x, 38.2946f);
   EXPECT_FLOAT_EQ(t112[4].y, 92.2041f);
-  const float expected128[5][2] = {{46.2946f, 51.6963f}, {81.5318f, 51.5014f}, {64.0252f, 71.7366f},
-                                   {49.5493f, 92.3655f}, {78.7299f, 92.2041f}};
+  const float expected128[5][2] = {
+      {46.2946f, 51.6963f}, {81.5318f, 51.5014f}, {64.0252f, 71.7366f}, {49.5493f, 92.3655f}, {78.7299f, 92.2041f}};
   const Landmarks5 t128 = arcface_template(128);
   for (int i = 0; i < 5; ++i) {
     EXPECT_NEAR(t128[i].x, expected128[i][0], 1e-4);

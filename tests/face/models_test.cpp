@@ -162,7 +162,8 @@ TEST(Recognizer, NormedEmbeddingsBatchedOrNot) {
   Recognizer rec(spec("recognizer_arcface.onnx"), cpu());
   EXPECT_EQ(rec.input_size(), 112);
   const cv::Mat a = noise_image(1), b = noise_image(2);
-  const std::vector<Landmarks5> kps = {template_points(20, 20, 100), template_points(150, 60, 120), template_points(60, 90, 80)};
+  const std::vector<Landmarks5> kps = {template_points(20, 20, 100), template_points(150, 60, 120),
+                                       template_points(60, 90, 80)};
   const auto batched = rec.embed(a, kps);
   ASSERT_EQ(batched.size(), 3u);
   for (size_t i = 0; i < kps.size(); ++i) {

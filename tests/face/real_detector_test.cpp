@@ -65,7 +65,8 @@ TEST(RealScrfd, FindsEveryCopyInACollageOnce) {
     float scale;
     cv::Point at;
   };
-  const Copy copies[] = {{1.0f, {20, 30}}, {0.6f, {380, 60}}, {1.3f, {640, 300}}, {0.8f, {60, 460}}, {0.7f, {1040, 40}}};
+  const Copy copies[] = {
+      {1.0f, {20, 30}}, {0.6f, {380, 60}}, {1.3f, {640, 300}}, {0.8f, {60, 460}}, {0.7f, {1040, 40}}};
   std::vector<cv::Rect2f> expected;
   for (const auto& c : copies) {
     cv::Mat scaled;

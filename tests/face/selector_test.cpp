@@ -25,7 +25,8 @@ std::vector<float> axis(int i, float other = 0.f) {
 }
 
 // Frame 1000x600: a small left face, a large right face, a best-scoring face in the centre.
-const Faces kFaces = {face(10, 50, 80, 0.7f, axis(0)), face(700, 100, 250, 0.8f, axis(1)), face(460, 260, 90, 0.95f, axis(2))};
+const Faces kFaces = {face(10, 50, 80, 0.7f, axis(0)), face(700, 100, 250, 0.8f, axis(1)),
+                      face(460, 260, 90, 0.95f, axis(2))};
 const cv::Size kFrame(1000, 600);
 
 TEST(Selector, ModesPickTheRightFace) {

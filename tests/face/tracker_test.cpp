@@ -130,8 +130,7 @@ TEST(Tracker, CrossingFacesKeepTheirIdsByMotionAlone) {
     ASSERT_EQ(out.size(), 2u) << "frame " << frame;
     for (const auto& f : out) {
       // The face moving right has its box x near xa (smoothed, so allow a few pixels of lag).
-      const bool is_a = std::abs(f.box.x - xa) < std::abs(f.box.x - xb) ||
-                        (std::abs(xa - xb) < 1.f && f.box.y < 102.f);
+      const bool is_a = std::abs(f.box.x - xa) < std::abs(f.box.x - xb) || (std::abs(xa - xb) < 1.f && f.box.y < 102.f);
       int& id = is_a ? id_a : id_b;
       if (id < 0) id = f.track_id;
       EXPECT_EQ(f.track_id, id) << "frame " << frame << (is_a ? " face a" : " face b");
@@ -183,7 +182,7 @@ TEST(Tracker, CadenceDetectsEveryNthFrameAndPredictsBetween) {
   const Faces p = tracker.predict(4);
   ASSERT_EQ(p.size(), 1u);
   const Faces now = tracker.predict(3);
-  EXPECT_GT(p[0].box.x, now[0].box.x);             // moved on in the motion's direction
+  EXPECT_GT(p[0].box.x, now[0].box.x);                                            // moved on in the motion's direction
   EXPECT_NEAR(p[0].kps[0].x - now[0].kps[0].x, p[0].box.x - now[0].box.x, 1e-3);  // points move with the box
   EXPECT_EQ(p[0].track_id, now[0].track_id);
 

@@ -106,9 +106,9 @@ bool is_png(const fs::path& file) {
 
 TEST(Screenshot, GuiExecutableWritesAPngOfTheMainWindow) {
   TempDir dir;
-  const auto r = run_command("QT_QPA_PLATFORM=offscreen '" + std::string(SWAPCAM_GUI_PATH) + "' --settings '" +
-                             (dir / "s.ini").string() + "' --screenshot '" + (dir / "shot.png").string() +
-                             "' --quit-after 300");
+  const auto r =
+      run_command("QT_QPA_PLATFORM=offscreen '" + std::string(SWAPCAM_GUI_PATH) + "' --settings '" +
+                  (dir / "s.ini").string() + "' --screenshot '" + (dir / "shot.png").string() + "' --quit-after 300");
   ASSERT_EQ(r.exit_code, 0) << r.output;
   EXPECT_TRUE(is_png(dir / "shot.png"));
 }

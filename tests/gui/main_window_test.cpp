@@ -103,7 +103,8 @@ TEST(MainWindow, SwapsAnImageAndReachesFullProgress) {
 
   QSignalSpy finished(&w.jobs(), &gui::JobRunner::finished);
   int max_progress = -1;
-  QObject::connect(&w.jobs(), &gui::JobRunner::progress, [&](int p, const QString&) { max_progress = std::max(max_progress, p); });
+  QObject::connect(&w.jobs(), &gui::JobRunner::progress,
+                   [&](int p, const QString&) { max_progress = std::max(max_progress, p); });
   ASSERT_TRUE(w.start_job()) << w.status_label()->text().toStdString();
   EXPECT_FALSE(w.start_button()->isEnabled());
   EXPECT_TRUE(w.cancel_button()->isEnabled());
@@ -189,8 +190,8 @@ TEST(MainWindow, PreviewShowsTheProcessedFrameAndTheModelsInUse) {
   gui::GuiSettings s = test_settings(dir);
   s.target = gui::from_path(testdata_dir() / "images" / "astronaut.png");
   w.apply_settings(s);
-  ASSERT_TRUE(wait_until([&] { return !w.preview_view()->image().isNull() && w.models_in_use_label()->text().contains("cpu"); },
-                         60000))
+  ASSERT_TRUE(wait_until(
+      [&] { return !w.preview_view()->image().isNull() && w.models_in_use_label()->text().contains("cpu"); }, 60000))
       << w.models_in_use_label()->text().toStdString();
   ASSERT_GT(ready.count(), 0);
   const auto r = ready.last().at(0).value<gui::PreviewResult>();

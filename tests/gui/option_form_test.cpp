@@ -35,10 +35,11 @@ TEST(OptionForm, ValuesRoundTripAsTheTablesText) {
   for (const auto& r : pipeline::option_table()) EXPECT_EQ(defaults.at(std::string(r.key)), r.default_text()) << r.key;
 
   const std::map<std::string, std::string> values = {
-      {"many-faces", "true"},   {"face-selector", "best"}, {"opacity", "0.35"},       {"mouth-mask", "0.6"},
-      {"det-size", "320x256"},  {"enhancer", "gpen_bfr_512"}, {"video-quality", "30"}, {"keep-fps", "false"},
-      {"watermark", "Synthetic"}, {"watermark-opacity", "0.4"}, {"no-label", "true"},
-      {"swapper", "hyperswap_1a_256"}, {"pixel-boost", "512"}, {"swapper-weight", "0.3"}};
+      {"many-faces", "true"},       {"face-selector", "best"}, {"opacity", "0.35"},
+      {"mouth-mask", "0.6"},        {"det-size", "320x256"},   {"enhancer", "gpen_bfr_512"},
+      {"video-quality", "30"},      {"keep-fps", "false"},     {"watermark", "Synthetic"},
+      {"watermark-opacity", "0.4"}, {"no-label", "true"},      {"swapper", "hyperswap_1a_256"},
+      {"pixel-boost", "512"},       {"swapper-weight", "0.3"}};
   QSignalSpy changed(&form, &gui::OptionForm::changed);
   form.write(values);
   EXPECT_EQ(changed.count(), 0) << "showing values is not an edit";

@@ -21,7 +21,7 @@ namespace {
 namespace fs = std::filesystem;
 
 const fs::path kGuiDir = fs::path(SWAPCAM_SOURCE_DIR) / "apps" / "gui";
-const std::set<std::string> kLocales = {"de", "es", "fi", "id", "km", "ko", "pt_BR",
+const std::set<std::string> kLocales = {"de", "es", "fi",    "id", "km", "ko", "pt_BR",
                                         "ru", "th", "zh_CN", "fr", "it", "ja", "uk"};
 
 struct Message {
@@ -41,7 +41,8 @@ Catalogue read_ts(const fs::path& file, std::string* language = nullptr) {
     xml.readNext();
     if (!xml.isStartElement()) continue;
     const auto name = xml.name();
-    if (name == QLatin1String("TS") && language) *language = xml.attributes().value("language").toString().toStdString();
+    if (name == QLatin1String("TS") && language)
+      *language = xml.attributes().value("language").toString().toStdString();
     else if (name == QLatin1String("name")) context = xml.readElementText().toStdString();
     else if (name == QLatin1String("message")) m = {};
     else if (name == QLatin1String("source")) source = xml.readElementText().toStdString();
@@ -58,7 +59,8 @@ Catalogue read_ts(const fs::path& file, std::string* language = nullptr) {
 std::multiset<std::string> placeholders(const std::string& s) {
   std::multiset<std::string> out;
   static const std::regex re("%[0-9]+");
-  for (auto it = std::sregex_iterator(s.begin(), s.end(), re); it != std::sregex_iterator(); ++it) out.insert(it->str());
+  for (auto it = std::sregex_iterator(s.begin(), s.end(), re); it != std::sregex_iterator(); ++it)
+    out.insert(it->str());
   return out;
 }
 
@@ -97,10 +99,12 @@ TEST(GuiTranslations, EveryLocaleHasEveryStringFinished) {
   ASSERT_GT(count, 100u) << "lupdate found too few strings; was the include path right?";
   // The option forms translate the table's labels at run time: each must be in option_form.cpp's list.
   for (const auto& r : pipeline::option_table())
-    EXPECT_TRUE(sources.count("swapcam::gui::OptionForm") && sources.at("swapcam::gui::OptionForm").count(std::string(r.label)))
+    EXPECT_TRUE(sources.count("swapcam::gui::OptionForm") &&
+                sources.at("swapcam::gui::OptionForm").count(std::string(r.label)))
         << "the label of option row '" << r.key << "' is missing from option_form.cpp's kLabels";
   for (const auto& [context, messages] : sources)
-    EXPECT_EQ(context.rfind("swapcam::gui::", 0), 0u) << "context '" << context << "' does not match the class at run time";
+    EXPECT_EQ(context.rfind("swapcam::gui::", 0), 0u)
+        << "context '" << context << "' does not match the class at run time";
 
   for (const auto& file : committed_ts()) {
     SCOPED_TRACE(file.filename().string());
@@ -148,7 +152,9 @@ TEST(GuiTranslations, NoLiteralTextReachesAWidgetWithoutTr) {
     if (e.path().extension() != ".cpp" || e.path().filename() == "app.cpp") continue;  // app.cpp: command-line help
     std::ifstream in(e.path());
     const std::string src((std::istreambuf_iterator<char>(in)), {});
-    auto line_of = [&](std::size_t pos) { return std::count(src.begin(), src.begin() + std::ptrdiff_t(pos), '\n') + 1; };
+    auto line_of = [&](std::size_t pos) {
+      return std::count(src.begin(), src.begin() + std::ptrdiff_t(pos), '\n') + 1;
+    };
     auto report = [&](std::size_t pos, const std::string& lit) {
       if (std::regex_search(lit, word) && !allowed.count(lit))
         offences.push_back(e.path().filename().string() + ":" + std::to_string(line_of(pos)) + ": \"" + lit + "\"");
@@ -175,11 +181,12 @@ TEST(GuiTranslations, NoLiteralTextReachesAWidgetWithoutTr) {
       report(q, src.substr(q + 1, src.find('"', q + 1) - q - 1));
     }
   }
-  EXPECT_TRUE(offences.empty()) << "text not passed through tr():\n" << [&] {
-    std::string s;
-    for (const auto& o : offences) s += "  " + o + "\n";
-    return s;
-  }();
+  EXPECT_TRUE(offences.empty()) << "text not passed through tr():\n"
+                                << [&] {
+                                     std::string s;
+                                     for (const auto& o : offences) s += "  " + o + "\n";
+                                     return s;
+                                   }();
 }
 
 #ifdef SWAPCAM_GUI_TRANSLATIONS

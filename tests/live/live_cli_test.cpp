@@ -61,7 +61,8 @@ class LiveCli : public ::testing::Test {
       cv::Mat frame(kHeight, kWidth, CV_8UC3);
       for (int y = 0; y < kHeight; ++y)
         for (int x = 0; x < kWidth; ++x)
-          frame.at<cv::Vec3b>(y, x) = cv::Vec3b(uchar(60 + x / 8), uchar(90 + y / 6), uchar(120 + ((x + y + 3 * i) % 64)));
+          frame.at<cv::Vec3b>(y, x) =
+              cv::Vec3b(uchar(60 + x / 8), uchar(90 + y / 6), uchar(120 + ((x + y + 3 * i) % 64)));
       face.copyTo(frame(cv::Rect(150 + 3 * i, 70, face.cols, face.rows)));
       w.write(frame, i);
     }
@@ -77,12 +78,12 @@ class LiveCli : public ::testing::Test {
 
   static std::string models_args() {
     return " --detector-model " + (test::testdata_dir() / "models" / "scrfd_500m_bnkps.onnx").string() +
-           " --recognizer-model " + test::model("recognizer_arcface.onnx").string() +
-           " --swapper-model " + test::model("swapper_identity.onnx").string() + " --execution-provider cpu";
+           " --recognizer-model " + test::model("recognizer_arcface.onnx").string() + " --swapper-model " +
+           test::model("swapper_identity.onnx").string() + " --execution-provider cpu";
   }
   static std::string live(const std::string& args) {
-    return test::cli_path().string() + " live -s " + (test::testdata_dir() / "images" / "astronaut.png").string() + " --camera " +
-           (*dir_ / "camera.mp4").string() + models_args() + " " + args;
+    return test::cli_path().string() + " live -s " + (test::testdata_dir() / "images" / "astronaut.png").string() +
+           " --camera " + (*dir_ / "camera.mp4").string() + models_args() + " " + args;
   }
 
   static TempDir* dir_;
@@ -115,11 +116,13 @@ TEST_F(LiveCli, IdentitySwapRecordingReproducesTheCameraFrames) {
     worst = std::min(worst, psnr);
     EXPECT_GE(psnr, 35.0) << "recorded frame at " << rec.t << " s";
   }
-  std::printf("identity live recording: %zu of %d frames recorded, worst PSNR %.2f dB\n", recorded.size(), kFrames, worst);
+  std::printf("identity live recording: %zu of %d frames recorded, worst PSNR %.2f dB\n", recorded.size(), kFrames,
+              worst);
 
   std::ifstream mf(out / "m.json");
   auto m = nlohmann::json::parse(mf);
-  for (const char* k : {"fps_in", "fps_out", "frames_in", "frames_out", "frames_dropped", "duration_s"}) EXPECT_TRUE(m.contains(k)) << k;
+  for (const char* k : {"fps_in", "fps_out", "frames_in", "frames_out", "frames_dropped", "duration_s"})
+    EXPECT_TRUE(m.contains(k)) << k;
   for (const char* k : {"p50", "p95", "max"}) EXPECT_TRUE(m["latency_ms"].contains(k)) << k;
   EXPECT_EQ(m["frames_in"].get<int>(), kFrames);
   EXPECT_GE(m["frames_out"].get<size_t>(), recorded.size());
@@ -130,7 +133,8 @@ TEST_F(LiveCli, IdentitySwapRecordingReproducesTheCameraFrames) {
     for (const char* k : {"p50", "p95", "max"}) EXPECT_TRUE(s["latency_ms"].contains(k));
     EXPECT_TRUE(s.contains("dropped"));
   }
-  for (const char* n : {"capture", "track", "swap", "composite", "output", "sink:record"}) EXPECT_TRUE(names.count(n)) << n;
+  for (const char* n : {"capture", "track", "swap", "composite", "output", "sink:record"})
+    EXPECT_TRUE(names.count(n)) << n;
   // Each frame a stage passed on reached the next one or was counted as dropped there.
   auto field = [&](const std::string& name, const char* key) {
     for (const auto& s : m["stages"])
@@ -139,7 +143,8 @@ TEST_F(LiveCli, IdentitySwapRecordingReproducesTheCameraFrames) {
   };
   const char* chain[] = {"capture", "track", "swap", "composite", "output", "sink:record"};
   for (size_t i = 1; i < std::size(chain); ++i)
-    EXPECT_EQ(field(chain[i], "frames_out") + field(chain[i], "dropped"), field(chain[i - 1], "frames_out")) << chain[i];
+    EXPECT_EQ(field(chain[i], "frames_out") + field(chain[i], "dropped"), field(chain[i - 1], "frames_out"))
+        << chain[i];
 }
 
 TEST_F(LiveCli, WatermarkIsOnEveryRecordedFrame) {
@@ -169,7 +174,8 @@ TEST_F(LiveCli, NsfwFilterStopsTheSessionOnAFlaggedPicture) {
     filter += " --nsfw-model " + test::model(std::string(id) + "_yes.onnx").string();
   auto r = test::run_command(live("--no-preview --record " + (out / "never.mp4").string() + " --duration 20" + filter));
   EXPECT_EQ(r.exit_code, 1) << r.output;
-  EXPECT_NE(r.output.find("the live picture (frame 1) was refused by the content filter"), std::string::npos) << r.output;
+  EXPECT_NE(r.output.find("the live picture (frame 1) was refused by the content filter"), std::string::npos)
+      << r.output;
   EXPECT_FALSE(fs::exists(out / "never.mp4"));
 }
 
@@ -200,7 +206,8 @@ TEST_F(LiveCli, MissingDevicesAndBadOptionsAreClearErrors) {
   EXPECT_EQ(r.exit_code, 1) << r.output;
   EXPECT_NE(r.output.find("v4l2loopback"), std::string::npos) << r.output;
 
-  r = test::run_command(test::cli_path().string() + " live -s " + (test::testdata_dir() / "images" / "astronaut.png").string() +
+  r = test::run_command(test::cli_path().string() + " live -s " +
+                        (test::testdata_dir() / "images" / "astronaut.png").string() +
                         " --camera /dev/video987 --no-preview" + models_args());
   EXPECT_EQ(r.exit_code, 1) << r.output;
   EXPECT_NE(r.output.find("/dev/video987"), std::string::npos) << r.output;
@@ -222,7 +229,8 @@ TEST_F(LiveCli, PreviewWindowShowsTheFramesOnADisplay) {
   GTEST_SKIP() << "HighGUI (Qt 5) under AddressSanitizer";
 #endif
   if (test::run_command("command -v xvfb-run").exit_code != 0) GTEST_SKIP() << "xvfb-run is not installed";
-  if (const auto x = test::run_command("xvfb-run -a true"); x.exit_code != 0) GTEST_SKIP() << "xvfb-run cannot start a display: " << x.output;
+  if (const auto x = test::run_command("xvfb-run -a true"); x.exit_code != 0)
+    GTEST_SKIP() << "xvfb-run cannot start a display: " << x.output;
   TempDir out;
   auto r = test::run_command("env -u WAYLAND_DISPLAY QT_QPA_PLATFORM=xcb xvfb-run -a " +
                              live("--duration 2 --metrics-json " + (out / "m.json").string()));

@@ -28,7 +28,8 @@ cv::Mat gradient(int w, int h, int t = 0) {
   cv::Mat img(h, w, CV_8UC3);
   for (int y = 0; y < h; ++y)
     for (int x = 0; x < w; ++x)
-      img.at<cv::Vec3b>(y, x) = cv::Vec3b(uchar((x * 255) / w), uchar((y * 255) / h), uchar((x + y + 7 * t) % 256 / 2 + 64));
+      img.at<cv::Vec3b>(y, x) =
+          cv::Vec3b(uchar((x * 255) / w), uchar((y * 255) / h), uchar((x + y + 7 * t) % 256 / 2 + 64));
   return img;
 }
 
@@ -55,7 +56,10 @@ TEST(YuvConversion, KnownColoursFollowBt601LimitedRange) {
   struct Case {
     cv::Vec3b bgr;
     int y, u, v;
-  } cases[] = {{{255, 255, 255}, 235, 128, 128}, {{0, 0, 0}, 16, 128, 128}, {{0, 0, 255}, 82, 90, 240}, {{255, 0, 0}, 41, 240, 110}};
+  } cases[] = {{{255, 255, 255}, 235, 128, 128},
+               {{0, 0, 0}, 16, 128, 128},
+               {{0, 0, 255}, 82, 90, 240},
+               {{255, 0, 0}, 41, 240, 110}};
   for (const auto& c : cases) {
     cv::Mat img(2, 2, CV_8UC3, cv::Scalar(c.bgr[0], c.bgr[1], c.bgr[2]));
     std::vector<uint8_t> yuyv, i420;
@@ -111,10 +115,13 @@ TEST(CameraBuffers, MjpegAndPackedFormatsConvertToBgr) {
 TEST(CameraBuffers, TruncatedCorruptAndUnknownBuffersAreErrors) {
   std::vector<uint8_t> small(100, 0);
   std::string msg;
-  EXPECT_EQ(error_kind_of([&] { camera_buffer_to_bgr("YUYV", small.data(), small.size(), 64, 32); }, &msg), ErrorKind::InvalidData);
+  EXPECT_EQ(error_kind_of([&] { camera_buffer_to_bgr("YUYV", small.data(), small.size(), 64, 32); }, &msg),
+            ErrorKind::InvalidData);
   EXPECT_NE(msg.find("truncated"), std::string::npos) << msg;
-  EXPECT_EQ(error_kind_of([&] { camera_buffer_to_bgr("MJPG", small.data(), small.size(), 64, 32); }), ErrorKind::InvalidData);
-  EXPECT_EQ(error_kind_of([&] { camera_buffer_to_bgr("H264", small.data(), small.size(), 8, 8); }), ErrorKind::InvalidData);
+  EXPECT_EQ(error_kind_of([&] { camera_buffer_to_bgr("MJPG", small.data(), small.size(), 64, 32); }),
+            ErrorKind::InvalidData);
+  EXPECT_EQ(error_kind_of([&] { camera_buffer_to_bgr("H264", small.data(), small.size(), 8, 8); }),
+            ErrorKind::InvalidData);
 }
 
 TEST(CameraDevices, IdsAndPathsAreRecognised) {
@@ -165,7 +172,8 @@ TEST(VirtualCameraDevice, RegularFilesAndOtherDevicesAreNotLoopbackDevices) {
   TempDir dir;
   std::ofstream(dir / "plain") << "x";
   std::string msg;
-  EXPECT_EQ(error_kind_of([&] { check_virtual_camera_device((dir / "plain").string()); }, &msg), ErrorKind::InvalidData);
+  EXPECT_EQ(error_kind_of([&] { check_virtual_camera_device((dir / "plain").string()); }, &msg),
+            ErrorKind::InvalidData);
   EXPECT_NE(msg.find("not a video device"), std::string::npos) << msg;
   EXPECT_EQ(error_kind_of([&] { check_virtual_camera_device("/dev/null"); }, &msg), ErrorKind::InvalidData);
   EXPECT_NE(msg.find("not a V4L2"), std::string::npos) << msg;

@@ -85,7 +85,8 @@ struct Collected {
 void expect_every_frame_accounted(const LiveMetrics& m) {
   const char* chain[] = {"capture", "track", "swap", "composite", "output"};
   for (size_t i = 1; i < std::size(chain); ++i)
-    EXPECT_EQ(stage(m, chain[i]).frames_out + stage(m, chain[i]).dropped, stage(m, chain[i - 1]).frames_out) << chain[i];
+    EXPECT_EQ(stage(m, chain[i]).frames_out + stage(m, chain[i]).dropped, stage(m, chain[i - 1]).frames_out)
+        << chain[i];
   for (const auto& s : m.stages)
     if (s.name.rfind("sink:", 0) == 0) EXPECT_EQ(s.frames_out + s.dropped, stage(m, "output").frames_out) << s.name;
   EXPECT_EQ(stage(m, "capture").frames_out, m.frames_captured);
@@ -109,7 +110,8 @@ TEST(LivePipeline, IdentityStagesDeliverFramesInOrderAndEndAtTheEndOfInput) {
   EXPECT_EQ(m.end_reason, "end of input");
   EXPECT_EQ(m.frames_captured, 60u);
   ASSERT_FALSE(c.numbers.empty());
-  for (size_t i = 0; i < c.numbers.size(); ++i) EXPECT_EQ(c.numbers[i], c.indices[i]);  // pixels travel with their index
+  for (size_t i = 0; i < c.numbers.size(); ++i)
+    EXPECT_EQ(c.numbers[i], c.indices[i]);  // pixels travel with their index
   for (size_t i = 1; i < c.indices.size(); ++i) EXPECT_LT(c.indices[i - 1], c.indices[i]);
   EXPECT_EQ(c.indices.back(), 59);  // the last frame is never lost at the end
   expect_every_frame_accounted(m);
@@ -135,15 +137,15 @@ TEST(LivePipeline, SlowSwapDropsStaleFramesAndKeepsLatencyBounded) {
 
   const auto& swap = stage(m, "swap");
   EXPECT_EQ(m.frames_captured, 60u);
-  EXPECT_GT(swap.dropped, 20u);                 // about 60 - 3000/120 = 35 frames dropped...
-  EXPECT_LT(m.frames_output, 40u);              // ...not queued and output late
+  EXPECT_GT(swap.dropped, 20u);     // about 60 - 3000/120 = 35 frames dropped...
+  EXPECT_LT(m.frames_output, 40u);  // ...not queued and output late
   expect_every_frame_accounted(m);
-  EXPECT_EQ(swap.frames_in, swap.frames_out);   // taken frames are all swapped: the drops happen while waiting
+  EXPECT_EQ(swap.frames_in, swap.frames_out);  // taken frames are all swapped: the drops happen while waiting
   // A queue would let latency grow with every frame (to ~1.7 s by the end); the mailbox bound is
   // one waiting frame: p95 < 2 frame intervals + the swap time.
   const double bound_ms = 2 * 1000.0 / fps + double(delay.count());
   EXPECT_LT(m.latency_ms.p95, bound_ms) << "p50 " << m.latency_ms.p50 << " max " << m.latency_ms.max;
-  EXPECT_LE(m.max_frames_in_flight, 12u);       // stages + slots, not a backlog
+  EXPECT_LE(m.max_frames_in_flight, 12u);  // stages + slots, not a backlog
   auto json = nlohmann::json::parse(live_metrics_json(m));
   EXPECT_GT(json["frames_dropped"].get<uint64_t>(), 20u);
 }
@@ -288,7 +290,8 @@ TEST(LiveMetricsJson, HasTheDocumentedFields) {
   LiveMetrics m;
   m.stages.push_back({"swap", 2, 10, 8, 2, {}, {}});
   auto j = nlohmann::json::parse(live_metrics_json(m));
-  for (const char* k : {"duration_s", "frames_in", "frames_out", "fps_in", "fps_out", "latency_ms", "frames_dropped", "stages", "end_reason"})
+  for (const char* k : {"duration_s", "frames_in", "frames_out", "fps_in", "fps_out", "latency_ms", "frames_dropped",
+                        "stages", "end_reason"})
     EXPECT_TRUE(j.contains(k)) << k;
   for (const char* k : {"p50", "p95", "max"}) EXPECT_TRUE(j["latency_ms"].contains(k)) << k;
   EXPECT_EQ(j["stages"][0]["name"], "swap");

@@ -32,7 +32,8 @@ TEST(EncoderPreset, TranslatedBetweenFamiliesBySpeed) {
   EXPECT_EQ(vp9.option, "cpu-used");
   EXPECT_EQ(vp9.value, "5");
   // Faster presets never map to slower settings.
-  EXPECT_GT(std::stoi(encoder_preset("libvpx-vp9", "ultrafast").value), std::stoi(encoder_preset("libvpx-vp9", "slow").value));
+  EXPECT_GT(std::stoi(encoder_preset("libvpx-vp9", "ultrafast").value),
+            std::stoi(encoder_preset("libvpx-vp9", "slow").value));
 }
 
 TEST(EncoderPreset, EncodersWithoutPresetsGetNoneAndSaySo) {

@@ -45,7 +45,7 @@ TEST(FrameConvert, WholeConversionRoundTripsCloselyAndIsEncodableAsIs) {
   EXPECT_TRUE(encodes_as_is(p, bgr.size()));
   EXPECT_FALSE(encodes_as_is(p, cv::Size(258, 144)));
   const cv::Mat back = to_bgr(p);
-  EXPECT_GE(cv::PSNR(back, bgr), 35.0);  // 4:2:0 loses chroma detail; far from a broken matrix
+  EXPECT_GE(cv::PSNR(back, bgr), 35.0);                           // 4:2:0 loses chroma detail; far from a broken matrix
   EXPECT_THROW(to_yuv420(bgr(cv::Rect(0, 0, 255, 144))), Error);  // odd width
 }
 

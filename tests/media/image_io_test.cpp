@@ -31,10 +31,14 @@ fs::path write_png(const TempDir& dir, const std::string& name = "in.png") {
 TEST(ImageIo, RoundTripsEveryFormatWithItsLabel) {
   TempDir dir;
   const cv::Mat img = pattern();
-  struct Case { const char* name; bool lossless; bool label; };
-  for (Case c : {Case{"a.png", true, true}, Case{"a.jpg", false, true}, Case{"a.JPEG", false, true},
-                 Case{"a.webp", false, true}, Case{"a.bmp", true, false}, Case{"a.tif", true, true},
-                 Case{"a.tiff", true, true}}) {
+  struct Case {
+    const char* name;
+    bool lossless;
+    bool label;
+  };
+  for (Case c :
+       {Case{"a.png", true, true}, Case{"a.jpg", false, true}, Case{"a.JPEG", false, true}, Case{"a.webp", false, true},
+        Case{"a.bmp", true, false}, Case{"a.tif", true, true}, Case{"a.tiff", true, true}}) {
     SCOPED_TRACE(c.name);
     auto p = dir / c.name;
     write_image(img, p);
@@ -172,7 +176,10 @@ TEST(ImageIo, HugeDimensionsAreRejectedBeforeDecoding) {
   auto png = test::read_bytes(write_png(dir));
   // IHDR width/height (big-endian) at bytes 16..23: claim 30000 x 30000 = 900 Mpx.
   for (int off : {16, 20}) {
-    png[off] = 0; png[off + 1] = 0; png[off + 2] = 0x75; png[off + 3] = 0x30;
+    png[off] = 0;
+    png[off + 1] = 0;
+    png[off + 2] = 0x75;
+    png[off + 3] = 0x30;
   }
   test::write_bytes(dir / "huge.png", png);
   std::string msg;
@@ -185,7 +192,10 @@ TEST(ImageIo, HugeDimensionsAreRejectedBeforeDecoding) {
   bool patched = false;
   for (std::size_t i = 2; i + 9 < jpg.size(); ++i) {
     if (jpg[i] == 0xFF && jpg[i + 1] == 0xC0) {  // baseline SOF: len(2) precision(1) height(2) width(2)
-      jpg[i + 5] = 0xFF; jpg[i + 6] = 0xF0; jpg[i + 7] = 0xFF; jpg[i + 8] = 0xF0;
+      jpg[i + 5] = 0xFF;
+      jpg[i + 6] = 0xF0;
+      jpg[i + 7] = 0xFF;
+      jpg[i + 8] = 0xF0;
       patched = true;
       break;
     }

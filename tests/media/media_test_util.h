@@ -21,9 +21,9 @@ inline cv::Mat make_pattern(int width, int height, int t = 0) {
   cv::Mat img(height, width, CV_8UC3);
   for (int y = 0; y < height; ++y)
     for (int x = 0; x < width; ++x)
-      img.at<cv::Vec3b>(y, x) = cv::Vec3b(cv::saturate_cast<uchar>(x * 255 / width),
-                                          cv::saturate_cast<uchar>(y * 255 / height),
-                                          cv::saturate_cast<uchar>(128 + 100 * std::sin((x + y + 4 * t) * 0.05)));
+      img.at<cv::Vec3b>(y, x) =
+          cv::Vec3b(cv::saturate_cast<uchar>(x * 255 / width), cv::saturate_cast<uchar>(y * 255 / height),
+                    cv::saturate_cast<uchar>(128 + 100 * std::sin((x + y + 4 * t) * 0.05)));
   cv::circle(img, {(20 + 5 * t) % width, height / 2}, std::max(4, height / 6), {30, 200, 240}, cv::FILLED, cv::LINE_AA);
   cv::rectangle(img, {width / 8, height / 8}, {width / 3, height / 3}, {250, 250, 250}, 2);
   return img;

@@ -67,8 +67,8 @@ void make_test_video(const std::filesystem::path& path, const TestVideoSpec& spe
     vst->time_base = venc->time_base;
     if (spec.display_rotation_ccw != 0) {
 #if LIBAVFORMAT_VERSION_INT >= AV_VERSION_INT(60, 15, 100)
-      AVPacketSideData* sd = av_packet_side_data_new(&vst->codecpar->coded_side_data, &vst->codecpar->nb_coded_side_data,
-                                                     AV_PKT_DATA_DISPLAYMATRIX, 9 * 4, 0);
+      AVPacketSideData* sd = av_packet_side_data_new(
+          &vst->codecpar->coded_side_data, &vst->codecpar->nb_coded_side_data, AV_PKT_DATA_DISPLAYMATRIX, 9 * 4, 0);
       av_display_rotation_set(reinterpret_cast<int32_t*>(sd->data), spec.display_rotation_ccw);
 #else
       uint8_t* sd = av_stream_new_side_data(vst, AV_PKT_DATA_DISPLAYMATRIX, 9 * 4);

@@ -13,9 +13,9 @@ struct TestVideoSpec {
   int height = 120;
   int fps = 30;
   bool video = true;
-  bool audio = true;               // a 440 Hz sine, AAC (native encoder), as long as the video
-  double display_rotation_ccw = 0; // display matrix angle (ffprobe's "rotation"); -90 = show rotated 90 deg clockwise
-  bool variable_frame_rate = false; // time base 1/(3*fps), frame steps cycling 2, 3, 4 ticks
+  bool audio = true;                 // a 440 Hz sine, AAC (native encoder), as long as the video
+  double display_rotation_ccw = 0;   // display matrix angle (ffprobe's "rotation"); -90 = show rotated 90 deg clockwise
+  bool variable_frame_rate = false;  // time base 1/(3*fps), frame steps cycling 2, 3, 4 ticks
   int crf = 12;
 };
 

@@ -123,7 +123,8 @@ TEST(VideoReader, HardwareDecodingFallsBackToTheCpuAndGivesTheSameFrames) {
     ASSERT_EQ(frames.size(), cpu.size());
     for (size_t i = 0; i < frames.size(); ++i) EXPECT_EQ(frames[i].pts, cpu[i].pts);
     if (r.info().decoder_hardware.empty()) {
-      for (size_t i = 0; i < frames.size(); ++i) EXPECT_EQ(cv::norm(frames[i].image, cpu[i].image, cv::NORM_INF), 0) << i;
+      for (size_t i = 0; i < frames.size(); ++i)
+        EXPECT_EQ(cv::norm(frames[i].image, cpu[i].image, cv::NORM_INF), 0) << i;
     } else {
       EXPECT_GE(min_psnr(frames, cpu), 40.0);
     }
@@ -171,7 +172,9 @@ TEST(VideoReader, AppliesRotationMetadata) {
     EXPECT_EQ(f.image.cols, r.info().width);
     cv::Mat expected;
     cv::rotate(test::make_pattern(160, 120, 0), expected,
-               cw == 90 ? cv::ROTATE_90_CLOCKWISE : cw == 180 ? cv::ROTATE_180 : cv::ROTATE_90_COUNTERCLOCKWISE);
+               cw == 90    ? cv::ROTATE_90_CLOCKWISE
+               : cw == 180 ? cv::ROTATE_180
+                           : cv::ROTATE_90_COUNTERCLOCKWISE);
     EXPECT_GE(test::psnr(f.image, expected), 30.0);
 
     // The direction is the one the ffmpeg command line (which auto-rotates) shows.
@@ -245,7 +248,12 @@ TEST(VideoWriter, OtherEncoders) {
   spec.frames = 10;
   test::make_test_video(dir / "in.mp4", spec);
   auto a = read_all(dir / "in.mp4");
-  struct Case { const char* encoder; const char* file; const char* codec; int audio; };
+  struct Case {
+    const char* encoder;
+    const char* file;
+    const char* codec;
+    int audio;
+  };
   for (Case c : {Case{"libx265", "h.mp4", "hevc", 1}, Case{"libvpx-vp9", "v.mkv", "vp9", 1},
                  Case{"libvpx-vp9", "v.webm", "vp9", 1 /* AAC cannot go into WebM: re-encoded to Opus */}}) {
     SCOPED_TRACE(c.file);
@@ -277,8 +285,9 @@ TEST(VideoWriter, HardwareEncoderFallsBackWithAMessage) {
     EXPECT_EQ(read_all(dir / "out.mp4").size(), 5u);
   }
   std::string msg;
-  EXPECT_EQ(test::error_kind_of([&] { VideoWriter w(dir / "x.mp4", 64, 64, VideoWriterOptions{.encoder = "mpeg1"}); }, &msg),
-            ErrorKind::Usage);
+  EXPECT_EQ(
+      test::error_kind_of([&] { VideoWriter w(dir / "x.mp4", 64, 64, VideoWriterOptions{.encoder = "mpeg1"}); }, &msg),
+      ErrorKind::Usage);
   EXPECT_NE(msg.find("mpeg1"), std::string::npos);
   EXPECT_EQ(encoder_quality_options("libx264", 18).at("crf"), "18");
   EXPECT_EQ(encoder_quality_options("libvpx-vp9", 51).at("crf"), "63");
@@ -353,7 +362,7 @@ TEST(VideoReader, BadInputsAreClearErrors) {
 
 TEST(VideoReader, TruncatedVideoDecodesWhatItCanAndSaysWhereItStopped) {
   TempDir dir;
-  test::make_test_video(dir / "gen.mp4");  // index at the end: cut, it cannot be opened at all
+  test::make_test_video(dir / "gen.mp4");        // index at the end: cut, it cannot be opened at all
   transcode(dir / "gen.mp4", dir / "fast.mp4");  // +faststart: index first, cut media data
   test::make_test_video(dir / "in.mkv");
   std::string msg;

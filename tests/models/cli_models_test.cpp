@@ -29,25 +29,52 @@ void write_bytes(const std::filesystem::path& p, size_t n) {
   std::ofstream(p, std::ios::binary).write(s.data(), std::streamsize(s.size()));
 }
 
-const char* kIds[] = {"det_10g",    "w600k_r50",   "2d106det",     "inswapper_128",
-                      "inswapper_128_fp16", "GFPGANv1.4", "gfpgan-1024", "GPEN-BFR-256", "GPEN-BFR-512",
-                      "nsfw_1",     "nsfw_2",      "nsfw_3", "hyperswap_1a_256", "hyperswap_1b_256",
-                      "hyperswap_1c_256", "simswap_256", "simswap_unofficial_512", "arcface_converter_simswap",
-                      "ghost_1_256", "ghost_2_256", "ghost_3_256", "arcface_converter_ghost", "gfpgan_1.2",
-                      "gfpgan_1.3", "gpen_bfr_1024", "gpen_bfr_2048", "codeformer", "restoreformer_plus_plus",
-                      "xseg_1",     "xseg_2",      "xseg_3",       "bisenet_resnet_18", "bisenet_resnet_34"};
+const char* kIds[] = {"det_10g",
+                      "w600k_r50",
+                      "2d106det",
+                      "inswapper_128",
+                      "inswapper_128_fp16",
+                      "GFPGANv1.4",
+                      "gfpgan-1024",
+                      "GPEN-BFR-256",
+                      "GPEN-BFR-512",
+                      "nsfw_1",
+                      "nsfw_2",
+                      "nsfw_3",
+                      "hyperswap_1a_256",
+                      "hyperswap_1b_256",
+                      "hyperswap_1c_256",
+                      "simswap_256",
+                      "simswap_unofficial_512",
+                      "arcface_converter_simswap",
+                      "ghost_1_256",
+                      "ghost_2_256",
+                      "ghost_3_256",
+                      "arcface_converter_ghost",
+                      "gfpgan_1.2",
+                      "gfpgan_1.3",
+                      "gpen_bfr_1024",
+                      "gpen_bfr_2048",
+                      "codeformer",
+                      "restoreformer_plus_plus",
+                      "xseg_1",
+                      "xseg_2",
+                      "xseg_3",
+                      "bisenet_resnet_18",
+                      "bisenet_resnet_34"};
 }  // namespace
 
 TEST(CliModels, ListOnAnEmptyDirectoryShowsEveryModelMissingWithItsFetchCommand) {
   TempDir dir;
   auto r = run_command(swapcam_cmd("models list --models-dir " + dir.path().string()));
   EXPECT_EQ(r.exit_code, 0) << r.output;
+  for (const char* id : kIds) EXPECT_NE(r.output.find(std::string(id) + " "), std::string::npos) << id;
   for (const char* id : kIds)
-    EXPECT_NE(r.output.find(std::string(id) + " ") , std::string::npos) << id;
-  for (const char* id : kIds)
-    EXPECT_NE(r.output.find("missing -> swapcam models fetch " + std::string(id) + " --models-dir " + dir.path().string()),
-              std::string::npos)
-        << id << "\n" << r.output;
+    EXPECT_NE(
+        r.output.find("missing -> swapcam models fetch " + std::string(id) + " --models-dir " + dir.path().string()),
+        std::string::npos)
+        << id << "\n"
+        << r.output;
   EXPECT_EQ(count(r.output, "missing -> "), int(std::size(kIds)));
 }
 
@@ -64,7 +91,8 @@ TEST(CliModels, AModelWithoutAPublishedSizeIsListedAsUnverified) {
   std::ofstream(dir / "nsfw_2.onnx") << "weights";
   auto r = run_command(swapcam_cmd("models list --models-dir " + dir.path().string()));
   EXPECT_EQ(r.exit_code, 0) << r.output;
-  const auto line = r.output.substr(r.output.find("nsfw_2 "), r.output.find('\n', r.output.find("nsfw_2 ")) - r.output.find("nsfw_2 "));
+  const auto line = r.output.substr(r.output.find("nsfw_2 "),
+                                    r.output.find('\n', r.output.find("nsfw_2 ")) - r.output.find("nsfw_2 "));
   EXPECT_NE(line.find("unverified"), std::string::npos) << line;
   EXPECT_EQ(line.find("missing"), std::string::npos) << line;
 }

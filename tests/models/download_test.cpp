@@ -14,8 +14,8 @@
 #include "test_support.h"
 
 namespace fs = std::filesystem;
-using swapcam::models::FetchOptions;
 using swapcam::models::fetch_models;
+using swapcam::models::FetchOptions;
 using swapcam::models::ModelEntry;
 using swapcam::test::HttpTestServer;
 using swapcam::test::TempDir;
@@ -237,7 +237,8 @@ TEST(Fetch, SourcesAreTriedInOrderAndMirrorsFirst) {
   server.set("/second/model_i.onnx", {body});
   server.set("/mirror/model_i.onnx", {body});
   TempDir dir;
-  ModelEntry e = entry_for("model_i", body, {{server.url("/first/model_i.onnx"), ""}, {server.url("/second/model_i.onnx"), ""}});
+  ModelEntry e =
+      entry_for("model_i", body, {{server.url("/first/model_i.onnx"), ""}, {server.url("/second/model_i.onnx"), ""}});
 
   auto out = fetch_models({&e}, dir.path(), quiet_options());
   EXPECT_EQ(out[0].error, "");
@@ -371,7 +372,8 @@ TEST(Fetch, ADownloadThatWouldFillTheDiskIsStopped) {
   o.keep_free = fs::space(dir.path()).available + (std::uint64_t{1} << 30);
   auto out = fetch_models({&e}, dir.path(), o);
   EXPECT_NE(out[0].error.find("not enough free space for model_q.onnx in '" + dir.path().string() + "'"),
-            std::string::npos) << out[0].error;
+            std::string::npos)
+      << out[0].error;
   EXPECT_FALSE(fs::exists(dir / "model_q.onnx"));
   EXPECT_FALSE(fs::exists(dir / "model_q.onnx.part"));
   EXPECT_EQ(FetchOptions{}.keep_free, std::uint64_t{64} << 20);
@@ -387,7 +389,8 @@ TEST(Fetch, ADownloadOfUnknownSizeIsBoundedToo) {
   o.max_unknown_size = 20000;  // the zip is over 70 kB
   auto out = fetch_models({&e}, dir.path(), o);
   EXPECT_NE(out[0].error.find("larger than 20.0 kB (20000 bytes), the bound for a download of unknown size"),
-            std::string::npos) << out[0].error;
+            std::string::npos)
+      << out[0].error;
   EXPECT_FALSE(fs::exists(dir / "model_o.onnx"));
   EXPECT_FALSE(fs::exists(dir / "big.zip.part"));
   // The default bound is documented as 4 GiB.

@@ -24,7 +24,7 @@ class HttpTestServer {
  public:
   struct Route {
     std::string body;
-    int status = 200;           // 404 to refuse
+    int status = 200;               // 404 to refuse
     bool cut_halfway_once = false;  // first request: headers for the whole body, half of it, then close
     bool ignore_range = false;      // answer 200 with the whole body even when a range is asked for
     bool no_length = false;         // no Content-Length: the body runs until the connection closes
@@ -149,8 +149,9 @@ class HttpTestServer {
     }
     if (route.status != 200) {
       std::string body = "not here\n";
-      std::string resp = "HTTP/1.1 " + std::to_string(route.status) + " Not Found\r\nContent-Length: " +
-                         std::to_string(body.size()) + "\r\nConnection: close\r\n\r\n" + body;
+      std::string resp = "HTTP/1.1 " + std::to_string(route.status) +
+                         " Not Found\r\nContent-Length: " + std::to_string(body.size()) +
+                         "\r\nConnection: close\r\n\r\n" + body;
       send_all(fd, resp.data(), resp.size());
       return;
     }

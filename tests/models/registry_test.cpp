@@ -57,7 +57,7 @@ TEST(Registry, OlderCommandLineNamesStillWork) {
   EXPECT_EQ(find_descriptor(Role::Enhancer, "gfpgan"), find_descriptor(Role::Enhancer, "gfpgan_1.4"));
   EXPECT_EQ(find_descriptor(Role::Enhancer, "gpen256")->manifest_id, "GPEN-BFR-256");
   EXPECT_EQ(find_descriptor(Role::Enhancer, "gpen512")->size, 512);
-  EXPECT_EQ(find_descriptor(Role::Enhancer, "gpen"), nullptr);  // a prefix of an alias is not an alias
+  EXPECT_EQ(find_descriptor(Role::Enhancer, "gpen"), nullptr);   // a prefix of an alias is not an alias
   EXPECT_EQ(find_descriptor(Role::Swapper, "gfpgan"), nullptr);  // names belong to one kind
   try {
     require_descriptor(Role::Enhancer, "codeformer_9");

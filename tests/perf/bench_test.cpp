@@ -52,7 +52,8 @@ TEST(RunBench, ReportsEveryStageAndTheProductJsonFields) {
   EXPECT_EQ(r.frame_width, 1920);
   EXPECT_EQ(r.frame_height, 1080);
   EXPECT_EQ(r.face_source.rfind("fixed", 0), 0u) << "the synthetic frame has no face: " << r.face_source;
-  for (const char* s : {"decode", "detect", "detect_inference", "align", "embed", "swap", "swap_inference", "paste_back", "encode"}) {
+  for (const char* s :
+       {"decode", "detect", "detect_inference", "align", "embed", "swap", "swap_inference", "paste_back", "encode"}) {
     ASSERT_TRUE(r.stages.count(s)) << s;
     EXPECT_EQ(r.stages.at(s).runs_ms.size(), 2u) << s;
     const auto& runs = r.stages.at(s).runs_ms;
@@ -133,15 +134,16 @@ TEST(EquivalentModels, Scrfd10gHasTheRealDetectorsInterfaceAndCost) {
   for (size_t i = 0; i < 9; ++i) EXPECT_EQ(m->outputs()[i].name, names[i]);
   const auto cost = runtime::measure_macs(file, {{"input.1", {1, 3, 640, 640}}});
   EXPECT_EQ(cost.source, "ort-profile") << cost.note;
-  EXPECT_GT(cost.macs, 5e9);   // SCRFD-10G: about 10 GMACs at 640x640
+  EXPECT_GT(cost.macs, 5e9);  // SCRFD-10G: about 10 GMACs at 640x640
   EXPECT_LT(cost.macs, 20e9);
 }
 
 TEST(BenchCli, JsonOnGeneratedModels) {
-  const std::string cmd = "(" + test::cli_path().string() + " bench --json --no-peak --iterations 1 --execution-threads 1" +
-                          " --detector-model " + test::model("det_scrfd_nobatch.onnx").string() +
-                          " --recognizer-model " + test::model("recognizer_arcface.onnx").string() +
-                          " --swapper-model " + test::model("swapper_tint.onnx").string() + " 2>/dev/null)";
+  const std::string cmd = "(" + test::cli_path().string() +
+                          " bench --json --no-peak --iterations 1 --execution-threads 1" + " --detector-model " +
+                          test::model("det_scrfd_nobatch.onnx").string() + " --recognizer-model " +
+                          test::model("recognizer_arcface.onnx").string() + " --swapper-model " +
+                          test::model("swapper_tint.onnx").string() + " 2>/dev/null)";
   const auto r = test::run_command(cmd);
   ASSERT_EQ(r.exit_code, 0) << r.output;
   const auto j = nlohmann::json::parse(r.output);
@@ -151,7 +153,8 @@ TEST(BenchCli, JsonOnGeneratedModels) {
 
 TEST(BenchCli, MissingModelNamesTheFileAndTheWayOut) {
   test::TempDir empty;
-  const auto r = test::run_command(test::cli_path().string() + " bench --no-peak --models-dir " + empty.path().string());
+  const auto r =
+      test::run_command(test::cli_path().string() + " bench --no-peak --models-dir " + empty.path().string());
   EXPECT_EQ(r.exit_code, 1) << r.output;
   EXPECT_NE(r.output.find("det_10g.onnx"), std::string::npos) << r.output;
   EXPECT_NE(r.output.find("--generate-models"), std::string::npos) << r.output;

@@ -29,8 +29,8 @@ class CliMarks : public ::testing::Test {
     return run_command(q(cli_path()) + " swap --execution-provider cpu --models-dir " + q(dir_ / "models") +
                        " --detector-model " + q(testdata_dir() / "models" / "scrfd_500m_bnkps.onnx") +
                        " --recognizer-model " + q(model("recognizer_arcface.onnx")) + " --swapper-model " +
-                       q(model("swapper_identity.onnx")) + " -s " + q(astronaut()) + " -t " + q(astronaut()) +
-                       " -o " + q(out) + " " + args);
+                       q(model("swapper_identity.onnx")) + " -s " + q(astronaut()) + " -t " + q(astronaut()) + " -o " +
+                       q(out) + " " + args);
   }
 
   // Pixels that differ between two images, counted per quadrant (TL, TR, BL, BR).
@@ -58,7 +58,8 @@ TEST_F(CliMarks, WatermarkIsDrawnInTheCornerAskedForAndNowhereElse) {
   EXPECT_EQ(n[0] + n[1] + n[2], 0) << "the mark spilled outside its corner";
 
   const auto top_left = dir_ / "top_left.png";
-  ASSERT_EQ(swap(top_left, "--watermark 'Made with AI' --watermark-position top-left --watermark-opacity 1").exit_code, 0);
+  ASSERT_EQ(swap(top_left, "--watermark 'Made with AI' --watermark-position top-left --watermark-opacity 1").exit_code,
+            0);
   n = changed_per_quadrant(base, media::read_image(top_left));
   EXPECT_GT(n[0], 500);
   EXPECT_EQ(n[1] + n[2] + n[3], 0);

@@ -84,8 +84,9 @@ TEST_F(CliQuality, A256SwapperRoundTripsAndTheWrongSizeIsRefused) {
   EXPECT_NE(bad.output.find("256"), std::string::npos) << bad.output;
   EXPECT_FALSE(fs::exists(dir_ / "bad.png"));
   // A boost that is not a multiple of the model's size is a usage error.
-  const auto odd = run_command(swap("-s " + q(portrait_) + " --swapper hyperswap_1a_256 --swapper-model " +
-                                    q(model("swapper_signed_256.onnx")) + " --pixel-boost 384 -o " + q(dir_ / "o.png")));
+  const auto odd =
+      run_command(swap("-s " + q(portrait_) + " --swapper hyperswap_1a_256 --swapper-model " +
+                       q(model("swapper_signed_256.onnx")) + " --pixel-boost 384 -o " + q(dir_ / "o.png")));
   EXPECT_EQ(odd.exit_code, 2) << odd.output;
   EXPECT_NE(odd.output.find("multiple"), std::string::npos) << odd.output;
 }
@@ -105,7 +106,8 @@ TEST_F(CliQuality, SimswapFindsItsConverterInTheModelsDirectory) {
 
 TEST_F(CliQuality, EnhancingWithoutASourceNeedsNoSwapperAndUsesTheWeight) {
   const auto keep = dir_ / "keep.png", grey = dir_ / "grey.png";
-  const std::string e = " --enhancer codeformer --enhancer-blend 1 --enhancer-model " + q(model("enhancer_weighted_512.onnx"));
+  const std::string e =
+      " --enhancer codeformer --enhancer-blend 1 --enhancer-model " + q(model("enhancer_weighted_512.onnx"));
   // The models directory is empty: no swapper file exists, and none is needed.
   const auto r1 = run_command(swap(e + " --enhancer-weight 1 -o " + q(keep)));
   ASSERT_EQ(r1.exit_code, 0) << r1.output;

@@ -25,8 +25,8 @@ class CliSwap : public ::testing::Test {
 
   // The command with every model given explicitly and an empty models directory.
   std::string swap(const std::string& args, const std::string& swapper = "swapper_identity.onnx") const {
-    return q(cli_path()) + " swap --execution-provider cpu --models-dir " + q(dir_ / "models") +
-           " --detector-model " + q(testdata_dir() / "models" / "scrfd_500m_bnkps.onnx") + " --recognizer-model " +
+    return q(cli_path()) + " swap --execution-provider cpu --models-dir " + q(dir_ / "models") + " --detector-model " +
+           q(testdata_dir() / "models" / "scrfd_500m_bnkps.onnx") + " --recognizer-model " +
            q(model("recognizer_arcface.onnx")) + " --swapper-model " + q(model(swapper)) + " --landmark-model " +
            q(model("landmarks_106.onnx")) + " " + args;
   }
@@ -53,18 +53,20 @@ TEST_F(CliSwap, SwapsAnImageAndLabelsTheOutput) {
 
 TEST_F(CliSwap, EverySwapOptionIsAccepted) {
   const auto out = dir_ / "out.jpg";
-  const auto r = run_command(swap("-s " + q(astronaut()) + " -s " + q(astronaut()) + " -t " + q(astronaut()) + " -o " +
-                                  q(out) +
-                                  " --many-faces --face-selector best --similarity-threshold 0.3 --mouth-mask 0.3"
-                                  " --color-match --poisson-blend --opacity 0.9 --sharpness 0.5 --enhancer gfpgan"
-                                  " --enhancer-model " + q(model("enhancer_identity_512.onnx")) +
-                                  " --enhancer-blend 0.7 --det-size 320x320 --det-thresh 0.4 --require-face"
-                                  " --keep-fps --no-audio --keep-frames --video-encoder libx264 --video-quality 20",
-                                  "swapper_tint.onnx"));
+  const auto r =
+      run_command(swap("-s " + q(astronaut()) + " -s " + q(astronaut()) + " -t " + q(astronaut()) + " -o " + q(out) +
+                           " --many-faces --face-selector best --similarity-threshold 0.3 --mouth-mask 0.3"
+                           " --color-match --poisson-blend --opacity 0.9 --sharpness 0.5 --enhancer gfpgan"
+                           " --enhancer-model " +
+                           q(model("enhancer_identity_512.onnx")) +
+                           " --enhancer-blend 0.7 --det-size 320x320 --det-thresh 0.4 --require-face"
+                           " --keep-fps --no-audio --keep-frames --video-encoder libx264 --video-quality 20",
+                       "swapper_tint.onnx"));
   EXPECT_EQ(r.exit_code, 0) << r.output;
   EXPECT_TRUE(fs::exists(out));
   // --mouth-mask without a size takes the default.
-  const auto r2 = run_command(swap("-s " + q(astronaut()) + " -t " + q(astronaut()) + " -o " + q(dir_ / "m.png") + " --mouth-mask"));
+  const auto r2 = run_command(
+      swap("-s " + q(astronaut()) + " -t " + q(astronaut()) + " -o " + q(dir_ / "m.png") + " --mouth-mask"));
   EXPECT_EQ(r2.exit_code, 0) << r2.output;
 }
 
@@ -151,16 +153,18 @@ TEST_F(CliSwap, MissingModelNamesTheFileAndTheFetchCommand) {
   EXPECT_EQ(r.exit_code, 1) << r.output;
   EXPECT_NE(r.output.find("inswapper_128.onnx"), std::string::npos) << r.output;
   EXPECT_NE(r.output.find("swapcam models fetch inswapper_128"), std::string::npos) << r.output;
-  const auto r2 = run_command(swap("-s " + q(astronaut()) + " -t " + q(astronaut()) + " -o " + q(dir_ / "out.png") + " --enhancer gpen512"));
+  const auto r2 = run_command(
+      swap("-s " + q(astronaut()) + " -t " + q(astronaut()) + " -o " + q(dir_ / "out.png") + " --enhancer gpen512"));
   EXPECT_EQ(r2.exit_code, 1) << r2.output;
   EXPECT_NE(r2.output.find("swapcam models fetch GPEN-BFR-512"), std::string::npos) << r2.output;
 }
 
 TEST_F(CliSwap, UsageErrorsExitTwo) {
   const std::string io = " -t " + q(astronaut()) + " -o " + q(dir_ / "o.png");
-  for (const std::string bad : {"-s " + q(astronaut()) + io + " --opacity 2", "-s " + q(astronaut()) + io + " --face-selector tallest",
-                                "-s " + q(astronaut()) + io + " --det-size 100", "-s " + q(astronaut()) + io + " --mouth-mask big",
-                                io, "-s " + q(astronaut()) + io + " --face-selector reference"}) {
+  for (const std::string bad :
+       {"-s " + q(astronaut()) + io + " --opacity 2", "-s " + q(astronaut()) + io + " --face-selector tallest",
+        "-s " + q(astronaut()) + io + " --det-size 100", "-s " + q(astronaut()) + io + " --mouth-mask big", io,
+        "-s " + q(astronaut()) + io + " --face-selector reference"}) {
     const auto r = run_command(swap(bad));
     EXPECT_EQ(r.exit_code, 2) << bad << ": " << r.output;
   }
@@ -176,9 +180,11 @@ TEST_F(CliSwap, UsageErrorsExitTwo) {
 
 TEST_F(CliSwap, MapFacesFile) {
   const auto map = dir_ / "map.json";
-  std::ofstream(map) << R"([{"source": ")" << astronaut().string() << R"(", "reference": ")" << astronaut().string() << R"("}])";
+  std::ofstream(map) << R"([{"source": ")" << astronaut().string() << R"(", "reference": ")" << astronaut().string()
+                     << R"("}])";
   const auto out = dir_ / "out.png";
-  const auto r = run_command(swap("--map-faces " + q(map) + " -t " + q(astronaut()) + " -o " + q(out), "swapper_tint.onnx"));
+  const auto r =
+      run_command(swap("--map-faces " + q(map) + " -t " + q(astronaut()) + " -o " + q(out), "swapper_tint.onnx"));
   ASSERT_EQ(r.exit_code, 0) << r.output;
   EXPECT_NE(r.output.find("1 of 1 faces swapped"), std::string::npos) << r.output;
   std::ofstream(map, std::ios::trunc) << "[{\"source\": 3}]";

@@ -160,7 +160,8 @@ TEST_F(FaceMaskPipeline, AreaMasksFollowTheLandmarks) {
   report("area mouth", mouth, b);
   EXPECT_EQ(cv::norm(mouth(b.eyes), input_(b.eyes), cv::NORM_INF), 0);
   EXPECT_GT(mean_abs_diff(mouth, input_, b.mouth), 1.0);
-  EXPECT_GT(cv::norm(mouth(b.mouth), input_(b.mouth), cv::NORM_INF), 0.15 * cv::norm(plain(b.mouth), input_(b.mouth), cv::NORM_INF));
+  EXPECT_GT(cv::norm(mouth(b.mouth), input_(b.mouth), cv::NORM_INF),
+            0.15 * cv::norm(plain(b.mouth), input_(b.mouth), cv::NORM_INF));
 }
 
 TEST_F(FaceMaskPipeline, AMaskModelTheOptionsNeedMustBeGiven) {
@@ -195,7 +196,8 @@ TEST_F(FaceMaskCli, OccluderAndRegionFromTheCommandLine) {
   const Boxes b = kps_boxes(f);
   report("CLI reference: box only (library)", plain, b);
   for (const auto& [what, args] : std::vector<std::pair<std::string, std::string>>{
-           {"CLI --mask-types box,occlusion", "--mask-types box,occlusion --occluder-model " + q(model("occluder_lower_half.onnx"))},
+           {"CLI --mask-types box,occlusion",
+            "--mask-types box,occlusion --occluder-model " + q(model("occluder_lower_half.onnx"))},
            {"CLI --mask-types box,region --mask-regions skin",
             "--mask-types box,region --mask-regions skin --parser-model " + q(model("parser_halves.onnx"))}}) {
     const fs::path out = dir_ / "out.png";
@@ -215,7 +217,8 @@ TEST_F(FaceMaskCli, BadMaskOptionsAreOneLineUsageErrors) {
            {"--mask-padding 10,20,30,40,50", "--mask-padding takes 1 to 4 percentages"},
            {"--occluder xseg_9", "unknown --occluder 'xseg_9' (expected one of: xseg_1, xseg_2, xseg_3, many)"},
            {"--mask-regions skin,ears", "unknown --mask-regions 'ears'"},
-           {"--occluder-model " + q(model("occluder_lower_half.onnx")), "--occluder-model needs --mask-types with occlusion"},
+           {"--occluder-model " + q(model("occluder_lower_half.onnx")),
+            "--occluder-model needs --mask-types with occlusion"},
            {"--mask-types region", "swapcam models fetch bisenet_resnet_34"},
        }) {
     const auto r = test::run_command(swap_cmd("-o " + q(dir_ / "x.png") + " " + args));

@@ -62,7 +62,8 @@ TEST(MaskOptions, PaddingTakesOneToFourValues) {
 }
 
 TEST(MaskOptions, UnknownWordsNameTheOptionAndTheChoices) {
-  EXPECT_EQ(set_error("mask-types", "box,hand"), "unknown --mask-types 'hand' (expected one of: box, occlusion, region, area)");
+  EXPECT_EQ(set_error("mask-types", "box,hand"),
+            "unknown --mask-types 'hand' (expected one of: box, occlusion, region, area)");
   EXPECT_NE(set_error("mask-types", "").find("--mask-types needs a comma-separated list"), std::string::npos);
   EXPECT_NE(set_error("mask-regions", "skin,hair").find("unknown --mask-regions 'hair'"), std::string::npos);
   EXPECT_NE(set_error("mask-areas", "forehead").find("unknown --mask-areas 'forehead'"), std::string::npos);

@@ -49,18 +49,40 @@ TEST(OptionTable, RowsAreCompleteAndUnique) {
 TEST(OptionTable, TextRoundTripsThroughEveryRow) {
   // A value other than the default for each row, set as text and read back.
   const std::map<std::string, std::string> values = {
-      {"many-faces", "true"},         {"face-selector", "center"},   {"similarity-threshold", "0.55"},
-      {"require-face", "true"},       {"det-size", "320x256"},       {"det-thresh", "0.3"},
-      {"mouth-mask", "0.6"},          {"color-match", "true"},       {"poisson-blend", "true"},
-      {"opacity", "0.35"},            {"sharpness", "1.5"},          {"enhancer", "gpen_bfr_512"},
-      {"enhancer-blend", "0.25"},     {"video-encoder", "libx265"},  {"hw-decode", "off"},
-      {"video-quality", "30"},        {"keep-fps", "false"},         {"no-audio", "true"},
-      {"keep-frames", "true"},        {"watermark", "Synthetic"},    {"watermark-position", "top-left"},
-      {"watermark-opacity", "0.4"},   {"no-label", "true"},          {"nsfw-filter", "true"},
-      {"swapper", "hyperswap_1b_256"}, {"pixel-boost", "512"},       {"swapper-weight", "0.7"},
+      {"many-faces", "true"},
+      {"face-selector", "center"},
+      {"similarity-threshold", "0.55"},
+      {"require-face", "true"},
+      {"det-size", "320x256"},
+      {"det-thresh", "0.3"},
+      {"mouth-mask", "0.6"},
+      {"color-match", "true"},
+      {"poisson-blend", "true"},
+      {"opacity", "0.35"},
+      {"sharpness", "1.5"},
+      {"enhancer", "gpen_bfr_512"},
+      {"enhancer-blend", "0.25"},
+      {"video-encoder", "libx265"},
+      {"hw-decode", "off"},
+      {"video-quality", "30"},
+      {"keep-fps", "false"},
+      {"no-audio", "true"},
+      {"keep-frames", "true"},
+      {"watermark", "Synthetic"},
+      {"watermark-position", "top-left"},
+      {"watermark-opacity", "0.4"},
+      {"no-label", "true"},
+      {"nsfw-filter", "true"},
+      {"swapper", "hyperswap_1b_256"},
+      {"pixel-boost", "512"},
+      {"swapper-weight", "0.7"},
       {"enhancer-weight", "0.9"},
-      {"mask-types", "box,occlusion"}, {"mask-blur", "0.5"},          {"mask-padding", "10,0,5,2.5"},
-      {"occluder", "many"},           {"parser", "bisenet_resnet_18"}, {"mask-regions", "skin,nose"},
+      {"mask-types", "box,occlusion"},
+      {"mask-blur", "0.5"},
+      {"mask-padding", "10,0,5,2.5"},
+      {"occluder", "many"},
+      {"parser", "bisenet_resnet_18"},
+      {"mask-regions", "skin,nose"},
       {"mask-areas", "mouth"},
   };
   SwapOptions o;
@@ -112,9 +134,13 @@ TEST(OptionTable, RangesAndChoicesAreTheTables) {
 
 TEST(OptionTable, SetRefusesTextOfTheWrongTypeNamingTheOption) {
   SwapOptions o;
-  for (const auto& [key, bad] : std::vector<std::pair<const char*, const char*>>{
-           {"opacity", "half"}, {"video-quality", "3.5"}, {"video-quality", "99"}, {"det-size", "640y"},
-           {"det-size", "16"}, {"many-faces", "perhaps"}, {"sharpness", "1e999"}}) {
+  for (const auto& [key, bad] : std::vector<std::pair<const char*, const char*>>{{"opacity", "half"},
+                                                                                 {"video-quality", "3.5"},
+                                                                                 {"video-quality", "99"},
+                                                                                 {"det-size", "640y"},
+                                                                                 {"det-size", "16"},
+                                                                                 {"many-faces", "perhaps"},
+                                                                                 {"sharpness", "1e999"}}) {
     const OptionRow& r = *pipeline::find_option(key);
     try {
       r.set(o, bad, r);

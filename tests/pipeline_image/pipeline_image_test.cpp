@@ -179,7 +179,8 @@ TEST_F(ImagePipeline, MouthMaskKeepsTheLipPolygon) {
   p.swap_faces(frame, selected);
   cv::Mat lips = cv::Mat::zeros(input.size(), CV_8U);
   std::vector<std::vector<cv::Point>> poly(1);
-  for (const auto& pt : face::mouth_polygon(selected[0].face.landmarks106)) poly[0].emplace_back(cvRound(pt.x), cvRound(pt.y));
+  for (const auto& pt : face::mouth_polygon(selected[0].face.landmarks106))
+    poly[0].emplace_back(cvRound(pt.x), cvRound(pt.y));
   cv::fillPoly(lips, poly, 255);
   ASSERT_GT(cv::countNonZero(lips), 50);
   const cv::Mat changed = changed_mask(frame, input);

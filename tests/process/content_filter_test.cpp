@@ -31,7 +31,7 @@ std::array<fs::path, 3> files(const char* v1, const char* v2, const char* v3) {
           test::model(std::string("nsfw_3_") + v3 + ".onnx")};
 }
 
-const cv::Mat kRed(120, 160, CV_8UC3, cv::Scalar(0, 0, 255));   // BGR
+const cv::Mat kRed(120, 160, CV_8UC3, cv::Scalar(0, 0, 255));  // BGR
 const cv::Mat kBlue(120, 160, CV_8UC3, cv::Scalar(255, 0, 0));
 
 TEST(ContentFilterBlob, FitsCentredKeepsTheAspectAndNormalisesRgb) {

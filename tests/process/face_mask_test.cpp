@@ -53,7 +53,8 @@ std::vector<cv::Point2f> face_106(int size) {
   };
   const auto brow = [&](int first, cv::Point2f eye_centre) {
     for (int n = 0; n < 9; ++n)
-      p[first + n] = eye_centre + cv::Point2f(float((-12 + 24 * n / 8.0) * s), float((-10 - 3 * std::sin(CV_PI * n / 8)) * s));
+      p[first + n] =
+          eye_centre + cv::Point2f(float((-12 + 24 * n / 8.0) * s), float((-10 - 3 * std::sin(CV_PI * n / 8)) * s));
   };
   eye(33, 38, t[0]);
   brow(43, t[0]);
@@ -61,12 +62,16 @@ std::vector<cv::Point2f> face_106(int size) {
   brow(97, t[1]);
   p[52] = t[3];
   p[61] = t[4];
-  for (int n = 1; n <= 8; ++n) p[52 + n] = t[3] + (t[4] - t[3]) * (n / 9.f) + cv::Point2f(0, float(-5 * s * std::sin(CV_PI * n / 9)));
-  for (int n = 1; n <= 2; ++n) p[61 + n] = t[4] + (t[3] - t[4]) * (n / 3.f) + cv::Point2f(0, float(7 * s * std::sin(CV_PI * n / 3)));
+  for (int n = 1; n <= 8; ++n)
+    p[52 + n] = t[3] + (t[4] - t[3]) * (n / 9.f) + cv::Point2f(0, float(-5 * s * std::sin(CV_PI * n / 9)));
+  for (int n = 1; n <= 2; ++n)
+    p[61 + n] = t[4] + (t[3] - t[4]) * (n / 3.f) + cv::Point2f(0, float(7 * s * std::sin(CV_PI * n / 3)));
   const cv::Point2f mouth = (t[3] + t[4]) * 0.5f;
-  for (int n = 0; n < 8; ++n) p[64 + n] = mouth + cv::Point2f(float(9 * s * std::cos(CV_PI * n / 4)), float(2 * s * std::sin(CV_PI * n / 4)));
+  for (int n = 0; n < 8; ++n)
+    p[64 + n] = mouth + cv::Point2f(float(9 * s * std::cos(CV_PI * n / 4)), float(2 * s * std::sin(CV_PI * n / 4)));
   for (int n = 0; n < 9; ++n) p[72 + n] = cv::Point2f(t[2].x, t[0].y + (t[2].y - t[0].y) * n / 8.f);
-  for (int n = 0; n < 5; ++n) p[81 + n] = t[2] + cv::Point2f(float((-9 + 4.5 * n) * s), float((2 + 2 * std::sin(CV_PI * n / 4)) * s));
+  for (int n = 0; n < 5; ++n)
+    p[81 + n] = t[2] + cv::Point2f(float((-9 + 4.5 * n) * s), float((2 + 2 * std::sin(CV_PI * n / 4)) * s));
   p[86] = t[2];
   return p;
 }
@@ -135,7 +140,9 @@ TEST(AreaMask, EachAreaCoversItsPartOfTheFace) {
   const auto lm = face_106(size);
   const Landmarks5 t = arcface_template(size);
   const cv::Point2f mouth = (t[3] + t[4]) * 0.5f, chin = lm[16];
-  auto value = [&](unsigned areas, cv::Point2f p) { return at(area_mask(size, lm, areas), cvRound(p.y), cvRound(p.x)); };
+  auto value = [&](unsigned areas, cv::Point2f p) {
+    return at(area_mask(size, lm, areas), cvRound(p.y), cvRound(p.x));
+  };
   // Inside: near 1 (the sigma-5 smoothing rounds thin shapes like the lips a little); outside: exactly 0.
   EXPECT_GT(value(kAreaMouth, mouth), 0.9f);
   EXPECT_EQ(value(kAreaMouth, t[0]), 0.f);
@@ -191,7 +198,8 @@ TEST(FaceMask, IsTheMinimumOfItsKindsAtTheCropsSize) {
   }
   // No kind given: the box.
   EXPECT_EQ(cv::norm(face_mask(noise_crop(128), {}, FaceMaskOptions{.types = 0}, {}),
-                     box_mask(128, kDefaultMaskBlur, {0, 0, 0, 0}), cv::NORM_INF), 0);
+                     box_mask(128, kDefaultMaskBlur, {0, 0, 0, 0}), cv::NORM_INF),
+            0);
 }
 
 TEST(FaceMask, ModelKindsWithoutTheirModelAreRefused) {
@@ -229,7 +237,8 @@ TEST(Occluder, ReadsBgrOverTwoHundredFiftyFiveInNhwc) {
 
 TEST(Occluder, ManyIsTheMinimumOfItsModels) {
   const cv::Mat blue(128, 128, CV_8UC3, cv::Scalar(255, 0, 0));
-  const Occluder many({model("occluder_blue_probe.onnx"), model("occluder_lower_half.onnx"), model("occluder_blue_probe.onnx")}, cpu());
+  const Occluder many(
+      {model("occluder_blue_probe.onnx"), model("occluder_lower_half.onnx"), model("occluder_blue_probe.onnx")}, cpu());
   const Occluder half({model("occluder_lower_half.onnx")}, cpu());
   EXPECT_EQ(cv::norm(many.mask(blue), half.mask(blue), cv::NORM_INF), 0);
   const cv::Mat red(128, 128, CV_8UC3, cv::Scalar(0, 0, 255));

@@ -86,12 +86,12 @@ TEST(SwapAlphaMask, FeatheredEllipseCentredInTheCrop) {
   ASSERT_EQ(m.size(), cv::Size(128, 128));
   ASSERT_EQ(m.type(), CV_32F);
   EXPECT_NEAR(m.at<float>(64, 64), 1.f, 1e-4);
-  EXPECT_EQ(m.at<float>(0, 0), 0.f);      // corners are outside ellipse + blur
+  EXPECT_EQ(m.at<float>(0, 0), 0.f);  // corners are outside ellipse + blur
   EXPECT_EQ(m.at<float>(127, 127), 0.f);
   EXPECT_GT(m.at<float>(64, 120), 0.2f);  // the feather crosses the ellipse edge (x = 120)
   EXPECT_LT(m.at<float>(64, 120), 0.8f);
   EXPECT_NEAR(m.at<float>(30, 64), m.at<float>(98, 64), 1e-3);  // symmetric
-  EXPECT_EQ(&swap_alpha_mask(), &m);      // computed once
+  EXPECT_EQ(&swap_alpha_mask(), &m);                            // computed once
 }
 
 TEST(BoxAlphaMask, LinearRampsOfFivePercent) {
@@ -174,8 +174,7 @@ TEST(PasteBack, TintedCropChangesOnlyTheFeatheredRegion) {
     int changed_outside = 0, changed_total = cv::countNonZero(changed);
     for (int y = 0; y < frame.rows; ++y)
       for (int x = 0; x < frame.cols; ++x)
-        if (changed.at<uint8_t>(y, x) &&
-            (!r.contains({x, y}) || alpha.at<float>(y - r.y, x - r.x) <= 0.f))
+        if (changed.at<uint8_t>(y, x) && (!r.contains({x, y}) || alpha.at<float>(y - r.y, x - r.x) <= 0.f))
           ++changed_outside;
     EXPECT_EQ(changed_outside, 0) << "poisson " << poisson;
     EXPECT_GT(changed_total, 5000) << "poisson " << poisson;
@@ -218,7 +217,7 @@ TEST(MouthMask, KeepsThePolygonAndFeathersOutward) {
   ASSERT_FALSE(m.weights.empty());
   auto w = [&](int x, int y) { return m.weights.at<float>(y - m.region.y, x - m.region.x); };
   EXPECT_EQ(w(100, 80), 1.f);
-  EXPECT_EQ(w(128, 80), 1.f);  // on the polygon near its edge
+  EXPECT_EQ(w(128, 80), 1.f);    // on the polygon near its edge
   EXPECT_GT(w(136, 80), 0.05f);  // the expansion (x up to 137.5) feathered
   EXPECT_LT(w(136, 80), 1.f);
   // Inside the polygon the weight is exactly 1 (the target's mouth restored exactly), far away 0.
@@ -442,9 +441,9 @@ TEST(Enhancer, IdentityModelsKeepTheFaceAndReadTheirSize) {
     const char* file;
     int size;
   };
-  for (const Case c : {Case{"gfpgan_1.4", "enhancer_identity_512.onnx", 512},
-                       Case{"gpen_bfr_256", "enhancer_identity_256.onnx", 256},
-                       Case{"gpen_bfr_512", "enhancer_identity_512.onnx", 512}}) {
+  for (const Case c :
+       {Case{"gfpgan_1.4", "enhancer_identity_512.onnx", 512}, Case{"gpen_bfr_256", "enhancer_identity_256.onnx", 256},
+        Case{"gpen_bfr_512", "enhancer_identity_512.onnx", 512}}) {
     auto e = make_enhancer(c.name, spec(c.file), cpu_config());
     auto* aligned = dynamic_cast<AlignedEnhancer*>(e.get());
     ASSERT_NE(aligned, nullptr);

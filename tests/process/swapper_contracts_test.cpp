@@ -22,7 +22,9 @@ namespace {
 using models::Role;
 using test::model;
 
-const models::ModelDescriptor& swapper_named(const char* name) { return models::require_descriptor(Role::Swapper, name); }
+const models::ModelDescriptor& swapper_named(const char* name) {
+  return models::require_descriptor(Role::Swapper, name);
+}
 
 runtime::RuntimeConfig cpu() {
   runtime::RuntimeConfig cfg;
@@ -95,7 +97,8 @@ TEST(SwapperContracts, HyperswapIdentityRoundTripsThroughTheSignedRange) {
   Swapper s(swapper_named("hyperswap_1a_256"), spec("swapper_signed_256.onnx"), cpu());
   EXPECT_EQ(s.crop_size(), 256);
   const cv::Mat frame = textured(640, 480, 5);
-  const auto out = s.swap(frame, std::vector<Landmarks5>{face_at({320, 240}, 1.3f)}, std::vector<Latent>{random_unit(1)});
+  const auto out =
+      s.swap(frame, std::vector<Landmarks5>{face_at({320, 240}, 1.3f)}, std::vector<Latent>{random_unit(1)});
   const SwapInput in = s.align(frame, face_at({320, 240}, 1.3f));
   ASSERT_EQ(out[0].face.size(), cv::Size(256, 256));
   EXPECT_LE(cv::norm(out[0].face, in.crop, cv::NORM_INF), 1.0);  // float rounding of x/127.5 - 1 and back

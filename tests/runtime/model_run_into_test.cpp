@@ -194,7 +194,8 @@ TEST(SessionTuning, CudaGraphsOnTheCpuProviderAreAnnouncedAndIgnored) {
 }
 
 TEST(SessionTuning, GraphOptimizationNamesRoundTrip) {
-  for (auto g : {GraphOptimization::Disabled, GraphOptimization::Basic, GraphOptimization::Extended, GraphOptimization::All})
+  for (auto g :
+       {GraphOptimization::Disabled, GraphOptimization::Basic, GraphOptimization::Extended, GraphOptimization::All})
     EXPECT_EQ(parse_graph_optimization(graph_optimization_name(g)), g);
   try {
     parse_graph_optimization("max");

@@ -79,8 +79,8 @@ TEST(OnnxReader, LengthsPastTheEndAreRejected) {
   std::ofstream(path, std::ios::binary).write(reinterpret_cast<const char*>(bytes), sizeof bytes);
   EXPECT_THROW(OnnxFileReader r(path), Error);
   // Initializer claiming a float tensor of 2^40 elements.
-  const unsigned char huge[] = {0x3a, 0x0e, 0x2a, 0x0c, 0x08, 0x80, 0x80, 0x80, 0x80, 0x80, 0x20,
-                                0x10, 0x01, 0x4a, 0x01, 0x00};
+  const unsigned char huge[] = {0x3a, 0x0e, 0x2a, 0x0c, 0x08, 0x80, 0x80, 0x80,
+                                0x80, 0x80, 0x20, 0x10, 0x01, 0x4a, 0x01, 0x00};
   auto path2 = dir / "huge.onnx";
   std::ofstream(path2, std::ios::binary).write(reinterpret_cast<const char*>(huge), sizeof huge);
   OnnxFileReader r(path2);
@@ -101,7 +101,8 @@ TEST(OnnxReader, ZeroFilledAndEndlessFilesAreNotModels) {
     FAIL() << "a zero-filled file was accepted";
   } catch (const Error& e) {
     EXPECT_EQ(e.kind(), ErrorKind::InvalidData);
-    EXPECT_NE(std::string(e.what()).find("'" + zeros.string() + "' is not an ONNX model"), std::string::npos) << e.what();
+    EXPECT_NE(std::string(e.what()).find("'" + zeros.string() + "' is not an ONNX model"), std::string::npos)
+        << e.what();
     EXPECT_NE(std::string(e.what()).find("at byte 0"), std::string::npos) << e.what();
   }
 

@@ -85,11 +85,13 @@ TEST(SessionTuningReachesOrt, OptimisationLevelChangesTheGraphOrtSavesAndRuns) {
     auto m = Model::load(spec, cfg);
     run_conv(*m);
     for (const auto& e : fs::directory_iterator(dir / "opt"))
-      if (e.path().filename().string().find("." + std::string(graph_optimization_name(level)) + ".") != std::string::npos)
+      if (e.path().filename().string().find("." + std::string(graph_optimization_name(level)) + ".") !=
+          std::string::npos)
         saved[level] = e.path();
     ASSERT_TRUE(saved.count(level)) << "no optimised model saved for level " << graph_optimization_name(level);
   }
-  const std::string disabled = read_bytes(saved[GraphOptimization::Disabled]), all = read_bytes(saved[GraphOptimization::All]);
+  const std::string disabled = read_bytes(saved[GraphOptimization::Disabled]),
+                    all = read_bytes(saved[GraphOptimization::All]);
   EXPECT_FALSE(disabled.empty());
   EXPECT_NE(disabled, all) << "the level did not reach ORT: both saved graphs are the same";
 #if defined(__x86_64__)

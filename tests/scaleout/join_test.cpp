@@ -24,21 +24,23 @@ class Segments : public ::testing::Test {
     TestVideoSpec spec;
     // Key frames every 12 frames and B-frames: boundaries fall on key frames, decode order differs.
     spec.frames = 48;
-    spec.codec_args = "-c:v libx264 -crf 12 -preset veryfast -pix_fmt yuv420p -g 12 -keyint_min 12 -sc_threshold 0 -bf 2";
+    spec.codec_args =
+        "-c:v libx264 -crf 12 -preset veryfast -pix_fmt yuv420p -g 12 -keyint_min 12 -sc_threshold 0 -bf 2";
     target_ = dir_ / "clip.mp4";
     std::string log;
     ASSERT_TRUE(make_test_video(target_, spec, &log)) << log;
   }
 
   std::string swap(const std::string& args, const fs::path& target = {}) const {
-    return q(cli_path()) + " swap -q --execution-provider cpu --models-dir " + q(dir_ / "models") + " --detector-model " +
-           q(testdata_dir() / "models" / "scrfd_500m_bnkps.onnx") + " --recognizer-model " +
+    return q(cli_path()) + " swap -q --execution-provider cpu --models-dir " + q(dir_ / "models") +
+           " --detector-model " + q(testdata_dir() / "models" / "scrfd_500m_bnkps.onnx") + " --recognizer-model " +
            q(model("recognizer_arcface.onnx")) + " --swapper-model " + q(model("swapper_identity.onnx")) + " -s " +
            q(astronaut()) + " -t " + q(target.empty() ? target_ : target) + " " + args;
   }
   fs::path part(int k, int n, const std::string& extra = "") const {
     const auto p = dir_ / ("part" + std::to_string(k) + "of" + std::to_string(n) + ".mp4");
-    const auto r = run_command(swap("--segment " + std::to_string(k) + "/" + std::to_string(n) + " -o " + q(p) + " " + extra));
+    const auto r =
+        run_command(swap("--segment " + std::to_string(k) + "/" + std::to_string(n) + " -o " + q(p) + " " + extra));
     EXPECT_EQ(r.exit_code, 0) << r.output;
     return p;
   }
@@ -47,7 +49,8 @@ class Segments : public ::testing::Test {
     for (const auto& p : parts) cmd += " " + q(p);
     return run_command(cmd);
   }
-  void expect_refused(const std::vector<fs::path>& parts, const std::string& reason, const fs::path& target = {}) const {
+  void expect_refused(const std::vector<fs::path>& parts, const std::string& reason,
+                      const fs::path& target = {}) const {
     const auto out = dir_ / "refused.mp4";
     const auto r = join(out, parts, target);
     EXPECT_NE(r.exit_code, 0) << r.output;
@@ -138,7 +141,8 @@ TEST_F(Segments, AutoIndexFromSlurmAndRerunReplacesThePart) {
 
 TEST_F(Segments, SegmentNeedsAWholeVideoTarget) {
   const auto out = dir_ / "p.mp4";
-  for (const std::string& bad : {"--segment 0/2 --start 0.5", "--segment 2/2", "--segment x/2", "--segment 0/2 --allow-partial"}) {
+  for (const std::string& bad :
+       {"--segment 0/2 --start 0.5", "--segment 2/2", "--segment x/2", "--segment 0/2 --allow-partial"}) {
     const auto r = run_command(swap(bad + " -o " + q(out)));
     EXPECT_NE(r.exit_code, 0) << bad << ": " << r.output;
     EXPECT_FALSE(fs::exists(out)) << bad;

@@ -126,9 +126,12 @@ TEST(OptionsFingerprint, IgnoresPerTaskArgumentsAndSeesEverythingElse) {
   write_text(b, "face two");
   write_text(a2, "face one");
   using V = std::vector<std::string>;
-  const auto base = pipeline::options_fingerprint({"swap", "-s", a.string(), "-t", "x.mp4", "-o", "p0.mp4", "--segment", "0/4"});
-  EXPECT_EQ(base, pipeline::options_fingerprint(V{"swap", "-s", a.string(), "-t", "y.mp4", "-o", "p3.mp4", "--segment=3/4", "-q"}));
-  EXPECT_EQ(base, pipeline::options_fingerprint(V{"swap", "-s", a2.string(), "-o", "p1.mp4"})) << "a file counts by content";
+  const auto base =
+      pipeline::options_fingerprint({"swap", "-s", a.string(), "-t", "x.mp4", "-o", "p0.mp4", "--segment", "0/4"});
+  EXPECT_EQ(base, pipeline::options_fingerprint(
+                      V{"swap", "-s", a.string(), "-t", "y.mp4", "-o", "p3.mp4", "--segment=3/4", "-q"}));
+  EXPECT_EQ(base, pipeline::options_fingerprint(V{"swap", "-s", a2.string(), "-o", "p1.mp4"}))
+      << "a file counts by content";
   EXPECT_NE(base, pipeline::options_fingerprint(V{"swap", "-s", b.string(), "-o", "p1.mp4"}));
   EXPECT_NE(base, pipeline::options_fingerprint(V{"swap", "-s", a.string(), "--many-faces"}));
 }

@@ -64,7 +64,9 @@ constexpr bool kUnderAddressSanitizer = false;
 inline int count_entries(const char* dir) {
   int n = 0;
   std::error_code ec;
-  for (auto it = std::filesystem::directory_iterator(dir, ec); !ec && it != std::filesystem::directory_iterator(); it.increment(ec)) ++n;
+  for (auto it = std::filesystem::directory_iterator(dir, ec); !ec && it != std::filesystem::directory_iterator();
+       it.increment(ec))
+    ++n;
   return n;
 }
 inline int open_fds() { return count_entries("/proc/self/fd"); }
@@ -112,11 +114,23 @@ class RssSampler {
   long max_between(double from, double to) const { return max_of(from, to, &Sample::rss_kib); }
   long heap_max_between(double from, double to) const { return max_of(from, to, &Sample::heap_kib); }
   long max_threads() const { return max_of(0, 1, &Sample::threads); }
-  long first() const { auto s = samples(); return s.empty() ? 0 : s.front().rss_kib; }
-  long last() const { auto s = samples(); return s.empty() ? 0 : s.back().rss_kib; }
+  long first() const {
+    auto s = samples();
+    return s.empty() ? 0 : s.front().rss_kib;
+  }
+  long last() const {
+    auto s = samples();
+    return s.empty() ? 0 : s.back().rss_kib;
+  }
   long peak() const { return max_between(0, 1); }
-  long heap_first() const { auto s = samples(); return s.empty() ? 0 : s.front().heap_kib; }
-  long heap_last() const { auto s = samples(); return s.empty() ? 0 : s.back().heap_kib; }
+  long heap_first() const {
+    auto s = samples();
+    return s.empty() ? 0 : s.front().heap_kib;
+  }
+  long heap_last() const {
+    auto s = samples();
+    return s.empty() ? 0 : s.back().heap_kib;
+  }
 
  private:
   long max_of(double from, double to, long Sample::*field) const {
@@ -148,7 +162,8 @@ struct MemoryTrend {
   bool heap_known() const { return heap_early >= 0; }
 };
 
-inline MemoryTrend memory_trend(const RssSampler& s, double early_from, double early_to, double late_from, double late_to) {
+inline MemoryTrend memory_trend(const RssSampler& s, double early_from, double early_to, double late_from,
+                                double late_to) {
   MemoryTrend m;
   m.rss_early = s.max_between(early_from, early_to);
   m.rss_late = s.max_between(late_from, late_to);
@@ -166,7 +181,8 @@ inline MemoryTrend memory_trend(const RssSampler& s, double early_from, double e
 inline void expect_flat(const MemoryTrend& m, const char* what) {
   if (kUnderAddressSanitizer) return;  // the quarantine keeps freed memory; LeakSanitizer checks leaks
   if (m.heap_known()) EXPECT_LE(m.heap_late, m.heap_early + 8 * 1024) << what << ": heap in use grows while running";
-  EXPECT_LE(m.rss_late, m.rss_early + std::max(64L * 1024, m.rss_early / 4)) << what << ": resident memory grows while running";
+  EXPECT_LE(m.rss_late, m.rss_early + std::max(64L * 1024, m.rss_early / 4))
+      << what << ": resident memory grows while running";
 }
 
 // A video of the test portrait moving over a textured background (our own writer, no ffmpeg CLI).

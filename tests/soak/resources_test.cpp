@@ -165,11 +165,12 @@ TEST(ResourceBounds, LongVideoMemoryIsBoundedByTheFrameBudget) {
   EXPECT_EQ(r.frames_with_swaps, kFrames);  // the slow stage really ran on every frame
   const auto mem = memory_trend(sampler, 0, 0.3, 0.7, 1.0);
   const double frame_mib = kWidth * kHeight * 3 / 1048576.0;
-  std::printf("[ figures ] long video: %d frames, frame budget %zu, RSS before %ld MiB, peak in first 30%% %ld MiB, "
-              "in last 30%% %ld MiB, end %ld MiB; heap in use peak first 30%% %ld MiB, last 30%% %ld MiB "
-              "(a frame is %.2f MiB)\n",
-              kFrames, r.frame_budget, before / 1024, mem.rss_early / 1024, mem.rss_late / 1024, sampler.last() / 1024,
-              mem.heap_early / 1024, mem.heap_late / 1024, frame_mib);
+  std::printf(
+      "[ figures ] long video: %d frames, frame budget %zu, RSS before %ld MiB, peak in first 30%% %ld MiB, "
+      "in last 30%% %ld MiB, end %ld MiB; heap in use peak first 30%% %ld MiB, last 30%% %ld MiB "
+      "(a frame is %.2f MiB)\n",
+      kFrames, r.frame_budget, before / 1024, mem.rss_early / 1024, mem.rss_late / 1024, sampler.last() / 1024,
+      mem.heap_early / 1024, mem.heap_late / 1024, frame_mib);
   RecordProperty("rss_peak_early_mib", int(mem.rss_early / 1024));
   RecordProperty("rss_peak_late_mib", int(mem.rss_late / 1024));
   // Kept frames would add ~0.23 MiB per frame (~240 MiB between the two windows).
@@ -191,13 +192,16 @@ TEST(ResourceBounds, ShortLiveSoakKeepsMemoryFlat) {
   const auto m = session.run();
   sampler.stop();
   const auto mem = memory_trend(sampler, 0.2, 0.5, 0.5, 1.0);
-  std::printf("[ figures ] live soak %.1f s: %llu frames captured, %llu output, %llu dropped, %llu skipped by the source; "
-              "RSS start %ld MiB, peak 20-50%% %ld MiB, peak 50-100%% %ld MiB, end %ld MiB; heap in use start %ld MiB, "
-              "peak 20-50%% %ld MiB, peak 50-100%% %ld MiB; up to %d threads (%u hardware threads, %d usable); max in flight %llu\n",
-              m.duration_s, (unsigned long long)m.frames_captured, (unsigned long long)m.frames_output,
-              (unsigned long long)m.frames_dropped, (unsigned long long)m.source_skipped, sampler.first() / 1024,
-              mem.rss_early / 1024, mem.rss_late / 1024, sampler.last() / 1024, sampler.heap_first() / 1024,
-              mem.heap_early / 1024, mem.heap_late / 1024, int(sampler.max_threads()), std::thread::hardware_concurrency(), hardware_cores(), (unsigned long long)m.max_frames_in_flight);
+  std::printf(
+      "[ figures ] live soak %.1f s: %llu frames captured, %llu output, %llu dropped, %llu skipped by the source; "
+      "RSS start %ld MiB, peak 20-50%% %ld MiB, peak 50-100%% %ld MiB, end %ld MiB; heap in use start %ld MiB, "
+      "peak 20-50%% %ld MiB, peak 50-100%% %ld MiB; up to %d threads (%u hardware threads, %d usable); max in flight "
+      "%llu\n",
+      m.duration_s, (unsigned long long)m.frames_captured, (unsigned long long)m.frames_output,
+      (unsigned long long)m.frames_dropped, (unsigned long long)m.source_skipped, sampler.first() / 1024,
+      mem.rss_early / 1024, mem.rss_late / 1024, sampler.last() / 1024, sampler.heap_first() / 1024,
+      mem.heap_early / 1024, mem.heap_late / 1024, int(sampler.max_threads()), std::thread::hardware_concurrency(),
+      hardware_cores(), (unsigned long long)m.max_frames_in_flight);
   EXPECT_EQ(m.end_reason, "duration reached");
   EXPECT_GT(m.frames_output, 0u);
   EXPECT_GT(previewed.load(), 0);

@@ -27,8 +27,8 @@ inline pipeline::SwapOptions soak_swap_options(int intra_op_threads) {
 }
 
 // `seconds` of the live pipeline on `clip`, looped; every preview frame counted in `previewed`.
-inline pipeline::LiveOptions looping_live_options(const std::filesystem::path& clip, double seconds, int intra_op_threads,
-                                                  std::atomic<long>& previewed) {
+inline pipeline::LiveOptions looping_live_options(const std::filesystem::path& clip, double seconds,
+                                                  int intra_op_threads, std::atomic<long>& previewed) {
   pipeline::LiveOptions o;
   o.swap = soak_swap_options(intra_op_threads);
   o.source.camera = clip.string();

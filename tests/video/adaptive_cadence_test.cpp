@@ -96,7 +96,8 @@ class AdaptiveCadenceClip : public ::testing::Test {
     work.swap = [&](cv::Mat& frame, const face::Faces& faces) {
       const int index = read_stamp(frame);
       std::lock_guard lock(m);
-      if (!faces.empty()) centres[index] = {faces[0].box.x + faces[0].box.width / 2, faces[0].box.y + faces[0].box.height / 2};
+      if (!faces.empty())
+        centres[index] = {faces[0].box.x + faces[0].box.width / 2, faces[0].box.y + faces[0].box.height / 2};
       return 0;
     };
     pipeline::SwapOptions o;
@@ -130,8 +131,10 @@ TEST_F(AdaptiveCadenceClip, DriftStaysBoundedWithFewerDetections) {
   const Run a = run(true, gap);
   const Run fixed = run(false, gap);
   const double bound = 0.1 * kSide;  // a tenth of the face: the swap's crop stays on the face
-  std::printf("moving clip, %d frames: auto %d detections, worst drift %.1f px; every %d: %d detections, worst drift %.1f px "
-              "(bound %.1f px)\n", kFrames, a.detections, a.worst_drift, gap, fixed.detections, fixed.worst_drift, bound);
+  std::printf(
+      "moving clip, %d frames: auto %d detections, worst drift %.1f px; every %d: %d detections, worst drift %.1f px "
+      "(bound %.1f px)\n",
+      kFrames, a.detections, a.worst_drift, gap, fixed.detections, fixed.worst_drift, bound);
   EXPECT_EQ(a.frames, kFrames);
   EXPECT_LE(a.worst_drift, bound);
   EXPECT_LT(a.detections, kFrames / 2) << "auto detected on most frames: no saving";

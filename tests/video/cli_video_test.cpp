@@ -83,7 +83,8 @@ TEST_F(CliVideo, IdentitySwapKeepsEveryFrameTheTimingTheAudioAndThePixels) {
 TEST_F(CliVideo, NoAudioTrimAndKeepFrames) {
   const auto in = video("in.mp4");
   const auto out = dir_ / "trim.mp4";
-  const auto r = run_command(swap("-t " + q(in) + " -o " + q(out) + " --no-audio --start 0.4 --end 1.2 --keep-frames -q"));
+  const auto r =
+      run_command(swap("-t " + q(in) + " -o " + q(out) + " --no-audio --start 0.4 --end 1.2 --keep-frames -q"));
   ASSERT_EQ(r.exit_code, 0) << r.output;
   EXPECT_EQ(probe(out, "a", "stream=index"), "") << "audio was not dropped";
   // 0.4 s .. 1.2 s at 25 fps: frames 10..29.
@@ -117,7 +118,9 @@ TEST_F(CliVideo, WorkerCountDoesNotChangeTheResult) {
 TEST_F(CliVideo, WatermarkIsOnEveryFrameAndNoLabelDropsTheContainerTag) {
   const auto in = video("in.mp4");
   const auto out = dir_ / "marked.mp4";
-  ASSERT_EQ(run_command(swap("-t " + q(in) + " -o " + q(out) + " --watermark --watermark-opacity 1 --no-label -q")).exit_code, 0);
+  ASSERT_EQ(
+      run_command(swap("-t " + q(in) + " -o " + q(out) + " --watermark --watermark-opacity 1 --no-label -q")).exit_code,
+      0);
   EXPECT_EQ(probe(out, "", "format_tags=comment").find("swapcam"), std::string::npos) << "--no-label kept the tag";
   media::VideoReader a(in), b(out);
   media::VideoFrame fa, fb;
@@ -139,7 +142,8 @@ TEST_F(CliVideo, NsfwFilterRefusesAFlaggedVideoBeforeWritingAndPassesAnother) {
   const auto in = video("in.mp4");
   auto filter = [](const char* v) {
     std::string a = " --nsfw-filter";
-    for (const char* id : {"nsfw_1", "nsfw_2", "nsfw_3"}) a += " --nsfw-model " + q(model(std::string(id) + "_" + v + ".onnx"));
+    for (const char* id : {"nsfw_1", "nsfw_2", "nsfw_3"})
+      a += " --nsfw-model " + q(model(std::string(id) + "_" + v + ".onnx"));
     return a;
   };
   const auto refused = dir_ / "refused.mp4";
@@ -236,7 +240,9 @@ TEST_F(CliVideo, CtrlCStopsCleanlyAndRemovesTheTemporaryFile) {
   const auto log = dir_ / "log.txt";
   const auto pidfile = dir_ / "pid";
   // Start in the background, wait until the temporary output exists (the run has begun), then SIGINT.
-  ASSERT_EQ(run_command(swap("-t " + q(in) + " -o " + q(out)) + " > " + q(log) + " 2>&1 & echo $! > " + q(pidfile)).exit_code, 0);
+  ASSERT_EQ(
+      run_command(swap("-t " + q(in) + " -o " + q(out)) + " > " + q(log) + " 2>&1 & echo $! > " + q(pidfile)).exit_code,
+      0);
   pid_t pid = 0;
   std::ifstream(pidfile) >> pid;
   ASSERT_GT(pid, 0);

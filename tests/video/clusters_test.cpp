@@ -74,8 +74,8 @@ TEST_F(ClusterVideo, SeekingAndReadingThroughSampleTheSameFrames) {
   runtime::RuntimeConfig cfg;
   cfg.providers = {runtime::Provider::Cpu};
   cfg.intra_op_threads = 1;
-  const face::FaceAnalyser analyser({testdata_dir() / "models" / "scrfd_500m_bnkps.onnx", model("recognizer_arcface.onnx"), {}},
-                                    cfg);
+  const face::FaceAnalyser analyser(
+      {testdata_dir() / "models" / "scrfd_500m_bnkps.onnx", model("recognizer_arcface.onnx"), {}}, cfg);
   pipeline::ClusterOptions o;
   o.max_samples = 10;
   o.workers = 2;
@@ -102,8 +102,8 @@ TEST_F(ClusterVideo, CliFindsOneIdentityAndWritesAMapFileThatSwapReads) {
                              q(model("recognizer_arcface.onnx"));
   const auto map = dir / "map.json";
   // Only stdout: the JSON (logs go to stderr).
-  const auto r = run_command("(" + q(cli_path()) + " analyze " + q(video) + " --clusters --json --samples 10 -o " + q(map) +
-                             " -s " + q(astronaut()) + models + " 2>/dev/null)");
+  const auto r = run_command("(" + q(cli_path()) + " analyze " + q(video) + " --clusters --json --samples 10 -o " +
+                             q(map) + " -s " + q(astronaut()) + models + " 2>/dev/null)");
   ASSERT_EQ(r.exit_code, 0) << r.output;
   const auto j = nlohmann::json::parse(r.output);
   EXPECT_EQ(j["frames_sampled"], 10);

@@ -61,7 +61,8 @@ TEST_F(ContainerAndRate, WebmGetsVp9AndOpusByDefaultWithTheAudioKept) {
   const auto decoded = run_command("ffmpeg -v error -i " + q(out) + " -map 0:a:0 -f null - 2>&1 && echo decoded");
   EXPECT_NE(decoded.output.find("decoded"), std::string::npos) << decoded.output;
   const std::string samples =
-      run_command("ffprobe -v error -select_streams a:0 -show_entries packet=duration_time -of csv=p=0 " + q(out)).output;
+      run_command("ffprobe -v error -select_streams a:0 -show_entries packet=duration_time -of csv=p=0 " + q(out))
+          .output;
   double total = 0;
   for (size_t at = 0; at < samples.size();) {
     const size_t end = samples.find('\n', at);

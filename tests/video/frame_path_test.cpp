@@ -90,7 +90,8 @@ TEST_F(FramePath, PassThroughGivesTheEncoderTheDecodedPicturesBitForBit) {
       worst_old = std::min(worst_old, cv::PSNR(old[i].plane(p), input[i].plane(p)));
     }
   // The old path converts to BGR and back: close (this bound is why the change is safe), not equal.
-  std::printf("pass-through: whole-frame BGR round trip, worst plane PSNR %.1f dB against the decoded pictures\n", worst_old);
+  std::printf("pass-through: whole-frame BGR round trip, worst plane PSNR %.1f dB against the decoded pictures\n",
+              worst_old);
   EXPECT_GE(worst_old, 40.0);
 }
 

@@ -68,8 +68,8 @@ TEST(OutputGuard, SwapRefusesToWriteOverTheMapFileOrAModel) {
   const auto before = fs::file_size(swapper);
   const auto r = run_command(q(cli_path()) + " swap -q --execution-provider cpu --detector-model " +
                              q(testdata_dir() / "models" / "scrfd_500m_bnkps.onnx") + " --recognizer-model " +
-                             q(model("recognizer_arcface.onnx")) + " --swapper-model " + q(swapper) + " -s " + q(astronaut()) +
-                             " -t " + q(astronaut()) + " -o " + q(swapper));
+                             q(model("recognizer_arcface.onnx")) + " --swapper-model " + q(swapper) + " -s " +
+                             q(astronaut()) + " -t " + q(astronaut()) + " -o " + q(swapper));
   EXPECT_NE(r.exit_code, 0) << r.output;
   EXPECT_NE(r.output.find("refusing to overwrite the input"), std::string::npos) << r.output;
   EXPECT_EQ(fs::file_size(swapper), before);
@@ -88,10 +88,11 @@ TEST(OutputGuard, KeepFramesRefusesAFolderThatHoldsFiles) {
   const auto photo = dir / "out_frames" / "000001.png";
   fs::copy_file(astronaut(), photo);
   const auto before = fs::file_size(photo);
-  const auto r = run_command(q(cli_path()) + " swap -q --execution-provider cpu --detector-model " +
-                             q(testdata_dir() / "models" / "scrfd_500m_bnkps.onnx") + " --recognizer-model " +
-                             q(model("recognizer_arcface.onnx")) + " --swapper-model " + q(model("swapper_identity.onnx")) +
-                             " -s " + q(photo) + " -t " + q(clip) + " -o " + q(dir / "out.mp4") + " --keep-frames");
+  const auto r =
+      run_command(q(cli_path()) + " swap -q --execution-provider cpu --detector-model " +
+                  q(testdata_dir() / "models" / "scrfd_500m_bnkps.onnx") + " --recognizer-model " +
+                  q(model("recognizer_arcface.onnx")) + " --swapper-model " + q(model("swapper_identity.onnx")) +
+                  " -s " + q(photo) + " -t " + q(clip) + " -o " + q(dir / "out.mp4") + " --keep-frames");
   EXPECT_NE(r.exit_code, 0) << r.output;
   EXPECT_NE(r.output.find("already holds files"), std::string::npos) << r.output;
   EXPECT_EQ(fs::file_size(photo), before) << "the source photo was overwritten";

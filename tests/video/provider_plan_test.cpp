@@ -17,7 +17,8 @@ TEST(ProviderPlan, UsesGpuOnlyForAProviderTheBuildHas) {
   EXPECT_FALSE(pipeline::uses_gpu(cfg, {"CPUExecutionProvider"})) << "CUDA is not in a CPU build";
   EXPECT_TRUE(pipeline::uses_gpu(cfg, {"CUDAExecutionProvider", "CPUExecutionProvider"}));
   cfg.providers = {runtime::Provider::TensorRt, runtime::Provider::Cuda, runtime::Provider::Cpu};
-  EXPECT_TRUE(pipeline::uses_gpu(cfg, {"CUDAExecutionProvider", "CPUExecutionProvider"})) << "TensorRT absent, CUDA next";
+  EXPECT_TRUE(pipeline::uses_gpu(cfg, {"CUDAExecutionProvider", "CPUExecutionProvider"}))
+      << "TensorRT absent, CUDA next";
   cfg.providers = {runtime::Provider::Cpu, runtime::Provider::Cuda};
   EXPECT_FALSE(pipeline::uses_gpu(cfg, {"CUDAExecutionProvider", "CPUExecutionProvider"}));
   cfg.providers = {};

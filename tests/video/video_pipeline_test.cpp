@@ -74,7 +74,8 @@ TEST_F(VideoPipeline, TracksFacesAcrossParallelFramesWithStableIds) {
     if (concurrent.fetch_add(1) + 1 >= 2) overlapped = true;
     // Until the first swap is done, it waits (at most 10 s) for a second one to start beside it: parallel
     // workers let one in at once, a pipeline that swaps one frame at a time never does.
-    for (int i = 0; i < 1000 && !overlapped && swaps.load() == 0; ++i) std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    for (int i = 0; i < 1000 && !overlapped && swaps.load() == 0; ++i)
+      std::this_thread::sleep_for(std::chrono::milliseconds(10));
     {
       std::lock_guard lock(m);
       for (const auto& f : faces) ids.insert(f.track_id);

@@ -27,7 +27,7 @@ struct TestVideoSpec {
   int fps = 25;
   int frames = 40;
   bool audio = true;
-  bool faststart = true;   // moov first: a truncated file still opens
+  bool faststart = true;  // moov first: a truncated file still opens
   std::string codec_args = "-c:v libx264 -crf 10 -preset veryfast -pix_fmt yuv420p";
 };
 

@@ -21,11 +21,11 @@ bool expect_gpu_core() {
   return v && std::string(v) == "1";
 }
 
-#define SWAPCAM_REQUIRE_GPU_CORE()                                                                       \
-  do {                                                                                                   \
-    if (!expect_gpu_core())                                                                              \
-      GTEST_SKIP() << "SWAPCAM_EXPECT_GPU_CORE=1 is not set: .ci/gpu-core runs this against ONNX "       \
-                      "Runtime's GPU core (scripts/bootstrap-onnxruntime.sh --gpu on LD_LIBRARY_PATH)";  \
+#define SWAPCAM_REQUIRE_GPU_CORE()                                                                      \
+  do {                                                                                                  \
+    if (!expect_gpu_core())                                                                             \
+      GTEST_SKIP() << "SWAPCAM_EXPECT_GPU_CORE=1 is not set: .ci/gpu-core runs this against ONNX "      \
+                      "Runtime's GPU core (scripts/bootstrap-onnxruntime.sh --gpu on LD_LIBRARY_PATH)"; \
   } while (0)
 
 TEST(GpuCore, TheGpuCoreIsTheLibraryLoaded) {
@@ -66,7 +66,8 @@ std::string failure_line(const std::string& output, const std::string& role, con
 TEST(GpuCore, EveryModelRoleFallsBackLoudlyWithTheRealReason) {
   SWAPCAM_REQUIRE_GPU_CORE();
   test::TempDir empty_models;
-  std::string cmd = "'" + test::cli_path().string() + "' doctor --json --load --execution-provider cuda,cpu --models-dir '" +
+  std::string cmd = "'" + test::cli_path().string() +
+                    "' doctor --json --load --execution-provider cuda,cpu --models-dir '" +
                     empty_models.path().string() + "'";
   for (const Role& r : kRoles) cmd += std::string(" ") + r.option + " '" + test::model(r.file).string() + "'";
   const auto result = test::run_command(cmd);

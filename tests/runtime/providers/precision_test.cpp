@@ -15,7 +15,8 @@ TEST(AutoPrecision, Fp32OnGpusBeforeVoltaWithTheReason) {
       const auto c = resolve_precision_for_device(Precision::Auto, p, old, 1);
       EXPECT_EQ(c.precision, Precision::Fp32) << old.major << "." << old.minor;
       EXPECT_NE(c.reason.find("GPU 1"), std::string::npos) << c.reason;
-      EXPECT_NE(c.reason.find(std::to_string(old.major) + "." + std::to_string(old.minor)), std::string::npos) << c.reason;
+      EXPECT_NE(c.reason.find(std::to_string(old.major) + "." + std::to_string(old.minor)), std::string::npos)
+          << c.reason;
     }
     for (ComputeCapability tensor_cores : {ComputeCapability{7, 0}, ComputeCapability{7, 5}, ComputeCapability{9, 0}}) {
       const auto c = resolve_precision_for_device(Precision::Auto, p, tensor_cores);
@@ -45,7 +46,8 @@ TEST(PrecisionPlan, TensorRtFp16FromTheFp32FileIsReportedAsFp16) {
   // Asked for: every role, variant or not.
   EXPECT_TRUE(plan_precision(Precision::Fp16, Precision::Fp16, Provider::TensorRt, false, false).provider_fp16);
   // Auto on a role without an fp16 variant (no guard: the detector, the recogniser): fp32.
-  EXPECT_EQ(plan_precision(Precision::Fp16, Precision::Auto, Provider::TensorRt, false, false).precision, Precision::Fp32);
+  EXPECT_EQ(plan_precision(Precision::Fp16, Precision::Auto, Provider::TensorRt, false, false).precision,
+            Precision::Fp32);
   // CUDA has no such flag: no fp16 file, fp32.
   const auto cuda = plan_precision(Precision::Fp16, Precision::Auto, Provider::Cuda, true, false);
   EXPECT_FALSE(cuda.provider_fp16);

@@ -15,8 +15,8 @@ TEST(Providers, ParsesShortAndOrtNames) {
   EXPECT_EQ(parse_provider("CUDA"), Provider::Cuda);
   EXPECT_EQ(parse_provider("TensorrtExecutionProvider"), Provider::TensorRt);
   EXPECT_EQ(parse_provider("dml"), Provider::DirectMl);
-  for (Provider p : {Provider::Cpu, Provider::Cuda, Provider::TensorRt, Provider::CoreMl, Provider::DirectMl,
-                     Provider::OpenVino}) {
+  for (Provider p :
+       {Provider::Cpu, Provider::Cuda, Provider::TensorRt, Provider::CoreMl, Provider::DirectMl, Provider::OpenVino}) {
     EXPECT_EQ(parse_provider(short_name(p)), p);
     EXPECT_EQ(parse_provider(ort_name(p)), p);
   }
@@ -113,25 +113,28 @@ namespace swapcam::runtime {
 namespace {
 
 TEST(ProviderOrder, TheGpuCoreDefaultsToCudaNotTensorRt) {
-  const std::vector<std::string> gpu_core{"TensorrtExecutionProvider", "CUDAExecutionProvider", "WebGpuExecutionProvider",
-                                          "CPUExecutionProvider"};
+  const std::vector<std::string> gpu_core{"TensorrtExecutionProvider", "CUDAExecutionProvider",
+                                          "WebGpuExecutionProvider", "CPUExecutionProvider"};
   EXPECT_EQ(default_provider_order(gpu_core), (std::vector<Provider>{Provider::Cuda, Provider::Cpu}));
-  EXPECT_EQ(default_provider_order(std::vector<std::string>{"CPUExecutionProvider"}), std::vector<Provider>{Provider::Cpu});
+  EXPECT_EQ(default_provider_order(std::vector<std::string>{"CPUExecutionProvider"}),
+            std::vector<Provider>{Provider::Cpu});
   EXPECT_EQ(default_provider_order(std::vector<std::string>{"CoreMLExecutionProvider", "CPUExecutionProvider"}),
             (std::vector<Provider>{Provider::CoreMl, Provider::Cpu}));
 }
 
 TEST(ProviderFailures, LoaderErrorsGetAHintAUserCanActOn) {
-  EXPECT_NE(explain_provider_failure("Failed to load library libonnxruntime_providers_cuda.so with error: libcuda.so.1: "
-                                     "cannot open shared object file: No such file or directory")
-                .find("NVIDIA driver"),
-            std::string::npos);
+  EXPECT_NE(
+      explain_provider_failure("Failed to load library libonnxruntime_providers_cuda.so with error: libcuda.so.1: "
+                               "cannot open shared object file: No such file or directory")
+          .find("NVIDIA driver"),
+      std::string::npos);
   EXPECT_NE(explain_provider_failure("... with error: libcudnn.so.9: cannot open shared object file").find("cuDNN 9"),
             std::string::npos);
-  EXPECT_NE(explain_provider_failure("... libonnxruntime_providers_tensorrt.so with error: libnvinfer.so.10: cannot open "
-                                     "shared object file")
-                .find("TensorRT 10"),
-            std::string::npos);
+  EXPECT_NE(
+      explain_provider_failure("... libonnxruntime_providers_tensorrt.so with error: libnvinfer.so.10: cannot open "
+                               "shared object file")
+          .find("TensorRT 10"),
+      std::string::npos);
   EXPECT_NE(explain_provider_failure("with error: libcudart.so.13: cannot open shared object file").find("CUDA 13"),
             std::string::npos);
   EXPECT_EQ(explain_provider_failure("some other failure"), "");
