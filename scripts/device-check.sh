@@ -310,8 +310,13 @@ if [ -n "$why" ]; then
   record video-1080p SKIP "$why"
 else
   clip=$out/clip-1080p-face.mp4
-  run_logged video-clip 60 ffmpeg -hide_banner -y -loop 1 -i "$face" -t 10 -r 30 \
-    -vf "scale=-2:1080,pad=1920:1080:(ow-iw)/2:0" -c:v libx264 -pix_fmt yuv420p "$clip"
+  # A machine without ffmpeg takes the clip scripts/device-bundle.sh made.
+  if command -v ffmpeg >/dev/null; then
+    run_logged video-clip 60 ffmpeg -hide_banner -y -loop 1 -i "$face" -t 10 -r 30 \
+      -vf "scale=-2:1080,pad=1920:1080:(ow-iw)/2:0" -c:v libx264 -pix_fmt yuv420p "$clip"
+  elif [ -f "${SWAPCAM_DEVICE_CLIP:-}" ]; then
+    cp "$SWAPCAM_DEVICE_CLIP" "$clip"
+  fi
   t0=$(date +%s.%N)
   if run_logged video-1080p 240 "$cli" swap -s "$face" -t "$clip" -o "$out/video-1080p-out.mp4" --models-dir "$models" \
        --detector-model "$detector" --recognizer-model "$models/arcface_r50_equivalent.onnx" \

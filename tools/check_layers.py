@@ -25,11 +25,11 @@ FRONT_END_API = {
     "runtime/providers.h", "runtime/provider_readiness.h", "runtime/environment.h", "runtime/model.h",
     "runtime/model_slot.h",
     "models/registry.h", "models/manifest.h", "models/locate.h", "models/status.h", "models/download.h",
-    "face/face.h", "face/selector.h", "face/detector.h", "face/analyzer.h", "face/recognizer.h",
+    "face/selector.h", "face/detector.h",
     "process/watermark.h", "process/enhancer.h", "process/content_filter.h",
     "media/image_io.h", "media/video_reader.h", "media/video_index.h", "media/camera.h",
     "pipeline/swap_options.h", "pipeline/option_table.h", "pipeline/image_pipeline.h", "pipeline/video_pipeline.h",
-    "pipeline/live_pipeline.h", "pipeline/batch.h", "pipeline/video_clusters.h", "pipeline/segments.h",
+    "pipeline/live_pipeline.h", "pipeline/batch.h", "pipeline/segments.h",
     "pipeline/join.h", "pipeline/output_guard.h",
     "bench/stage_bench.h", "bench/equivalent_models.h", "bench/video_bench.h", "face/tracker.h",
 }

@@ -6,10 +6,9 @@
 #include "apps/cli/cancel_signal.h"
 #include "core/error.h"
 #include "core/progress.h"
-#include "face/analyzer.h"
+#include "facade/face_maps.h"
 #include "media/image_io.h"
 #include "pipeline/output_guard.h"
-#include "pipeline/video_clusters.h"
 #include "pipeline/video_pipeline.h"
 
 namespace swapcam::cli {
@@ -56,28 +55,22 @@ bool run_video_analyze_if_requested(const GlobalOptions& g, const std::string& i
   if (is_image) fail(ErrorKind::Usage, "--clusters needs a video (got the image '{}')", input);
   if (!a.sources.empty() && a.map_file.empty()) fail(ErrorKind::Usage, "-s needs -o MAP_FILE");
 
-  face::AnalyserModels m;
-  m.detector = g.model_path(models::Role::Detector);
-  m.recognizer = g.model_path(models::Role::Recognizer);
-  runtime::RuntimeConfig cfg = g.runtime_config();
-  if (cfg.intra_op_threads <= 0) cfg.intra_op_threads = 1;  // parallel frames use the cores (thread_pool.h)
-  // The map file (and the pictures beside it) never overwrite the video, a -s photo or a model.
-  std::vector<std::filesystem::path> inputs(a.sources.begin(), a.sources.end());
-  inputs.insert(inputs.end(), {input, m.detector, m.recognizer});
+  facade::PeopleSearch search;
+  search.models.detector = g.model_path(models::Role::Detector);
+  search.models.recognizer = g.model_path(models::Role::Recognizer);
+  search.runtime = g.runtime_config();
+  search.samples = a.samples;
+  search.similarity_threshold = a.threshold;
+  search.cancel = &install_cancel_handler();
+  search.progress = make_console_progress_sink(g.quiet || json);
+  // The map file (and the pictures beside it) never overwrite the video, a -s photo or a model: checked
+  // here before any model loads, and again for every picture before anything is written.
+  const std::vector<std::filesystem::path> sources(a.sources.begin(), a.sources.end());
+  std::vector<std::filesystem::path> inputs = sources;
+  inputs.insert(inputs.end(), {input, search.models.detector, search.models.recognizer});
   if (!a.map_file.empty()) pipeline::ensure_outputs_spare_inputs(inputs, {a.map_file});
-  pipeline::ClusterOptions o;
-  o.max_samples = a.samples;
-  o.similarity_threshold = a.threshold;
-  o.cancel = &install_cancel_handler();
-  o.progress = make_console_progress_sink(g.quiet || json);
-  // The video is opened before the models load, so a bad file fails fast.
-  const face::FaceAnalyser analyser(m, cfg);
-  const auto report = pipeline::cluster_video_faces(analyser, input, o);
-  std::vector<std::filesystem::path> sources(a.sources.begin(), a.sources.end());
-  if (!a.map_file.empty()) {
-    pipeline::ensure_outputs_spare_inputs(inputs, pipeline::cluster_map_outputs(report, a.map_file));
-    pipeline::write_cluster_map(report, a.map_file, sources);
-  }
+  const auto report = facade::find_people(input, search);
+  if (!a.map_file.empty()) facade::write_face_map(report, a.map_file, sources, inputs);
 
   if (json) {
     std::printf("%s\n", pipeline::cluster_report_json(report, a.map_file).c_str());

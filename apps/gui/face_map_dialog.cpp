@@ -41,9 +41,9 @@ FaceMapDialog::FaceMapDialog(const GuiSettings& settings, std::filesystem::path 
           this,
           [this, people = std::move(people)]() mutable {
             people_ = std::move(people);
-            sources_.assign(people_.size(), {});
+            sources_.assign(people_.clusters.size(), {});
             show_people();
-            emit people_found(int(people_.size()));
+            emit people_found(int(people_.clusters.size()));
           },
           Qt::QueuedConnection);
     } catch (const std::exception& e) {
@@ -65,17 +65,18 @@ FaceMapDialog::~FaceMapDialog() {
 }
 
 void FaceMapDialog::show_people() {
-  status_->setText(people_.empty() ? tr("No face found in the target.")
-                                   : tr("People found: %1. Choose a source photo for each person to swap; "
-                                        "people without one are left as they are.")
-                                         .arg(people_.size()));
-  table_->setRowCount(int(people_.size()));
-  for (int i = 0; i < int(people_.size()); ++i) {
+  const auto& people = people_.clusters;
+  status_->setText(people.empty() ? tr("No face found in the target.")
+                                  : tr("People found: %1. Choose a source photo for each person to swap; "
+                                       "people without one are left as they are.")
+                                        .arg(people.size()));
+  table_->setRowCount(int(people.size()));
+  for (int i = 0; i < int(people.size()); ++i) {
     auto* face =
-        new QTableWidgetItem(QIcon(QPixmap::fromImage(to_qimage(people_[i].thumbnail))), QString("#%1").arg(i + 1));
+        new QTableWidgetItem(QIcon(QPixmap::fromImage(to_qimage(people[i].reference))), QString("#%1").arg(i + 1));
     face->setFlags(Qt::ItemIsEnabled);
     table_->setItem(i, 0, face);
-    auto* seen = new QTableWidgetItem(QString::number(people_[i].occurrences));
+    auto* seen = new QTableWidgetItem(QString::number(people[i].faces));
     seen->setFlags(Qt::ItemIsEnabled);
     table_->setItem(i, 1, seen);
     auto* pick = new QPushButton(tr("Choose…"));
@@ -100,7 +101,7 @@ void FaceMapDialog::set_source(int person, const QString& file) {
 
 void FaceMapDialog::accept() {
   try {
-    map_file_ = write_face_map(people_, sources_, map_dir_);
+    map_file_ = write_face_map(settings_, people_, sources_, map_dir_);
     QDialog::accept();
   } catch (const Error& e) {
     QMessageBox::warning(this, tr("Face mapping"), QString::fromStdString(e.what()));

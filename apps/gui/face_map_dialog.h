@@ -25,7 +25,7 @@ class FaceMapDialog : public QDialog {
 
   // The map file written on accept (empty until then).
   const std::filesystem::path& map_file() const { return map_file_; }
-  int people() const { return int(people_.size()); }
+  int people() const { return int(people_.clusters.size()); }
   void set_source(int person, const QString& file);
 
  signals:
@@ -41,7 +41,7 @@ class FaceMapDialog : public QDialog {
   std::filesystem::path map_dir_, map_file_;
   QLabel* status_;
   QTableWidget* table_;
-  std::vector<TargetPerson> people_;
+  pipeline::ClusterReport people_;
   std::vector<std::filesystem::path> sources_;
   std::thread worker_;
   std::atomic<bool> cancel_{false};

@@ -2,52 +2,15 @@
 
 #include <algorithm>
 
-#include <fmt/format.h>
-
 #include "apps/gui/swap_request.h"
 #include "core/error.h"
 #include "media/image_io.h"
 #include "media/video_reader.h"
-#include "pipeline/image_pipeline.h"
-#include "runtime/model_slot.h"
+#include "runtime/providers.h"
 
 namespace swapcam::gui {
 
-namespace {
-
-// What the loaded models depend on: a change of any of these needs new models.
-std::string models_key(const pipeline::SwapOptions& o) {
-  std::string key = fmt::format("{}|{}|{}|{}|{}|{}|{}|{}x{}|{}|{}|{}", o.models.detector.string(),
-                                o.models.recognizer.string(), o.models.swapper.string(), o.models.swapper_fp16.string(),
-                                o.models.landmarker.string(), o.models.enhancer.string(), o.enhancer, o.det_width,
-                                o.det_height, o.det_thresh, int(o.runtime.precision), o.runtime.intra_op_threads);
-  for (auto p : o.runtime.providers) key += fmt::format(",{}", int(p));
-  return key;
-}
-
-std::string sources_key(const pipeline::SwapOptions& o) {
-  std::string key;
-  for (const auto& s : o.sources) key += s.string() + "\n";
-  key += "|" + o.reference_face.string() + "|" + o.map_faces.string();
-  return key;
-}
-
-QString slot_in_use(const char* role, const runtime::ModelSlot& slot) {
-  const runtime::Model* m = slot.peek();
-  if (!m) return {};
-  return QString("%1 %2/%3")
-      .arg(role, qstr(runtime::short_name(m->provider())), qstr(runtime::precision_name(m->precision())));
-}
-
-}  // namespace
-
-struct PreviewEngine::Cache {
-  std::string models_key, sources_key;
-  std::shared_ptr<const pipeline::SwapModels> models;
-  std::optional<pipeline::PreparedSources> sources;
-};
-
-PreviewEngine::PreviewEngine(QObject* parent) : QObject(parent), cache_(std::make_unique<Cache>()) {
+PreviewEngine::PreviewEngine(QObject* parent) : QObject(parent), cache_(std::make_unique<facade::ModelCache>()) {
   qRegisterMetaType<swapcam::gui::PreviewResult>();
   worker_ = std::thread([this] { loop(); });
 }
@@ -84,7 +47,7 @@ void PreviewEngine::loop() {
       r = std::move(*pending_);
       pending_.reset();
       if (reset_requested_) {
-        *cache_ = Cache{};
+        cache_->clear();
         reset_requested_ = false;
       }
     }
@@ -142,28 +105,17 @@ PreviewResult PreviewEngine::render(const Request& r) {
     out.message = QString::fromStdString(e.what());  // e.g. a missing model: the original is still shown
     return out;
   }
-  Cache& c = *cache_;
-  const std::string mk = models_key(o);
-  if (!c.models || c.models_key != mk) {
-    c.models = std::make_shared<const pipeline::SwapModels>(o);
-    c.models_key = mk;
-    c.sources.reset();
-  }
-  const std::string sk = sources_key(o);
-  if (!c.sources || c.sources_key != sk) {
-    c.sources = pipeline::prepare_sources(*c.models, o);
-    c.sources_key = sk;
-  }
-  const pipeline::FrameProcessor processor(c.models, o, *c.sources);
+  const auto models = cache_->models(o);
+  const pipeline::FrameProcessor processor(models, o, cache_->sources(o));
   cv::Mat swapped = frame.clone();
   const auto fr = processor.process(swapped);
   out.after = to_qimage(swapped);
   out.message = tr("%1 of %2 faces swapped").arg(fr.faces_swapped).arg(fr.faces_detected);
 
   QStringList in_use;
-  for (const QString& part : {slot_in_use("detector", c.models->analyser().detector().slot()),
-                              c.models->has_swapper() ? slot_in_use("swapper", c.models->swapper().slot()) : QString()})
-    if (!part.isEmpty()) in_use << part;
+  for (const auto& m : facade::models_in_use(*models))
+    in_use << QString("%1 %2/%3")
+                  .arg(qstr(m.role), qstr(runtime::short_name(m.provider)), qstr(runtime::precision_name(m.precision)));
   out.models_in_use = in_use.join(", ");
   return out;
 }

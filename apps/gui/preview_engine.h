@@ -1,8 +1,8 @@
 #pragma once
 // The processed preview of the current target: one worker thread that serves the latest request
 // (requests made while it is busy replace each other, so dragging the frame slider never queues
-// work). Models are kept between requests and rebuilt only when model files or runtime settings
-// change; the prepared source faces are kept until the sources change.
+// work). Models and prepared source faces are kept between requests by the facade's ModelCache
+// (rebuilt only when something they are made of changes).
 #include <condition_variable>
 #include <memory>
 #include <mutex>
@@ -15,6 +15,7 @@
 #include <QString>
 
 #include "apps/gui/gui_settings.h"
+#include "facade/model_cache.h"
 
 namespace swapcam::gui {
 
@@ -48,7 +49,6 @@ class PreviewEngine : public QObject {
     GuiSettings settings;
     qint64 frame = 0;
   };
-  struct Cache;
   void loop();
   PreviewResult render(const Request& r);
 
@@ -57,7 +57,7 @@ class PreviewEngine : public QObject {
   std::optional<Request> pending_;
   bool stop_ = false;
   bool reset_requested_ = false;
-  std::unique_ptr<Cache> cache_;  // worker thread only
+  std::unique_ptr<facade::ModelCache> cache_;  // worker thread only
   std::thread worker_;
 };
 

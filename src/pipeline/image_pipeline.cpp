@@ -59,88 +59,108 @@ void mark_output_frame(cv::Mat& frame, const SwapOptions& options) {
 
 namespace {
 
-face::AnalyserModels analyser_models(const SwapOptions& o) {
-  if (o.models.detector.empty()) fail(ErrorKind::Usage, "no face detector model given");
-  if (o.models.recognizer.empty())
+face::AnalyserModels analyser_models(const SwapModelInputs& in) {
+  if (in.files.detector.empty()) fail(ErrorKind::Usage, "no face detector model given");
+  if (in.files.recognizer.empty())
     fail(ErrorKind::Usage, "no face recogniser model given (needed for the source face)");
-  if (o.mouth_mask && o.models.landmarker.empty())
-    fail(ErrorKind::Usage, "--mouth-mask needs the 106-point landmark model");
-  const bool area = (o.mask.types & process::kMaskArea) != 0;
-  if (area && o.models.landmarker.empty())
-    fail(ErrorKind::Usage, "--mask-types area needs the 106-point landmark model");
+  if (!in.landmarks_for.empty() && in.files.landmarker.empty())
+    fail(ErrorKind::Usage, "{} needs the 106-point landmark model", in.landmarks_for);
   face::AnalyserModels m;
-  m.detector = o.models.detector;
-  m.recognizer = o.models.recognizer;
-  if (o.mouth_mask || area) m.landmarker = o.models.landmarker;
+  m.detector = in.files.detector;
+  m.recognizer = in.files.recognizer;
+  if (!in.landmarks_for.empty()) m.landmarker = in.files.landmarker;
   return m;
 }
 
-face::DetectorOptions detector_options(const SwapOptions& o) {
+face::DetectorOptions detector_options(const SwapModelInputs& in) {
   face::DetectorOptions d;
-  d.det_width = o.det_width;
-  d.det_height = o.det_height;
-  d.score_threshold = o.det_thresh;
+  d.det_width = in.det_width;
+  d.det_height = in.det_height;
+  d.score_threshold = in.det_thresh;
   return d;
 }
 
-std::unique_ptr<process::Swapper> make_swapper(const SwapOptions& o) {
-  if (enhance_only(o)) return nullptr;
-  if (o.models.swapper.empty()) fail(ErrorKind::Usage, "no face swapper model given");
+std::unique_ptr<process::Swapper> make_swapper(const SwapModelInputs& in) {
+  if (!in.swap) return nullptr;
+  if (in.files.swapper.empty()) fail(ErrorKind::Usage, "no face swapper model given");
   runtime::ModelSpec s;
   s.role = "swapper";
-  s.path = o.models.swapper;
-  s.fp16_path = o.models.swapper_fp16;
+  s.path = in.files.swapper;
+  s.fp16_path = in.files.swapper_fp16;
   process::SwapperSetup setup;
-  setup.converter.path = o.models.swapper_converter;
-  setup.pixel_boost = o.pixel_boost;
-  setup.weight = o.swapper_weight;
-  return std::make_unique<process::Swapper>(models::require_descriptor(models::Role::Swapper, o.swapper), std::move(s),
-                                            o.runtime, std::move(setup));
+  setup.converter.path = in.files.swapper_converter;
+  setup.pixel_boost = in.pixel_boost;
+  setup.weight = in.swapper_weight;
+  return std::make_unique<process::Swapper>(models::require_descriptor(models::Role::Swapper, in.swapper), std::move(s),
+                                            in.runtime, std::move(setup));
 }
 
-std::unique_ptr<process::FaceEnhancer> make_enhancer(const SwapOptions& o) {
-  if (o.enhancer.empty()) return nullptr;
-  if (o.models.enhancer.empty()) fail(ErrorKind::Usage, "--enhancer {} needs its model file", o.enhancer);
+std::unique_ptr<process::FaceEnhancer> make_enhancer(const SwapModelInputs& in) {
+  if (in.enhancer.empty()) return nullptr;
+  if (in.files.enhancer.empty()) fail(ErrorKind::Usage, "--enhancer {} needs its model file", in.enhancer);
   runtime::ModelSpec s;
-  s.path = o.models.enhancer;
-  return process::make_enhancer(o.enhancer, std::move(s), o.runtime, o.enhancer_weight);
+  s.path = in.files.enhancer;
+  return process::make_enhancer(in.enhancer, std::move(s), in.runtime, in.enhancer_weight);
 }
 
-std::unique_ptr<process::ContentFilter> make_content_filter(const SwapOptions& o) {
-  if (!o.nsfw_filter) return nullptr;
-  for (const auto& f : o.models.content_filter)
+std::unique_ptr<process::ContentFilter> make_content_filter(const SwapModelInputs& in) {
+  if (!in.content_filter) return nullptr;
+  for (const auto& f : in.files.content_filter)
     if (f.empty())
       fail(ErrorKind::Usage, "--nsfw-filter needs its three classifier files (swapcam models fetch --for filter)");
-  return std::make_unique<process::ContentFilter>(o.models.content_filter, o.runtime);
+  return std::make_unique<process::ContentFilter>(in.files.content_filter, in.runtime);
 }
 
-std::unique_ptr<process::Occluder> make_occluder(const SwapOptions& o) {
-  if (!(o.mask.types & process::kMaskOcclusion)) return nullptr;
-  if (o.models.occluders.empty())
-    fail(ErrorKind::Usage, "--mask-types occlusion needs its occluder model ({}: swapcam models fetch {})", o.occluder,
-         o.occluder == "many" ? "xseg_1 xseg_2 xseg_3" : o.occluder);
-  return std::make_unique<process::Occluder>(o.models.occluders, o.runtime);
+std::unique_ptr<process::Occluder> make_occluder(const SwapModelInputs& in) {
+  if (!in.occlusion) return nullptr;
+  if (in.files.occluders.empty())
+    fail(ErrorKind::Usage, "--mask-types occlusion needs its occluder model ({}: swapcam models fetch {})", in.occluder,
+         in.occluder == "many" ? "xseg_1 xseg_2 xseg_3" : in.occluder);
+  return std::make_unique<process::Occluder>(in.files.occluders, in.runtime);
 }
 
-std::unique_ptr<process::FaceParser> make_parser(const SwapOptions& o) {
-  if (!(o.mask.types & process::kMaskRegion)) return nullptr;
-  if (o.models.parser.empty())
-    fail(ErrorKind::Usage, "--mask-types region needs its face parser model ({}: swapcam models fetch {})", o.parser,
-         o.parser);
-  return std::make_unique<process::FaceParser>(o.models.parser, o.runtime);
+std::unique_ptr<process::FaceParser> make_parser(const SwapModelInputs& in) {
+  if (!in.region) return nullptr;
+  if (in.files.parser.empty())
+    fail(ErrorKind::Usage, "--mask-types region needs its face parser model ({}: swapcam models fetch {})", in.parser,
+         in.parser);
+  return std::make_unique<process::FaceParser>(in.files.parser, in.runtime);
 }
 
 float box_area(const face::Face& f) { return f.box.width * f.box.height; }
 
 }  // namespace
 
-SwapModels::SwapModels(const SwapOptions& o)
-    : analyser_(analyser_models(o), o.runtime, detector_options(o)),
-      swapper_(make_swapper(o)),
-      enhancer_(make_enhancer(o)),
-      content_filter_(make_content_filter(o)),
-      occluder_(make_occluder(o)),
-      parser_(make_parser(o)) {}
+SwapModelInputs swap_model_inputs(const SwapOptions& o) {
+  SwapModelInputs in;
+  in.files = o.models;
+  in.runtime = o.runtime;
+  in.swap = !enhance_only(o);
+  in.swapper = o.swapper;
+  in.pixel_boost = o.pixel_boost;
+  in.swapper_weight = o.swapper_weight;
+  in.enhancer = o.enhancer;
+  in.enhancer_weight = o.enhancer_weight;
+  in.content_filter = o.nsfw_filter;
+  if (o.mouth_mask) in.landmarks_for = "--mouth-mask";
+  else if (o.mask.types & process::kMaskArea) in.landmarks_for = "--mask-types area";
+  in.occlusion = (o.mask.types & process::kMaskOcclusion) != 0;
+  in.region = (o.mask.types & process::kMaskRegion) != 0;
+  in.occluder = o.occluder;
+  in.parser = o.parser;
+  in.det_width = o.det_width;
+  in.det_height = o.det_height;
+  in.det_thresh = o.det_thresh;
+  return in;
+}
+
+SwapModels::SwapModels(const SwapModelInputs& in)
+    : analyser_(analyser_models(in), in.runtime, detector_options(in)),
+      swapper_(make_swapper(in)),
+      enhancer_(make_enhancer(in)),
+      content_filter_(make_content_filter(in)),
+      occluder_(make_occluder(in)),
+      parser_(make_parser(in)) {}
 
 const process::Swapper& SwapModels::swapper() const {
   if (!swapper_) fail(ErrorKind::Usage, "no face swapper: only enhancing (no source face was given)");

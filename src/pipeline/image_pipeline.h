@@ -34,11 +34,34 @@ struct FaceMapFileEntry {
 };
 std::vector<FaceMapFileEntry> read_face_map(const std::filesystem::path& file);
 
+// Everything the models of a swap are made from, and nothing else: two options with equal inputs can
+// share one SwapModels (facade::ModelCache reuses them so). The comparison is every member's, so a
+// field added here is compared without anyone remembering to.
+struct SwapModelInputs {
+  ModelFiles files;
+  runtime::RuntimeConfig runtime;
+  bool swap = true;     // false: only enhancing (no swapper)
+  std::string swapper;  // registry name
+  int pixel_boost = 0;
+  float swapper_weight = 0.5f;
+  std::string enhancer;  // "" or a registry name
+  float enhancer_weight = 0.5f;
+  bool content_filter = false;
+  std::string landmarks_for;  // "" or the option that needs the 106 landmarks ("--mouth-mask", ...)
+  bool occlusion = false, region = false;
+  std::string occluder, parser;  // for the messages of a missing file
+  int det_width = 640, det_height = 640;
+  float det_thresh = 0.5f;
+  bool operator==(const SwapModelInputs&) const = default;
+};
+SwapModelInputs swap_model_inputs(const SwapOptions& options);
+
 // The models of a swap, shared by every FrameProcessor built on them.
 class SwapModels {
  public:
   // Throws Error(Usage) when a model the options need has no path.
-  explicit SwapModels(const SwapOptions& options);
+  explicit SwapModels(const SwapOptions& options) : SwapModels(swap_model_inputs(options)) {}
+  explicit SwapModels(const SwapModelInputs& inputs);
   const face::FaceAnalyser& analyser() const { return analyser_; }
   // The swapper; Error(Usage) when only enhancing (enhance_only(): no swapper was set up).
   const process::Swapper& swapper() const;

@@ -26,6 +26,7 @@ struct ModelFiles {
   std::array<std::filesystem::path, 3> content_filter;  // nsfw_1..3: only with nsfw_filter
   std::vector<std::filesystem::path> occluders;  // xseg_*: one, or three for `many`; only with the occlusion mask
   std::filesystem::path parser;                  // bisenet_*: only with the region mask
+  bool operator==(const ModelFiles&) const = default;
 };
 
 // The default mouth-mask expansion when `--mouth-mask` is given without a size.

@@ -99,6 +99,42 @@ cv::Mat reference_crop(const cv::Mat& frame, const cv::Rect2f& box) {
 
 double clarity(const face::Face& f) { return double(f.score) * std::sqrt(std::max(0.f, f.box.area())); }
 
+// Groups the samples by identity into report.clusters (largest first, ids 1..), each with its clearest
+// sample's face and crop.
+void group_samples(const std::vector<FaceSample>& samples, float threshold, ClusterReport& report) {
+  report.faces = static_cast<int64_t>(samples.size());
+
+  std::vector<std::vector<float>> embeddings;
+  embeddings.reserve(samples.size());
+  for (const auto& s : samples) embeddings.push_back(s.face.embedding);
+  const auto labels = cluster_embeddings(embeddings, threshold);
+
+  std::map<int, FaceCluster> by_label;
+  std::map<int, std::vector<std::vector<float>>> members;
+  for (size_t i = 0; i < samples.size(); ++i) {
+    if (labels[i] < 0) continue;
+    auto& c = by_label[labels[i]];
+    const auto& s = samples[i];
+    if (c.faces == 0 || clarity(s.face) > clarity(c.best)) {
+      c.best = s.face;
+      c.best_time_s = s.time_s;
+      c.reference = s.crop;
+    }
+    c.first_seen_s = c.faces == 0 ? s.time_s : std::min(c.first_seen_s, s.time_s);
+    c.last_seen_s = std::max(c.last_seen_s, s.time_s);
+    ++c.faces;
+    members[labels[i]].push_back(s.face.embedding);
+  }
+  for (auto& [label, c] : by_label) {
+    c.centroid = face::mean_embedding(members[label]);
+    report.clusters.push_back(std::move(c));
+  }
+  std::stable_sort(report.clusters.begin(), report.clusters.end(), [](const auto& a, const auto& b) {
+    return a.faces != b.faces ? a.faces > b.faces : a.first_seen_s < b.first_seen_s;
+  });
+  for (size_t i = 0; i < report.clusters.size(); ++i) report.clusters[i].id = static_cast<int>(i) + 1;
+}
+
 }  // namespace
 
 ClusterReport cluster_video_faces(const face::FaceAnalyser& analyser, const fs::path& video,
@@ -165,39 +201,25 @@ ClusterReport cluster_video_faces(const face::FaceAnalyser& analyser, const fs::
               reader.report().stopped_at_s, reader.report().problem);
   if (report.frames_sampled == 0)
     fail(ErrorKind::InvalidData, "'{}' has no decodable video frame in range", video.string());
-  report.faces = static_cast<int64_t>(samples.size());
-
-  std::vector<std::vector<float>> embeddings;
-  embeddings.reserve(samples.size());
-  for (const auto& s : samples) embeddings.push_back(s.face.embedding);
-  const auto labels = cluster_embeddings(embeddings, options.similarity_threshold);
-
-  std::map<int, FaceCluster> by_label;
-  std::map<int, std::vector<std::vector<float>>> members;
-  for (size_t i = 0; i < samples.size(); ++i) {
-    if (labels[i] < 0) continue;
-    auto& c = by_label[labels[i]];
-    const auto& s = samples[i];
-    if (c.faces == 0 || clarity(s.face) > clarity(c.best)) {
-      c.best = s.face;
-      c.best_time_s = s.time_s;
-      c.reference = s.crop;
-    }
-    c.first_seen_s = c.faces == 0 ? s.time_s : std::min(c.first_seen_s, s.time_s);
-    c.last_seen_s = std::max(c.last_seen_s, s.time_s);
-    ++c.faces;
-    members[labels[i]].push_back(s.face.embedding);
-  }
-  for (auto& [label, c] : by_label) {
-    c.centroid = face::mean_embedding(members[label]);
-    report.clusters.push_back(std::move(c));
-  }
-  std::stable_sort(report.clusters.begin(), report.clusters.end(), [](const auto& a, const auto& b) {
-    return a.faces != b.faces ? a.faces > b.faces : a.first_seen_s < b.first_seen_s;
-  });
-  for (size_t i = 0; i < report.clusters.size(); ++i) report.clusters[i].id = static_cast<int>(i) + 1;
+  group_samples(samples, options.similarity_threshold, report);
   log::info("'{}': {} frames sampled ({} {}), {} faces, {} identities", video.string(), report.frames_sampled,
             seek ? "seeking, about every" : "every", stride, report.faces, report.clusters.size());
+  return report;
+}
+
+ClusterReport cluster_image_faces(const face::FaceAnalyser& analyser, const fs::path& image, float threshold) {
+  if (!analyser.has_recognizer()) fail(ErrorKind::Usage, "clustering faces needs the face recogniser model");
+  const cv::Mat frame = media::read_image(image);
+  ClusterReport report;
+  report.video = image;
+  report.width = frame.cols;
+  report.height = frame.rows;
+  report.frames_sampled = 1;
+  std::vector<FaceSample> samples;
+  for (auto& f : analyser.analyse(frame, face::kEmbedding))
+    if (!f.embedding.empty()) samples.push_back(FaceSample{f, 0.0, reference_crop(frame, f.box)});
+  group_samples(samples, threshold, report);
+  log::info("'{}': {} faces, {} identities", image.string(), report.faces, report.clusters.size());
   return report;
 }
 

@@ -63,13 +63,18 @@ struct ClusterReport {
 ClusterReport cluster_video_faces(const face::FaceAnalyser& analyser, const std::filesystem::path& video,
                                   const ClusterOptions& options);
 
-// Writes one reference image per cluster into "<map dir>/<map stem>_faces/identity_N.png" and the
-// map file (atomically). sources[i] goes to cluster i (largest first); missing ones are "" and must
-// be filled in before `swap --map-faces`. Returns the JSON text written.
+// The same for one picture: its faces grouped by identity (one cluster per person; `video` names the
+// image, frames_sampled is 1). Throws Error for an unreadable image, Usage without a recogniser.
+ClusterReport cluster_image_faces(const face::FaceAnalyser& analyser, const std::filesystem::path& image,
+                                  float threshold);
+
 // The files write_cluster_map would write: the map file and one reference image per cluster.
 std::vector<std::filesystem::path> cluster_map_outputs(const ClusterReport& report,
                                                        const std::filesystem::path& map_file);
 
+// Writes one reference image per cluster into "<map dir>/<map stem>_faces/identity_N.png" and the
+// map file (atomically). sources[i] goes to cluster i (largest first); missing ones are "" and must
+// be filled in before `swap --map-faces`. Returns the JSON text written.
 std::string write_cluster_map(const ClusterReport& report, const std::filesystem::path& map_file,
                               std::span<const std::filesystem::path> sources = {});
 

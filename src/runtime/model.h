@@ -54,6 +54,7 @@ struct SessionTuning {
   // When set, ORT profiles every run (per-node times and shapes) into <prefix>_<date>.json;
   // Model::end_profiling() closes the file and returns its path. For measurements only.
   std::filesystem::path profile_prefix;
+  bool operator==(const SessionTuning&) const = default;
 };
 
 struct RuntimeConfig {
@@ -63,6 +64,7 @@ struct RuntimeConfig {
   ProviderOptions options;
   bool warmup = true;
   SessionTuning tuning;
+  bool operator==(const RuntimeConfig&) const = default;
 };
 
 struct TensorInfo {

@@ -54,6 +54,8 @@ struct ProviderOptions {
   int directml_device_id = 0;
   // Root for provider caches when the specific directory is empty; empty: default_cache_root().
   std::filesystem::path cache_root;
+  // Every member compared (facade::ModelCache reuses models only for equal configurations).
+  bool operator==(const ProviderOptions&) const = default;
 };
 
 }  // namespace swapcam::runtime
