@@ -30,10 +30,6 @@
         <source>the face map is empty: give at least one person a source photo</source>
         <translation>die Gesichtszuordnung ist leer: Geben Sie mindestens einer Person ein Quellfoto</translation>
     </message>
-    <message>
-        <source>cannot write the face map &apos;%1&apos;</source>
-        <translation>die Gesichtszuordnung „%1“ kann nicht geschrieben werden</translation>
-    </message>
 </context>
 <context>
     <name>swapcam::gui::FaceMapDialog</name>

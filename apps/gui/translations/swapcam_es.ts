@@ -30,10 +30,6 @@
         <source>the face map is empty: give at least one person a source photo</source>
         <translation>la asignación de caras está vacía: dé a al menos una persona una foto de origen</translation>
     </message>
-    <message>
-        <source>cannot write the face map &apos;%1&apos;</source>
-        <translation>no se puede escribir la asignación de caras «%1»</translation>
-    </message>
 </context>
 <context>
     <name>swapcam::gui::FaceMapDialog</name>

@@ -30,10 +30,6 @@
         <source>the face map is empty: give at least one person a source photo</source>
         <translation>kasvojen kohdistus on tyhjä: anna vähintään yhdelle henkilölle lähdekuva</translation>
     </message>
-    <message>
-        <source>cannot write the face map &apos;%1&apos;</source>
-        <translation>kasvojen kohdistusta ”%1” ei voi kirjoittaa</translation>
-    </message>
 </context>
 <context>
     <name>swapcam::gui::FaceMapDialog</name>

@@ -30,10 +30,6 @@
         <source>the face map is empty: give at least one person a source photo</source>
         <translation>peta wajah kosong: berikan foto sumber kepada setidaknya satu orang</translation>
     </message>
-    <message>
-        <source>cannot write the face map &apos;%1&apos;</source>
-        <translation>tidak dapat menulis peta wajah &apos;%1&apos;</translation>
-    </message>
 </context>
 <context>
     <name>swapcam::gui::FaceMapDialog</name>

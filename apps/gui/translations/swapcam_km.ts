@@ -30,10 +30,6 @@
         <source>the face map is empty: give at least one person a source photo</source>
         <translation>ការផ្គូផ្គងមុខទទេ៖ សូមផ្ដល់រូបថតប្រភពដល់មនុស្សយ៉ាងហោចណាស់ម្នាក់</translation>
     </message>
-    <message>
-        <source>cannot write the face map &apos;%1&apos;</source>
-        <translation>មិនអាចសរសេរការផ្គូផ្គងមុខ &apos;%1&apos; បានទេ</translation>
-    </message>
 </context>
 <context>
     <name>swapcam::gui::FaceMapDialog</name>

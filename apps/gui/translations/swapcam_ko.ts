@@ -30,10 +30,6 @@
         <source>the face map is empty: give at least one person a source photo</source>
         <translation>얼굴 매핑이 비어 있습니다: 적어도 한 사람에게 원본 사진을 지정하세요</translation>
     </message>
-    <message>
-        <source>cannot write the face map &apos;%1&apos;</source>
-        <translation>얼굴 매핑 &apos;%1&apos;을(를) 저장할 수 없습니다</translation>
-    </message>
 </context>
 <context>
     <name>swapcam::gui::FaceMapDialog</name>

@@ -30,10 +30,6 @@
         <source>the face map is empty: give at least one person a source photo</source>
         <translation>การจับคู่ใบหน้าว่างเปล่า: กำหนดรูปต้นทางให้อย่างน้อยหนึ่งคน</translation>
     </message>
-    <message>
-        <source>cannot write the face map &apos;%1&apos;</source>
-        <translation>เขียนการจับคู่ใบหน้า &apos;%1&apos; ไม่ได้</translation>
-    </message>
 </context>
 <context>
     <name>swapcam::gui::FaceMapDialog</name>
