@@ -1,5 +1,6 @@
 // The bad-input catalogue, fifth round (docs/RELIABILITY.md, "Bad inputs"; issue 16, the leftovers):
-// a model that never finishes a run. Same check as the first round (catalogue_kit.h).
+// a model that never finishes a run, a JPEG that makes the decoder pass over the image thousands of
+// times. Same check as the first round (catalogue_kit.h).
 #include <opencv2/imgcodecs.hpp>
 
 #include "catalogue_kit.h"
@@ -12,6 +13,19 @@ using namespace bad_inputs;
 // A regression (a hang) fails one case after 120 s instead of stalling the suite; no case measures
 // time: the bound is the behaviour.
 std::string bounded(const std::string& command) { return "timeout -s KILL 120 " + command; }
+
+// A progressive JPEG of the portrait with its last scan written `extra` more times before the end.
+fs::path scan_bomb(const Env& e, const std::string& name, int extra) {
+  std::vector<unsigned char> jpeg;
+  cv::imencode(".jpg", media::read_image(astronaut()), jpeg, {cv::IMWRITE_JPEG_PROGRESSIVE, 1});
+  std::size_t last = jpeg.size() - 2;
+  while (last > 0 && !(jpeg[last] == 0xFF && jpeg[last + 1] == 0xDA)) --last;
+  const std::string bytes(jpeg.begin(), jpeg.end());
+  std::string out = bytes.substr(0, bytes.size() - 2);
+  const std::string scan = bytes.substr(last, bytes.size() - 2 - last);
+  for (int i = 0; i < extra; ++i) out += scan;
+  return e.write(name, out + "\xff\xd9");
+}
 
 std::vector<Case> round5() {
   std::vector<Case> c;
@@ -27,6 +41,22 @@ std::vector<Case> round5() {
                },
                1,
                {"swapper_endless_loop.onnx", "did not finish its warm-up run within 2 s"}});
+
+  // -- Images --
+  // 3000 scans within the pixel limit: every scan is a pass over the whole image (minutes at 100 Mpx).
+  c.push_back({"ProgressiveJpegWithThousandsOfScans",
+               [](const Env& e) {
+                 return Invocation{bounded(e.swap(e.portrait(), scan_bomb(e, "scans.jpg", 3000), e / "out.png"))};
+               },
+               1,
+               {"scans.jpg", "scans, more than the 500 accepted"}});
+  c.push_back({"ProgressiveJpegWithThousandsOfScansAsTheSource",
+               [](const Env& e) {
+                 return Invocation{
+                     bounded(e.swap(scan_bomb(e, "me.jpg", 3000), e.portrait("target.png"), e / "out.png"))};
+               },
+               1,
+               {"me.jpg", "scans, more than the 500 accepted"}});
 
   return c;
 }
