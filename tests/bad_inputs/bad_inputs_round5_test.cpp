@@ -1,6 +1,6 @@
 // The bad-input catalogue, fifth round (docs/RELIABILITY.md, "Bad inputs"; issue 16, the leftovers):
 // a model that never finishes a run, a JPEG that makes the decoder pass over the image thousands of
-// times. Same check as the first round (catalogue_kit.h).
+// times, a clip whose timestamps start late. Same check as the first round (catalogue_kit.h).
 #include <opencv2/imgcodecs.hpp>
 
 #include "catalogue_kit.h"
@@ -58,6 +58,23 @@ std::vector<Case> round5() {
                1,
                {"me.jpg", "scans, more than the 500 accepted"}});
 
+  // -- Videos --
+  // Timestamps from 3,000,000 s: Matroska's Duration counts from the timeline's 0, so the 2 s clip
+  // "lasted" 3,000,002 s and was refused as "the file ends early".
+  c.push_back({"MkvWhoseTimestampsStartAt3000000Seconds",
+               [](const Env& e) {
+                 const auto clip = e.video("clip.mp4", 20);
+                 const auto late = e / "late.mkv";
+                 run_command("ffmpeg -v error -y -i " + q(clip) + " -c copy -output_ts_offset 3000000 " + q(late));
+                 fs::remove(clip);
+                 const auto out = e / "out.mp4";
+                 Invocation r{bounded(e.swap(e.portrait(), late, out))};
+                 r.created = {out};
+                 r.check = [out](const CommandResult&) { EXPECT_EQ(decodable_frames(out), 20); };
+                 return r;
+               },
+               0,
+               {}});
   return c;
 }
 
