@@ -1,6 +1,7 @@
 // The bad-input catalogue, fifth round (docs/RELIABILITY.md, "Bad inputs"; issue 16, the leftovers):
 // a model that never finishes a run, a JPEG that makes the decoder pass over the image thousands of
-// times, a clip whose timestamps start late. Same check as the first round (catalogue_kit.h).
+// times, a clip whose timestamps start late, a face that fills the photo. Same check as the first round
+// (catalogue_kit.h).
 #include <opencv2/imgcodecs.hpp>
 
 #include "catalogue_kit.h"
@@ -14,10 +15,12 @@ using namespace bad_inputs;
 // time: the bound is the behaviour.
 std::string bounded(const std::string& command) { return "timeout -s KILL 120 " + command; }
 
-// A progressive JPEG of the portrait with its last scan written `extra` more times before the end.
+// A progressive JPEG of the portrait (96x96) with its last scan written `extra` more times before the end.
 fs::path scan_bomb(const Env& e, const std::string& name, int extra) {
   std::vector<unsigned char> jpeg;
-  cv::imencode(".jpg", media::read_image(astronaut()), jpeg, {cv::IMWRITE_JPEG_PROGRESSIVE, 1});
+  cv::Mat small;  // small, so that 3000 scans make a file of a few MB
+  cv::resize(media::read_image(astronaut()), small, {96, 96}, 0, 0, cv::INTER_AREA);
+  cv::imencode(".jpg", small, jpeg, {cv::IMWRITE_JPEG_PROGRESSIVE, 1});
   std::size_t last = jpeg.size() - 2;
   while (last > 0 && !(jpeg[last] == 0xFF && jpeg[last + 1] == 0xDA)) --last;
   const std::string bytes(jpeg.begin(), jpeg.end());
@@ -25,6 +28,13 @@ fs::path scan_bomb(const Env& e, const std::string& name, int extra) {
   const std::string scan = bytes.substr(last, bytes.size() - 2 - last);
   for (int i = 0; i < extra; ++i) out += scan;
   return e.write(name, out + "\xff\xd9");
+}
+
+// The portrait cut to the box the real detector gives its face (180,60 to 271,179).
+fs::path tight_crop(const Env& e, const std::string& name) {
+  const auto p = e / name;
+  media::write_image(media::read_image(astronaut())(cv::Rect(180, 60, 91, 119)).clone(), p);
+  return p;
 }
 
 std::vector<Case> round5() {
@@ -75,6 +85,28 @@ std::vector<Case> round5() {
                },
                0,
                {}});
+  // -- Faces --
+  // The portrait cut to its face box: at the default det size the face was larger than SCRFD's biggest
+  // anchors, "no face found" and the input written unchanged. A photo is looked at again, padded.
+  c.push_back({"TightlyCroppedFaceAsTheTarget",
+               [](const Env& e) {
+                 const auto crop = tight_crop(e, "crop.png");
+                 const auto out = e / "out.png";
+                 Invocation r{bounded(e.swap(e.portrait(), crop, out))};
+                 r.created = {out};
+                 return r;
+               },
+               0,
+               {"found only with the picture padded", "1 of 1 faces swapped"}});
+  c.push_back({"TightlyCroppedFaceAsTheSource",
+               [](const Env& e) {
+                 const auto out = e / "out.png";
+                 Invocation r{bounded(e.swap(tight_crop(e, "me.png"), e.portrait("target.png"), out))};
+                 r.created = {out};
+                 return r;
+               },
+               0,
+               {"found only with the picture padded", "1 of 1 faces swapped"}});
   return c;
 }
 
