@@ -18,7 +18,8 @@ namespace swapcam::cli {
 struct GlobalOptions {
   std::string execution_providers;  // "cuda,cpu"; empty = best available
   int execution_threads = 0;
-  int device_id = 0;  // --device-id: the GPU for CUDA/TensorRT/DirectML and NVDEC/NVENC
+  int warmup_timeout = 0;  // --warmup-timeout: seconds a model's warm-up run may take (0: automatic)
+  int device_id = 0;       // --device-id: the GPU for CUDA/TensorRT/DirectML and NVDEC/NVENC
   std::string precision = "auto";
   std::string models_dir;  // empty: $SWAPCAM_MODELS_DIR or ~/.cache/swapcam/models
   std::string detector_model, recognizer_model, swapper_model, landmark_model, enhancer_model;

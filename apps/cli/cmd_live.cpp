@@ -157,9 +157,13 @@ Registrar reg(40, [](CLI::App& root, GlobalOptions& g) {
   auto* sub = root.add_subcommand("live", "Live face swap from a camera (a video file or image folder may stand in)");
   add_global_options(*sub, g);
   sub->add_option("--camera", a->camera, "Camera number, /dev/videoN, a video file or a folder of images (default 0)");
-  sub->add_option("--resolution", a->resolution,
-                  fmt::format("Capture size WxH, sides 16 to {} (files: resized to it)", kMaxCaptureSide));
-  sub->add_option("--fps", a->fps, "Capture frame rate (image folders: pace; default the device's)");
+  sub->add_option(
+      "--resolution", a->resolution,
+      fmt::format("Capture size WxH, sides 16 to {} (files: cropped around the centre to its aspect and scaled)",
+                  kMaxCaptureSide));
+  sub->add_option(
+      "--fps", a->fps,
+      "Capture frame rate (video files: sampled at it; image folders: pace; default the device's or the file's)");
   sub->add_option("--pixel-format", a->pixel_format,
                   "Camera pixel format: auto (MJPEG where offered), MJPG, YUYV, NV12, ...");
   sub->add_flag("--mirror", a->mirror, "Flip horizontally (selfie view)");

@@ -46,6 +46,11 @@ void add_global_options(CLI::App& app, GlobalOptions& g) {
   grp->add_option("--execution-threads", g.execution_threads,
                   fmt::format("Intra-op threads for inference, 0 to {} (0: automatic)", facade::kMaxExecutionThreads))
       ->check(whole_number_in(0, facade::kMaxExecutionThreads, "automatic"));
+  grp->add_option("--warmup-timeout", g.warmup_timeout,
+                  fmt::format("Seconds a model's warm-up run may take before the model is refused, 0 to 86400 "
+                              "(0: automatic, {} s; {} s on tensorrt, coreml and directml)",
+                              runtime::kWarmupTimeoutSeconds, runtime::kCompilingWarmupTimeoutSeconds))
+      ->check(whole_number_in(0, 86400, "automatic"));
   grp->add_option("--device-id", g.device_id, "GPU index for CUDA, TensorRT, DirectML and hardware video decode/encode")
       ->check(whole_number_in(0, 64, ""));
   grp->add_option("--precision", g.precision, "Model precision: auto, fp32 or fp16")
@@ -70,8 +75,10 @@ void add_global_options(CLI::App& app, GlobalOptions& g) {
 }
 
 runtime::RuntimeConfig GlobalOptions::runtime_config() const {
-  return facade::make_runtime_config(
+  runtime::RuntimeConfig cfg = facade::make_runtime_config(
       {.providers = execution_providers, .threads = execution_threads, .precision = precision, .device_id = device_id});
+  cfg.warmup_timeout_s = warmup_timeout;
+  return cfg;
 }
 
 std::filesystem::path GlobalOptions::models_directory() const { return model_source().directory(); }

@@ -10,7 +10,9 @@
 // The source runs on its own thread, the sink on the caller's. The first exception thrown by the
 // source, a stage or the sink stops everything (all hops aborted, threads joined) and is rethrown
 // by run(). A cancel flag, polled by the source between items and by the sink, stops it with
-// Error(Cancelled).
+// Error(Cancelled). A thread that cannot be started (std::system_error: a container's process
+// limit) stops the threads already started, joins them and fails with Error(Runtime) naming the
+// stage: never std::terminate from a joinable std::thread.
 #include <atomic>
 #include <exception>
 #include <functional>
@@ -18,6 +20,7 @@
 #include <mutex>
 #include <optional>
 #include <string>
+#include <system_error>
 #include <thread>
 #include <vector>
 
@@ -32,6 +35,8 @@ class StagedPipeline {
   using Source = std::function<std::optional<T>()>;  // nullopt: end of stream
   using Work = std::function<void(T&)>;
   using Sink = std::function<void(T&&)>;
+  // Starts one thread running `body`; std::thread's constructor unless replaced (a test's seam).
+  using ThreadStarter = std::function<std::thread(std::function<void()> body)>;
 
   // window: how many items each hop may hold (at least the widest stage's thread count is sensible).
   explicit StagedPipeline(size_t window, const std::atomic<bool>* cancel = nullptr)
@@ -44,6 +49,17 @@ class StagedPipeline {
   StagedPipeline& parallel(std::string name, int threads, Work work) {
     stages_.push_back({std::move(name), threads < 1 ? 1 : threads, false, std::move(work)});
     return *this;
+  }
+
+  StagedPipeline& thread_starter(ThreadStarter starter) {
+    starter_ = std::move(starter);
+    return *this;
+  }
+
+  size_t thread_count() const {
+    size_t n = 0;
+    for (const auto& s : stages_) n += static_cast<size_t>(s.threads);
+    return n;
   }
 
   // The most items alive at once: the budget the window and thread counts imply.
@@ -75,38 +91,51 @@ class StagedPipeline {
     auto cancelled = [&] { return cancel_ && cancel_->load(std::memory_order_relaxed); };
 
     std::vector<std::thread> threads;
-    // Source: numbers items and feeds hop 0.
-    threads.emplace_back([&] {
-      try {
-        int64_t seq = 0;
-        while (!stopping_.load()) {
-          if (cancelled()) fail(ErrorKind::Cancelled, "cancelled");
-          std::optional<T> item = source();
-          if (!item) break;
-          if (!hop[0]->push(seq++, std::move(*item))) break;
-        }
-        hop[0]->close();
-      } catch (...) {
-        record(std::current_exception());
-      }
-    });
-    // Stages: stage i pops hop i, pushes hop i+1; the last of its threads to finish closes hop i+1.
+    threads.reserve(1 + thread_count());  // push_back must not throw past a started thread
+    std::string starting = "source";
+    auto start = [&](std::function<void()> body) {
+      threads.push_back(starter_ ? starter_(std::move(body)) : std::thread(std::move(body)));
+    };
     std::vector<std::unique_ptr<std::atomic<int>>> running;
-    for (size_t i = 0; i < stages_.size(); ++i) {
-      running.push_back(std::make_unique<std::atomic<int>>(stages_[i].threads));
-      for (int t = 0; t < stages_[i].threads; ++t) {
-        threads.emplace_back([&, i] {
-          try {
-            while (auto next = hop[i]->pop()) {
-              stages_[i].work(next->second);
-              if (!hop[i + 1]->push(next->first, std::move(next->second))) break;
-            }
-          } catch (...) {
-            record(std::current_exception());
+    try {
+      // Source: numbers items and feeds hop 0.
+      start([&] {
+        try {
+          int64_t seq = 0;
+          while (!stopping_.load()) {
+            if (cancelled()) fail(ErrorKind::Cancelled, "cancelled");
+            std::optional<T> item = source();
+            if (!item) break;
+            if (!hop[0]->push(seq++, std::move(*item))) break;
           }
-          if (running[i]->fetch_sub(1) == 1) hop[i + 1]->close();
-        });
+          hop[0]->close();
+        } catch (...) {
+          record(std::current_exception());
+        }
+      });
+      // Stages: stage i pops hop i, pushes hop i+1; the last of its threads to finish closes hop i+1.
+      for (size_t i = 0; i < stages_.size(); ++i) {
+        running.push_back(std::make_unique<std::atomic<int>>(stages_[i].threads));
+        for (int t = 0; t < stages_[i].threads; ++t) {
+          starting = stages_[i].name;
+          start([&, i] {
+            try {
+              while (auto next = hop[i]->pop()) {
+                stages_[i].work(next->second);
+                if (!hop[i + 1]->push(next->first, std::move(next->second))) break;
+              }
+            } catch (...) {
+              record(std::current_exception());
+            }
+            if (running[i]->fetch_sub(1) == 1) hop[i + 1]->close();
+          });
+        }
       }
+    } catch (const std::system_error& e) {
+      abort_all();
+      for (auto& t : threads) t.join();
+      fail(ErrorKind::Runtime, "cannot start a thread for the {} stage ({} started): {}", starting, threads.size(),
+           e.what());
     }
     // Sink on this thread.
     int64_t delivered = 0;
@@ -140,6 +169,7 @@ class StagedPipeline {
   size_t window_;
   const std::atomic<bool>* cancel_;
   std::vector<Stage> stages_;
+  ThreadStarter starter_;
   std::atomic<bool> stopping_{false};
   std::mutex failure_mutex_;
   std::exception_ptr failure_;  // guarded by failure_mutex_

@@ -1,8 +1,11 @@
 #include "face/analyzer.h"
 
+#include <algorithm>
+
 #include <opencv2/imgproc.hpp>
 
 #include "core/error.h"
+#include "core/log.h"
 
 namespace swapcam::face {
 
@@ -61,6 +64,38 @@ void FaceAnalyser::add(const cv::Mat& frame, Faces& faces, unsigned what) const 
 
 Faces FaceAnalyser::analyse(const cv::Mat& bgr, unsigned what) const {
   Faces faces = detect(bgr);
+  add(bgr, faces, what);
+  return faces;
+}
+
+Faces FaceAnalyser::detect_photo(const cv::Mat& frame) const {
+  Faces faces = detect(frame);
+  if (!faces.empty()) return faces;
+  const cv::Mat bgr = as_bgr(frame);
+  // At most 1024 px a side before padding: the detector scales to its input size anyway.
+  const double scale = std::min(1.0, 1024.0 / std::max(bgr.cols, bgr.rows));
+  cv::Mat small = bgr;
+  if (scale < 1.0) cv::resize(bgr, small, cv::Size(), scale, scale, cv::INTER_AREA);
+  const int px = small.cols / 2, py = small.rows / 2;
+  cv::Mat padded;
+  cv::copyMakeBorder(small, padded, py, py, px, px, cv::BORDER_CONSTANT, cv::Scalar::all(0));
+  faces = detect(padded);
+  const cv::Rect2f whole(0.f, 0.f, float(bgr.cols), float(bgr.rows));
+  auto back = [&](cv::Point2f p) { return cv::Point2f(float((p.x - px) / scale), float((p.y - py) / scale)); };
+  for (auto& f : faces) {
+    const cv::Point2f tl = back(f.box.tl()), br = back(f.box.br());
+    f.box = cv::Rect2f(tl, br) & whole;
+    for (auto& p : f.kps) p = back(p);
+  }
+  std::erase_if(faces, [](const Face& f) { return f.box.area() <= 0.f; });
+  if (!faces.empty())
+    log::info("{} face{} found only with the picture padded (a face that fills the picture)", faces.size(),
+              faces.size() == 1 ? "" : "s");
+  return faces;
+}
+
+Faces FaceAnalyser::analyse_photo(const cv::Mat& bgr, unsigned what) const {
+  Faces faces = detect_photo(bgr);
   add(bgr, faces, what);
   return faces;
 }

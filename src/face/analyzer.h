@@ -35,6 +35,13 @@ class FaceAnalyser {
   Faces detect(const cv::Mat& bgr) const;
   // Detects, then adds what `what` asks for. Throws Error(Usage) if a needed model was not configured.
   Faces analyse(const cv::Mat& bgr, unsigned what) const;
+  // For a photo: when detect() finds nothing, looks again with the picture in the middle of a black
+  // canvas twice its size. A face that fills the picture is larger than the detector's biggest anchors
+  // at its input size (a tight crop of a portrait is missed at 640); padded, it is an ordinary size.
+  // Boxes and points are in the photo's pixels (boxes clipped to it). Not for video: one more
+  // detection on every frame without a face.
+  Faces detect_photo(const cv::Mat& bgr) const;
+  Faces analyse_photo(const cv::Mat& bgr, unsigned what) const;
   // Adds to already detected faces.
   void add(const cv::Mat& bgr, Faces& faces, unsigned what) const;
 

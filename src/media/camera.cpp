@@ -8,6 +8,8 @@
 
 #include "core/error.h"
 #include "media/camera_v4l2.h"
+#include "media/image_io.h"
+#include "media/image_metadata.h"
 
 namespace swapcam::media {
 
@@ -130,6 +132,8 @@ cv::Mat convert_camera_buffer(const std::string& f, const uint8_t* data, size_t 
   cv::Mat out;
   if (f == "MJPG" || f == "JPEG") {
     if (size == 0) fail(ErrorKind::InvalidData, "empty MJPEG camera frame");
+    if (const std::size_t scans = detail::jpeg_scan_count(data, size); scans > kMaxJpegScans)
+      fail(ErrorKind::InvalidData, "MJPEG camera frame with {} scans, more than the {} accepted", scans, kMaxJpegScans);
     out = cv::imdecode(cv::Mat(1, int(size), CV_8U, p), cv::IMREAD_COLOR);
     if (out.empty()) fail(ErrorKind::InvalidData, "corrupt MJPEG camera frame ({} bytes)", size);
     return out;

@@ -96,20 +96,55 @@ class VideoFileSource final : public PacedSource {
   }
 
   std::string describe() const override {
+    if (options_.video_fps > 0)
+      return fmt::format("video file '{}' ({}x{} @ {:.3g} fps, given at {:.3g} fps)", path_.string(), info_.width,
+                         info_.height, info_.fps, options_.video_fps);
     return fmt::format("video file '{}' ({}x{} @ {:.3g} fps)", path_.string(), info_.width, info_.height, info_.fps);
   }
-  double nominal_fps() const override { return info_.fps > 0 ? info_.fps : 30.0; }
+  double nominal_fps() const override { return options_.video_fps > 0 ? options_.video_fps : file_fps(); }
   cv::Size frame_size() const override { return {info_.width, info_.height}; }
 
  protected:
   bool fetch(cv::Mat& image, double& media_time) override {
+    if (options_.video_fps <= 0) return fetch_frame(image, media_time);
+    // Tick n at n / video_fps shows the last frame due by then (its time at most the tick).
+    const double tick = double(ticks_) / options_.video_fps, slack = 1e-6;
+    while (!ended_ && (!have_next_ || next_time_ <= tick + slack)) {
+      if (have_next_) {
+        current_ = next_image_;
+        current_time_ = next_time_;
+        have_current_ = true;
+      }
+      have_next_ = fetch_frame(next_image_, next_time_);
+      ended_ = !have_next_;
+    }
+    if (!have_current_) {  // the first frame comes after tick 0: start the ticks at it
+      if (!have_next_) return false;
+      current_ = next_image_;
+      current_time_ = next_time_;
+      have_current_ = true;
+      have_next_ = false;
+    }
+    // After the last frame: its own interval, then the end.
+    if (ended_ && tick >= current_time_ + 1.0 / file_fps() - slack) return false;
+    image = current_;
+    media_time = tick;
+    ++ticks_;
+    return true;
+  }
+
+ private:
+  double file_fps() const { return info_.fps > 0 ? info_.fps : 30.0; }
+
+  // The file's next frame and its time (looping when asked); false at the end.
+  bool fetch_frame(cv::Mat& image, double& media_time) {
     VideoFrame f;
     while (!reader_->read(f)) {
       if (!reader_->report().complete)
         log::warn("'{}': {} (stopped at {:.3f} s)", path_.string(), reader_->report().problem,
                   reader_->report().stopped_at_s);
       if (!options_.loop || reader_->report().frames == 0) return false;
-      loop_offset_ = last_time_ + 1.0 / nominal_fps();
+      loop_offset_ = last_time_ + 1.0 / file_fps();
       reader_ = std::make_unique<VideoReader>(path_, stream_options());
     }
     image = f.image;
@@ -118,12 +153,16 @@ class VideoFileSource final : public PacedSource {
     return true;
   }
 
- private:
   fs::path path_;
   std::unique_ptr<VideoReader> reader_;
   VideoInfo info_;
   double loop_offset_ = 0;
   double last_time_ = 0;
+  // Sampling at video_fps: the frame shown now and the one after it.
+  std::int64_t ticks_ = 0;
+  cv::Mat current_, next_image_;
+  double current_time_ = 0, next_time_ = 0;
+  bool have_current_ = false, have_next_ = false, ended_ = false;
 };
 
 class ImageSequenceSource final : public PacedSource {

@@ -38,6 +38,10 @@ struct FrameSourceOptions {
   bool drop_late = true;     // paced only: skip frames whose time has already passed
   bool loop = false;         // start again at the end
   double sequence_fps = 30;  // frame rate of an image folder or single image
+  // A video file given at this rate (0: its own), the way a camera delivers what it sees at the rate
+  // asked: the clip keeps its speed and is sampled once every 1/video_fps s (below the file's rate
+  // frames are left out, above it a frame is given again until the next one is due).
+  double video_fps = 0;
 };
 
 // Opens a camera (looks_like_camera_device in camera.h: "0", "/dev/video2"), a folder of images (sorted by name), a

@@ -141,6 +141,12 @@ cv::Mat read_image(const fs::path& path, std::size_t max_pixels, cv::Mat* alpha)
   if (pixels > double(max_pixels))
     fail(ErrorKind::InvalidData, "cannot read '{}': image is {}x{} ({:.0f} Mpx), above the limit of {} Mpx", name,
          size->width, size->height, pixels / 1e6, max_pixels / 1'000'000);
+  if (format == ImageFormat::Jpeg)
+    if (const std::size_t scans = detail::jpeg_scan_count(data.data(), data.size()); scans > kMaxJpegScans)
+      fail(ErrorKind::InvalidData,
+           "cannot read '{}': the JPEG has {} scans, more than the {} accepted (a progressive one has about "
+           "10; decoding this one would take minutes)",
+           name, scans, kMaxJpegScans);
   if (format == ImageFormat::Jpeg && !detail::jpeg_has_end_marker(data))
     fail(ErrorKind::InvalidData, "cannot read '{}': truncated or corrupt JPEG data", name);
   if (format == ImageFormat::Jpeg)

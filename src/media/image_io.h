@@ -18,6 +18,10 @@ inline constexpr std::string_view kProvenanceLabel = "swapcam: AI face swap (syn
 
 // Images larger than this are refused before decoding (a forged header must not allocate gigabytes).
 inline constexpr std::size_t kMaxImagePixels = 100'000'000;
+// The most scans a JPEG may have (TurboJPEG 2.1's TJFLAG_LIMITSCANS stops at 500 too): a
+// progressive file has about 10, and each scan is another pass over the whole image, so thousands
+// of them within the pixel limit decode for minutes.
+inline constexpr std::size_t kMaxJpegScans = 500;
 
 // Reads PNG, JPEG, WebP, BMP or TIFF into an 8-bit, 3-channel BGR image: grey is expanded, alpha is
 // dropped, 16-bit and float samples are scaled to 8 bits, the EXIF orientation of JPEGs is applied.

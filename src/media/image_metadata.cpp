@@ -227,6 +227,32 @@ bool jpeg_has_end_marker(const Bytes& d) {
   return false;
 }
 
+std::size_t jpeg_scan_count(const std::uint8_t* d, std::size_t size) {
+  std::size_t scans = 0, i = 2;
+  while (i + 1 < size) {
+    if (d[i] != 0xFF) {  // entropy-coded data
+      ++i;
+      continue;
+    }
+    const std::uint8_t m = d[i + 1];
+    if (m == 0xFF) {  // fill byte
+      ++i;
+      continue;
+    }
+    // A stuffed FF, a restart marker, SOI or TEM: no length follows.
+    if (m == 0x00 || m == 0x01 || m == 0xD8 || (m >= 0xD0 && m <= 0xD7)) {
+      i += 2;
+      continue;
+    }
+    if (m == 0xD9 || i + 4 > size) break;
+    const std::size_t len = be16(&d[i + 2]);
+    if (len < 2) break;
+    if (m == 0xDA) ++scans;
+    i += 2 + len;
+  }
+  return scans;
+}
+
 Bytes make_exif_block(std::string_view description, std::string_view software) {
   const std::string_view values[2] = {description, software};
   const std::uint16_t tags[2] = {kTagImageDescription, kTagSoftware};

@@ -26,6 +26,11 @@ std::optional<ImageSize> probe_image_size(const Bytes& data, ImageFormat format)
 // truncated file "successfully" with grey fill, so truncation has to be detected here.
 bool jpeg_has_end_marker(const Bytes& data);
 
+// How many scans (start-of-scan markers) a JPEG holds: its marker segments and the entropy-coded data
+// between them walked once, in linear time. A baseline file has 1, a progressive one about 10; each
+// scan makes the decoder pass over every coefficient of the image again.
+std::size_t jpeg_scan_count(const std::uint8_t* data, std::size_t size);
+
 // Inserts `label` into encoded data of the given format; returns false when the format has no
 // place for it (BMP) or the data is not what the encoder should have produced.
 bool insert_provenance_label(Bytes& data, ImageFormat format, std::string_view label);

@@ -6,6 +6,7 @@
 #include <limits>
 #include <mutex>
 #include <set>
+#include <string_view>
 #include <system_error>
 
 #include <opencv2/core.hpp>
@@ -194,8 +195,15 @@ struct VideoReader::Impl {
     info.start_pts = stream->start_time != AV_NOPTS_VALUE ? stream->start_time : 0;
     if (stream->duration != AV_NOPTS_VALUE && stream->duration > 0)
       info.duration_s = double(stream->duration) * info.time_base.value();
-    else if (input->duration != AV_NOPTS_VALUE && input->duration > 0)
+    else if (input->duration != AV_NOPTS_VALUE && input->duration > 0) {
       info.duration_s = double(input->duration) / AV_TIME_BASE;
+      // Matroska's Duration is the length of the segment's timeline, which starts at 0, not at the first
+      // frame: a file whose timestamps start at 3,000,000 s and run for 2 s says 3,000,002 s. The video
+      // lasts from its start to there (this was "the file ends early: ... 2.000 s of 3000002.000 s").
+      const double start_s = double(info.start_pts) * info.time_base.value();
+      if (std::string_view(input->iformat->name).starts_with("matroska") && start_s > 0 && info.duration_s > start_s)
+        info.duration_s -= start_s;
+    }
     if (stream->nb_frames > 0) {
       info.frame_count = stream->nb_frames;
       info.frame_count_exact = true;

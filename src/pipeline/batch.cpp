@@ -31,7 +31,7 @@ BatchFileResult swap_one_image(const FrameProcessor& processor, const SwapOption
     cv::Mat alpha;
     cv::Mat image = media::read_image(input, media::kMaxImagePixels, &alpha);
     refuse_flagged_content(processor.models(), image, fmt::format("'{}'", input.string()));
-    const FrameResult fr = processor.process(image);
+    const FrameResult fr = processor.process(image, true);
     if (fr.faces_swapped == 0) {
       if (options.require_face) fail(ErrorKind::NotFound, "no face swapped in '{}' (--require-face)", input.string());
       log::warn("no face swapped in '{}'; writing it unchanged", input.string());

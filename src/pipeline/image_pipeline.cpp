@@ -185,7 +185,7 @@ void refuse_flagged_content(const SwapModels& models, const cv::Mat& frame, cons
 
 std::vector<float> largest_face_embedding(const SwapModels& models, const cv::Mat& image, const std::string& what,
                                           float* norm) {
-  face::Faces faces = models.analyser().detect(image);
+  face::Faces faces = models.analyser().detect_photo(image);
   if (faces.empty()) fail(ErrorKind::InvalidData, "no face found in {}", what);
   auto it = std::max_element(faces.begin(), faces.end(),
                              [](const face::Face& a, const face::Face& b) { return box_area(a) < box_area(b); });
@@ -423,9 +423,9 @@ int FrameProcessor::enhance_faces(cv::Mat& frame, std::span<const FaceAssignment
   return n;
 }
 
-FrameResult FrameProcessor::process(cv::Mat& frame) const {
+FrameResult FrameProcessor::process(cv::Mat& frame, bool photo) const {
   FrameResult r;
-  const face::Faces faces = analyse(frame);
+  const face::Faces faces = photo ? models_->analyser().analyse_photo(frame, analysis_) : analyse(frame);
   r.faces_detected = static_cast<int>(faces.size());
   const auto assignments = select(frame, faces);
   r.faces_swapped = swap_faces(frame, assignments);
@@ -452,7 +452,7 @@ ImageSwapResult swap_image(const SwapOptions& options) {
   FrameProcessor processor(options);
   refuse_flagged_content(processor.models(), image, fmt::format("'{}'", options.target.string()));
   ImageSwapResult result;
-  result.frame = processor.process(image);
+  result.frame = processor.process(image, true);
   if (result.frame.faces_swapped == 0) {
     const std::string why = result.frame.faces_detected == 0
                                 ? fmt::format("no face found in '{}'", options.target.string())

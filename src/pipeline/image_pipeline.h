@@ -128,8 +128,9 @@ class FrameProcessor {
   // Shares models (e.g. with other processors of a live session) and takes prepared sources.
   FrameProcessor(std::shared_ptr<const SwapModels> models, const SwapOptions& options, PreparedSources sources);
 
-  // The whole step on an 8-bit BGR frame, in place.
-  FrameResult process(cv::Mat& frame) const;
+  // The whole step on an 8-bit BGR frame, in place. A photo is looked at again, padded, when no face
+  // is found at first (FaceAnalyser::detect_photo); video frames are not.
+  FrameResult process(cv::Mat& frame, bool photo = false) const;
 
   // The steps, for pipelines that detect or track faces themselves:
   // detection plus what selection needs (embeddings for reference/map modes, 106 points for the mouth mask);

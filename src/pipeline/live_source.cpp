@@ -1,6 +1,7 @@
 #include "pipeline/live_source.h"
 
 #include <algorithm>
+#include <cmath>
 #include <filesystem>
 
 #include <opencv2/imgproc.hpp>
@@ -13,14 +14,21 @@ namespace swapcam::pipeline {
 
 namespace fs = std::filesystem;
 
-namespace {
-
-cv::Mat fit(cv::Mat image, int w, int h) {
-  if (w <= 0 || h <= 0 || (image.cols == w && image.rows == h)) return image;
+// Scaled to cover w x h and cut to it around the centre, as a camera's sensor crop does: the aspect
+// is kept (stretching made faces wider or narrower, which the swap then kept).
+cv::Mat fit_to_resolution(cv::Mat image, int w, int h) {
+  if (w <= 0 || h <= 0 || image.empty() || (image.cols == w && image.rows == h)) return image;
+  const double scale = std::max(double(w) / image.cols, double(h) / image.rows);
+  // The part of the picture that keeps the requested aspect, centred (rounded to whole pixels).
+  const int cw = std::clamp(int(std::lround(w / scale)), 1, image.cols);
+  const int ch = std::clamp(int(std::lround(h / scale)), 1, image.rows);
+  const cv::Mat part = image(cv::Rect((image.cols - cw) / 2, (image.rows - ch) / 2, cw, ch));
   cv::Mat out;
-  cv::resize(image, out, cv::Size(w, h), 0, 0, image.cols > w ? cv::INTER_AREA : cv::INTER_LINEAR);
+  cv::resize(part, out, cv::Size(w, h), 0, 0, cw > w ? cv::INTER_AREA : cv::INTER_LINEAR);
   return out;
 }
+
+namespace {
 
 class CameraSource final : public LiveSource {
  public:
@@ -79,12 +87,13 @@ class StandInSource final : public LiveSource {
     fo.drop_late = false;
     fo.loop = o.loop;
     fo.sequence_fps = o.fps > 0 ? o.fps : 30.0;
+    fo.video_fps = o.fps;  // 0: the file's own rate
     source_ = media::open_frame_source(o.camera, fo);
   }
   std::optional<CapturedFrame> next() override {
     media::CapturedFrame f;
     if (!source_->next(f)) return std::nullopt;
-    return CapturedFrame{fit(std::move(f.image), width_, height_), f.captured_at, f.media_time_s};
+    return CapturedFrame{fit_to_resolution(std::move(f.image), width_, height_), f.captured_at, f.media_time_s};
   }
   void interrupt() override { source_->stop(); }
   double nominal_fps() const override { return source_->nominal_fps(); }

@@ -34,12 +34,16 @@ class LiveSource {
 };
 
 struct LiveSourceOptions {
-  std::string camera = "0";           // device id ("0"), device path (/dev/video0), video file, image folder or image
-  int width = 0, height = 0;          // camera: requested size (0: the device's); files: resized to this
-  double fps = 0;                     // camera: requested rate; image folder: pace (default 30)
+  std::string camera = "0";   // device id ("0"), device path (/dev/video0), video file, image folder or image
+  int width = 0, height = 0;  // camera: requested size (0: the device's); files: cropped and scaled to it
+  double fps = 0;             // camera: requested rate; image folder: pace (default 30); video file: sampled at it
   std::string pixel_format = "auto";  // camera pixel format
   bool loop = false;                  // files: start again at the end instead of ending
 };
+
+// A stand-in's picture at the requested resolution: scaled to cover it and cut around the centre (the
+// aspect kept, nothing stretched); unchanged when w or h is 0 or it is that size already.
+cv::Mat fit_to_resolution(cv::Mat image, int w, int h);
 
 // Opens a camera (V4L2, reopenable for --reconnect), or a video file, image folder or single image
 // standing in for one (media::open_frame_source, paced at its own frame rate).

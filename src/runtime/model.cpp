@@ -2,7 +2,11 @@
 
 #include <algorithm>
 #include <cctype>
+#include <chrono>
+#include <condition_variable>
 #include <cstdlib>
+#include <mutex>
+#include <thread>
 
 #include <onnxruntime_cxx_api.h>
 
@@ -283,8 +287,47 @@ std::unique_ptr<Model> Model::load(const ModelSpec& spec, const RuntimeConfig& c
   fail(ErrorKind::InvalidData, "cannot load {} model '{}' ({})", role, spec.path.string(), reasons);
 }
 
+namespace {
+
+// Sets the run's terminate flag when the run has not finished within `seconds`; joined on destruction.
+class Watchdog {
+ public:
+  Watchdog(Ort::RunOptions& run, int seconds)
+      : thread_([this, &run, seconds] {
+          std::unique_lock lock(mutex_);
+          if (!done_cv_.wait_for(lock, std::chrono::seconds(seconds), [this] { return done_; })) {
+            fired_ = true;
+            run.SetTerminate();
+          }
+        }) {}
+  ~Watchdog() {
+    {
+      std::lock_guard lock(mutex_);
+      done_ = true;
+    }
+    done_cv_.notify_all();
+    thread_.join();
+  }
+  bool fired() {
+    std::lock_guard lock(mutex_);
+    return fired_;
+  }
+
+ private:
+  std::mutex mutex_;
+  std::condition_variable done_cv_;
+  bool done_ = false, fired_ = false;
+  std::thread thread_;  // last: starts once the members it uses exist
+};
+
+}  // namespace
+
 void Model::warm_up(const ModelSpec& spec) {
   // One run on zeros so compiling providers (TensorRT, CoreML, CUDA graphs) don't stall the first frame.
+  const int timeout = config_.warmup_timeout_s > 0 ? config_.warmup_timeout_s
+                      : compiles_graph(provider_)  ? kCompilingWarmupTimeoutSeconds
+                                                   : kWarmupTimeoutSeconds;
+  bool timed_out = false;
   try {
     Ort::MemoryInfo mem = Ort::MemoryInfo::CreateCpu(OrtArenaAllocator, OrtMemTypeDefault);
     std::vector<Ort::Value> values;
@@ -323,13 +366,25 @@ void Model::warm_up(const ModelSpec& spec) {
       in_names.push_back(in.name.c_str());
     }
     for (const auto& out : outputs_) out_names.push_back(out.name.c_str());
-    session_->Run(Ort::RunOptions{nullptr}, in_names.data(), values.data(), values.size(), out_names.data(),
-                  out_names.size());
-    warmup_runs_.fetch_add(1);
+    Ort::RunOptions run_options;
+    Watchdog watchdog(run_options, timeout);
+    try {
+      session_->Run(run_options, in_names.data(), values.data(), values.size(), out_names.data(), out_names.size());
+    } catch (const Ort::Exception&) {
+      timed_out = watchdog.fired();
+      if (!timed_out) throw;
+    }
+    if (!timed_out) warmup_runs_.fetch_add(1);
   } catch (const std::exception& e) {
     warmup_error_ = e.what();
     log::warn("{}: warm-up run failed (not fatal, the first frame will be slower): {}", role_, e.what());
   }
+  // Every frame would hang the same way: the model is refused.
+  if (timed_out)
+    fail(ErrorKind::InvalidData,
+         "{} model '{}' did not finish its warm-up run within {} s (a loop that never ends?): refused; "
+         "--warmup-timeout raises the bound",
+         role_, path_.string(), timeout);
 }
 
 std::vector<Tensor> Model::run(std::span<const TensorView> inputs) const {

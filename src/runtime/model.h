@@ -57,12 +57,20 @@ struct SessionTuning {
   bool operator==(const SessionTuning&) const = default;
 };
 
+inline constexpr int kWarmupTimeoutSeconds = 120;
+inline constexpr int kCompilingWarmupTimeoutSeconds = 1800;
+
 struct RuntimeConfig {
   std::vector<Provider> providers;  // preference order; empty: default_provider_order()
   int intra_op_threads = 0;         // 0: ORT's default (one per physical core)
   Precision precision = Precision::Auto;
   ProviderOptions options;
   bool warmup = true;
+  // The longest a warm-up run may take, in seconds, before it is stopped (ORT's terminate flag) and
+  // the model refused: a graph that never ends (a Loop whose condition stays true) would otherwise
+  // hang the load. 0: automatic, kWarmupTimeoutSeconds, or kCompilingWarmupTimeoutSeconds on
+  // providers that compile the graph on the first run (TensorRT engine builds take minutes).
+  int warmup_timeout_s = 0;
   SessionTuning tuning;
   bool operator==(const RuntimeConfig&) const = default;
 };
@@ -132,7 +140,8 @@ class Model {
   // The file ORT actually read: path(), or the optimised copy from tuning.optimized_model_cache.
   const std::filesystem::path& loaded_file() const { return loaded_file_; }
 
-  // Warm-up runs performed on this load (0 or 1), and whether the warm-up failed.
+  // Warm-up runs performed on this load (0 or 1), and whether the warm-up failed (not fatal). A warm-up
+  // that passes the config's warmup_timeout_s is stopped and fails the load with Error(InvalidData).
   int warmup_runs() const { return warmup_runs_.load(); }
   const std::optional<std::string>& warmup_error() const { return warmup_error_; }
 

@@ -2,6 +2,8 @@
 #include <chrono>
 #include <random>
 #include <stdexcept>
+#include <string>
+#include <system_error>
 #include <thread>
 #include <vector>
 
@@ -146,6 +148,40 @@ TEST(StagedPipeline, EmptySourceAndNoStagesWork) {
                   [&](int&& v) { sum += v; }),
             5);
   EXPECT_EQ(sum, 10);
+}
+
+// A container's process limit makes std::thread throw std::system_error part-way through the
+// start-up: the threads already running (the source among them, feeding items) are stopped and
+// joined, and run() fails with one line naming the stage; it used to end in std::terminate (a
+// joinable std::thread destroyed during unwinding).
+TEST(StagedPipeline, AThreadThatCannotBeStartedStopsTheStartedOnesAndIsReported) {
+  for (int fail_at : {0, 1, 3, 5}) {
+    SCOPED_TRACE(fail_at);
+    std::atomic<int> started{0}, finished{0};
+    StagedPipeline<int> p(2);
+    p.parallel("detect", 2, [](int&) {}).parallel("swap", 3, [](int&) {});
+    p.thread_starter([&](std::function<void()> body) {
+      if (started.load() == fail_at)
+        throw std::system_error(std::make_error_code(std::errc::resource_unavailable_try_again));
+      started.fetch_add(1);
+      return std::thread([&finished, body = std::move(body)] {
+        body();
+        finished.fetch_add(1);
+      });
+    });
+    int next = 0;
+    std::string msg;
+    try {
+      p.run([&]() -> std::optional<int> { return next++; }, [](int&&) {});  // an endless source
+      ADD_FAILURE() << "run() returned";
+    } catch (const Error& e) {
+      EXPECT_EQ(e.kind(), ErrorKind::Runtime);
+      msg = e.what();
+    }
+    EXPECT_NE(msg.find(fail_at == 0 ? "source" : fail_at < 3 ? "detect" : "swap"), std::string::npos) << msg;
+    EXPECT_NE(msg.find(std::to_string(fail_at) + " started"), std::string::npos) << msg;
+    EXPECT_EQ(finished.load(), started.load()) << "every started thread ran to its end and was joined";
+  }
 }
 
 }  // namespace

@@ -5,6 +5,7 @@
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
+#include "face/analyzer.h"
 #include "face/detector.h"
 #include "test_support.h"
 
@@ -43,6 +44,49 @@ TEST(RealScrfd, FindsTheAstronautsFace) {
   EXPECT_LT(eyes_y, k[2].y);
   EXPECT_LT(k[2].y, mouth_y);
   for (const auto& p : k) EXPECT_TRUE(f.box.contains(p)) << p;
+}
+
+// A photo cropped to the face: at the default input size (640) the face is larger than SCRFD's
+// biggest anchors and detect() finds nothing; a photo is looked at again with the picture padded.
+TEST(RealScrfd, AFaceThatFillsThePhotoIsFoundByPaddingIt) {
+  SWAPCAM_REQUIRE_TESTDATA();
+  const cv::Mat img = cv::imread(portrait_path().string(), cv::IMREAD_COLOR);
+  ASSERT_FALSE(img.empty());
+  const Detector detector = real_detector();
+  const Faces originals = detector.detect(img);
+  ASSERT_EQ(originals.size(), 1u);
+  const cv::Rect2f face = originals[0].box;
+  // The tightest crops first: the detection box itself, then a little inside it.
+  cv::Mat crop;
+  for (const float inset : {0.f, 0.05f, 0.1f, 0.15f}) {
+    const cv::Rect r =
+        cv::Rect(cv::Point(int(face.x + inset * face.width), int(face.y + inset * face.height)),
+                 cv::Point(int(face.br().x - inset * face.width), int(face.br().y - inset * face.height))) &
+        cv::Rect(0, 0, img.cols, img.rows);
+    if (detector.detect(img(r).clone()).empty()) {
+      crop = img(r).clone();
+      break;
+    }
+  }
+  ASSERT_FALSE(crop.empty()) << "every crop was found without padding: the case this test is about did not arise";
+
+  AnalyserModels models;
+  models.detector = scrfd_path();
+  runtime::RuntimeConfig cfg;
+  cfg.providers = {runtime::Provider::Cpu};
+  const FaceAnalyser analyser(models, cfg);
+  EXPECT_TRUE(analyser.detect(crop).empty());
+  const Faces found = analyser.detect_photo(crop);
+  ASSERT_EQ(found.size(), 1u);
+  const Face& f = found[0];
+  EXPECT_GE(f.score, 0.5f);
+  const cv::Rect2f whole(0.f, 0.f, float(crop.cols), float(crop.rows));
+  EXPECT_EQ((f.box & whole).area(), f.box.area()) << "the box is clipped to the photo";
+  EXPECT_GT(f.box.area(), 0.5f * whole.area()) << "the face fills the photo";
+  ASSERT_TRUE(f.has_kps);
+  for (const auto& p : f.kps) EXPECT_TRUE(whole.contains(p)) << "points in the photo's pixels: " << p;
+  EXPECT_LT(f.kps[0].x, f.kps[1].x);
+  EXPECT_LT((f.kps[0].y + f.kps[1].y) / 2, f.kps[2].y);
 }
 
 TEST(RealScrfd, FindsEveryCopyInACollageOnce) {

@@ -8,6 +8,7 @@
 
 #include "media/atomic_file.h"
 #include "media/image_io.h"
+#include "media/image_metadata.h"
 #include "media_test_util.h"
 #include "test_support.h"
 
@@ -169,6 +170,43 @@ TEST(ImageIo, JpegCutShortWithAnEndMarkerIsRefused) {
       EXPECT_EQ(msg.find('\n'), std::string::npos) << msg;
     }
   }
+}
+
+// A progressive JPEG with its last scan repeated: within the pixel limit, but every scan is another
+// pass over the whole image (thousands of them decoded for minutes). Counted before any decoding.
+TEST(ImageIo, AJpegWithThousandsOfScansIsRefusedBeforeDecoding) {
+  TempDir dir;
+  std::vector<unsigned char> baseline, progressive;
+  const cv::Mat colour = test::make_pattern(320, 240, 3);
+  ASSERT_TRUE(cv::imencode(".jpg", colour, baseline, {cv::IMWRITE_JPEG_QUALITY, 90}));
+  ASSERT_TRUE(cv::imencode(".jpg", colour, progressive, {cv::IMWRITE_JPEG_PROGRESSIVE, 1}));
+  EXPECT_EQ(detail::jpeg_scan_count(baseline.data(), baseline.size()), 1u);
+  const std::size_t scans = detail::jpeg_scan_count(progressive.data(), progressive.size());
+  EXPECT_GE(scans, 2u);
+  EXPECT_LE(scans, 20u);
+
+  // The last scan (from its SOS marker to the EOI) written 5000 more times.
+  std::size_t last_sos = progressive.size() - 2;
+  while (last_sos > 0 && !(progressive[last_sos] == 0xFF && progressive[last_sos + 1] == 0xDA)) --last_sos;
+  ASSERT_GT(last_sos, 0u);
+  const std::vector<unsigned char> last(progressive.begin() + std::ptrdiff_t(last_sos), progressive.end() - 2);
+  std::vector<unsigned char> bomb(progressive.begin(), progressive.end() - 2);
+  for (int i = 0; i < 5000; ++i) bomb.insert(bomb.end(), last.begin(), last.end());
+  bomb.push_back(0xFF);
+  bomb.push_back(0xD9);
+  EXPECT_EQ(detail::jpeg_scan_count(bomb.data(), bomb.size()), scans + 5000);
+  const auto p = dir / "scans.jpg";
+  test::write_bytes(p, bomb);
+  std::string msg;
+  EXPECT_EQ(test::error_kind_of([&] { read_image(p); }, &msg), ErrorKind::InvalidData);
+  EXPECT_NE(msg.find(p.string()), std::string::npos) << msg;
+  EXPECT_NE(msg.find(std::to_string(scans + 5000) + " scans"), std::string::npos) << msg;
+  EXPECT_EQ(msg.find('\n'), std::string::npos) << msg;
+
+  // The progressive file itself is read.
+  const auto ok = dir / "progressive.jpg";
+  test::write_bytes(ok, progressive);
+  EXPECT_EQ(read_image(ok).size(), colour.size());
 }
 
 TEST(ImageIo, HugeDimensionsAreRejectedBeforeDecoding) {

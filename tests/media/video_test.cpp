@@ -104,6 +104,33 @@ TEST(VideoReader, GivesExactFramesTimestampsAndDuration) {
   }
 }
 
+// Timestamps that start late (a clip cut from a long recording, a camera's clock): Matroska states its
+// Duration from the timeline's 0, so a 1 s clip starting at 3,000,000 s "lasts" 3,000,001 s. It was
+// refused as "the file ends early"; the clip is 1 s long, complete, its frames at 0 s, 1/30 s, ...
+TEST(VideoReader, AClipWhoseTimestampsStartLateIsCompleteAndAsLongAsItIs) {
+  TempDir dir;
+  test::make_test_video(dir / "in.mp4");
+  for (const char* offset : {"3000000", "5"})
+    for (const char* ext : {".mkv", ".mp4"}) {
+      const fs::path p = dir / (std::string("late-") + offset + ext);
+      SCOPED_TRACE(p.filename().string());
+      const auto made = test::run_command("ffmpeg -v error -y -i '" + (dir / "in.mp4").string() +
+                                          "' -c copy -output_ts_offset " + offset + " '" + p.string() + "'");
+      if (made.exit_code != 0) GTEST_SKIP() << "the ffmpeg command line is not available: " << made.output;
+      VideoReader r(p);
+      EXPECT_GT(double(r.info().start_pts) * r.info().time_base.value(), 4.0) << "the offset is in the file";
+      EXPECT_NEAR(r.info().duration_s, 1.0, 0.03);
+      VideoFrame f;
+      int n = 0;
+      while (r.read(f)) {
+        EXPECT_NEAR(f.seconds, n / 30.0, 0.001);
+        ++n;
+      }
+      EXPECT_EQ(n, 30);
+      EXPECT_TRUE(r.report().complete) << r.report().problem;
+    }
+}
+
 // Hardware decoding asked for where the device is missing (no GPU here; on a machine with one the
 // frames come from it): the same frames come out, and the info says what decoded them.
 TEST(VideoReader, HardwareDecodingFallsBackToTheCpuAndGivesTheSameFrames) {

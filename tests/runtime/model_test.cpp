@@ -68,6 +68,27 @@ TEST(Model, WarmupCanBeTurnedOff) {
   EXPECT_EQ(m->warmup_runs(), 0);
 }
 
+// A Loop whose condition stays true never ends: its warm-up is stopped at the bound (ORT's terminate
+// flag) and the model refused with one line naming the file, instead of a load that never returns.
+TEST(Model, AWarmupThatNeverEndsIsStoppedAndTheModelRefused) {
+  auto cfg = cpu_config();
+  cfg.warmup_timeout_s = 1;
+  try {
+    Model::load(swapper_spec("swapper_endless_loop.onnx"), cfg);
+    FAIL() << "the endless model loaded";
+  } catch (const Error& e) {
+    const std::string msg = e.what();
+    EXPECT_EQ(e.kind(), ErrorKind::InvalidData);
+    EXPECT_NE(msg.find("swapper_endless_loop.onnx"), std::string::npos) << msg;
+    EXPECT_NE(msg.find("did not finish its warm-up run within 1 s"), std::string::npos) << msg;
+    EXPECT_EQ(msg.find('\n'), std::string::npos) << "one line: " << msg;
+  }
+  // The same bound leaves an ordinary model alone.
+  auto m = Model::load(swapper_spec("swapper_identity.onnx"), cfg);
+  EXPECT_EQ(m->warmup_runs(), 1);
+  EXPECT_FALSE(m->warmup_error().has_value());
+}
+
 TEST(Model, RequestingCudaHereWarnsAndUsesCpu) {
   test::LogCapture log;
   RuntimeConfig cfg;

@@ -29,7 +29,8 @@ def emap_tensor(values, encoding):
 
 
 def build_swapper(kind, emap, encoding, batch=1):
-    """kind: identity | identity_fp16 | identity_fp16io | tint | nan_fp16 | latent_probe | nhwc. `emap` goes
+    """kind: identity | identity_fp16 | identity_fp16io | tint | nan_fp16 | latent_probe | nhwc | endless_loop.
+    endless_loop: the identity behind a Loop that never ends (a warm-up must be bounded). `emap` goes
     last, unused. nhwc: the identity with its output transposed to [n,128,128,3] (a wrong layout). batch: 1, or "batch" for a dynamic batch dimension (one run for many faces).
     latent_probe: sigmoid(2*target + sum(source[b])) per face, so each output shows which latent it got."""
     g = Graph("swapper_synthetic")
@@ -44,6 +45,23 @@ def build_swapper(kind, emap, encoding, batch=1):
         src_term = g.op("Mul", [g.op("ReduceSum", [source], keepdims=1), g.f32(0.0)])
         g.op("Transpose", [g.op("Add", [target, src_term])], out="output", perm=[0, 2, 3, 1])
         g.output("output", TensorProto.FLOAT, [batch, 128, 128, 3])
+    elif kind == "endless_loop":
+        # The identity behind a Loop with no trip count whose condition stays true: it never ends, so a
+        # warm-up run on it hangs unless something terminates it.
+        body = helper.make_graph(
+            [helper.make_node("Identity", ["cond_in"], ["cond_out"]),
+             helper.make_node("Identity", ["x_in"], ["x_out"])],
+            "forever",
+            [helper.make_tensor_value_info("i", TensorProto.INT64, []),
+             helper.make_tensor_value_info("cond_in", TensorProto.BOOL, []),
+             helper.make_tensor_value_info("x_in", TensorProto.FLOAT, [])],
+            [helper.make_tensor_value_info("cond_out", TensorProto.BOOL, []),
+             helper.make_tensor_value_info("x_out", TensorProto.FLOAT, [])])
+        keep_going = g.const("keep_going", np.asarray(True))
+        looped = g.op("Loop", ["", keep_going, g.f32(0.0)], body=body)
+        src_term = g.op("Mul", [g.op("ReduceSum", [source], keepdims=1), g.f32(0.0)])
+        g.op("Add", [g.op("Add", [target, src_term]), g.op("Mul", [looped, g.f32(0.0)])], out="output")
+        g.output("output", TensorProto.FLOAT, [batch, 3, 128, 128])
     elif kind in ("identity", "tint"):
         # 0 * sum(source) keeps `source` a real input (NaN in the source shows up in the output).
         src_term = g.op("Mul", [g.op("ReduceSum", [source], keepdims=1), g.f32(0.0)])
@@ -85,4 +103,5 @@ SWAPPERS = [  # file stem, kind, emap seed, emap dtype, TensorProto encoding of 
     ("swapper_latent_probe", "latent_probe", 507, np.float32, "raw", 1),
     ("swapper_latent_probe_batch", "latent_probe", 507, np.float32, "raw", "batch"),
     ("swapper_nhwc", "nhwc", 508, np.float32, "raw", 1),
+    ("swapper_endless_loop", "endless_loop", 509, np.float32, "raw", 1),
 ]
