@@ -50,11 +50,11 @@ nlohmann::json bench_to_json(const BenchReport& r) {
   }
   j["paste_back"] = stage("paste_back");
   if (r.stages.count("enhance")) j["enhance"] = stage("enhance");
-  for (const auto& [name, t] : r.stages)
-    if (name.rfind("swap_boost_", 0) == 0) {
-      j[name] = stage(name);
-      if (r.swap_inference_ms() > 0) j[name]["ratio_to_bare_run"] = round3(t.median_ms() / r.swap_inference_ms());
-    }
+  // The quality rows (swapper_*, swap_boost_*, mask_*): per face, as paired ratios to the bare run.
+  for (const auto& name : r.row_stages()) {
+    j[name] = stage(name);
+    j[name]["ratio_to_bare_run"] = round3(r.ratio_to_bare_run(name));
+  }
   j["encode"] = stage("encode");
   j["frame"] = {{"width", r.frame_width},
                 {"height", r.frame_height},
@@ -138,11 +138,10 @@ std::string bench_to_text(const BenchReport& r) {
   for (const char* s : {"decode", "detect", "detect_inference", "align", "embed", "swap", "swap_inference",
                         "paste_back", "enhance", "encode"})
     if (r.stages.count(s)) line(s, fmt::format("{:10.2f} ms", r.stage_ms(s)));
-  // Pixel boost rows: per-face cost as a ratio to one bare model run, the k*k runs included.
-  for (const auto& [name, t] : r.stages)
-    if (name.rfind("swap_boost_", 0) == 0 && r.swap_inference_ms() > 0)
-      line(name,
-           fmt::format("{:10.2f} ms = x{:.2f} the bare run", t.median_ms(), t.median_ms() / r.swap_inference_ms()));
+  // The quality rows: per-face cost of another swapper, a pixel boost (its k*k runs included) or a
+  // mask model, as the median of the per-round ratios to the bare swapper run.
+  for (const auto& name : r.row_stages())
+    line(name, fmt::format("{:10.2f} ms = x{:.2f} the bare run", r.stage_ms(name), r.ratio_to_bare_run(name)));
   line("swap per face", fmt::format("{:.2f} ms = {:.2f} ms inference x (1 + {:.4f}) overhead", r.swap_per_face_ms(),
                                     r.swap_inference_ms(), r.swap_overhead_ratio()));
   line("frame", fmt::format("{:.2f} ms: inference {:.2f} ms + image path {:.2f} ms (overhead ratio {:.4f})",

@@ -1,5 +1,5 @@
 // swapcam bench [--json] [--generate-models] [--iterations N] [--target IMAGE] [tuning options]
-// [--video CLIP|PORTRAIT]:
+// [--boost-rows B,...] [--quality-rows] [--video CLIP|PORTRAIT]:
 // per-stage timings, model MACs, the machine's reference GFLOP/s and the pipeline's overhead
 // (bench/stage_bench.h, docs/PERFORMANCE.md; the report in bench_report.h).
 #include <cstdio>
@@ -43,6 +43,7 @@ struct BenchArgs {
   int png_compression = -1;
   std::string compare_swapper;
   std::vector<int> boost_rows;
+  bool quality_rows = false;
   std::string video;  // a clip, or a portrait to make the six-face clip from
   int video_frames = 48;
   std::string video_preset;
@@ -63,29 +64,86 @@ constexpr Equivalent kRecognizer{models::Role::Recognizer, "w600k_r50", "arcface
 constexpr Equivalent kSwapper{models::Role::Swapper, "inswapper_128", "inswapper_128_equivalent.onnx",
                               bench::EquivalentModel::Inswapper128};
 
+// The quality rows (--quality-rows): one swapper of each kind beyond inswapper, with its converter, and
+// the default occluder and parser; the real file in the models dir when it is there, else its equivalent.
+struct QualityRow {
+  const char* name;  // the swapper descriptor or the mask model's manifest id
+  Equivalent model;
+  const char* converter_id;  // the converter's manifest id, or nullptr
+  Equivalent converter;
+};
+constexpr Equivalent kSimswapConverter{models::Role::Swapper, "arcface_converter_simswap",
+                                       "arcface_converter_simswap_equivalent.onnx",
+                                       bench::EquivalentModel::SimswapConverter};
+constexpr Equivalent kGhostConverter{models::Role::Swapper, "arcface_converter_ghost",
+                                     "arcface_converter_ghost_equivalent.onnx", bench::EquivalentModel::GhostConverter};
+constexpr QualityRow kQualitySwappers[] = {
+    {"hyperswap_1a_256",
+     {models::Role::Swapper, "hyperswap_1a_256", "hyperswap_256_equivalent.onnx", bench::EquivalentModel::Hyperswap256},
+     nullptr,
+     {}},
+    {"simswap_256",
+     {models::Role::Swapper, "simswap_256", "simswap_256_equivalent.onnx", bench::EquivalentModel::Simswap256},
+     "arcface_converter_simswap",
+     kSimswapConverter},
+    {"simswap_unofficial_512",
+     {models::Role::Swapper, "simswap_unofficial_512", "simswap_512_equivalent.onnx",
+      bench::EquivalentModel::Simswap512},
+     "arcface_converter_simswap",
+     kSimswapConverter},
+    {"ghost_2_256",
+     {models::Role::Swapper, "ghost_2_256", "ghost_256_equivalent.onnx", bench::EquivalentModel::Ghost256},
+     "arcface_converter_ghost",
+     kGhostConverter},
+};
+constexpr Equivalent kOccluder{models::Role::Occluder, "xseg_1", "xseg_equivalent.onnx", bench::EquivalentModel::Xseg};
+constexpr Equivalent kParser{models::Role::Parser, "bisenet_resnet_34", "bisenet_resnet_34_equivalent.onnx",
+                             bench::EquivalentModel::BisenetResnet34};
+
+std::vector<const Equivalent*> quality_equivalents() {
+  std::vector<const Equivalent*> all;
+  for (const auto& q : kQualitySwappers) all.push_back(&q.model);
+  all.push_back(&kSimswapConverter);
+  all.push_back(&kGhostConverter);
+  all.push_back(&kOccluder);
+  all.push_back(&kParser);
+  return all;
+}
+
 fs::path bench_models_dir() {
   if (const char* home = std::getenv("HOME"); home && *home)
     return fs::path(home) / ".cache" / "swapcam" / "bench-models";
   return fs::temp_directory_path() / "swapcam-bench-models";
 }
 
-void generate_models(const fs::path& dir) {
-  const fs::path stamp = dir / ".bench-stamp";
-  bool complete = fs::exists(stamp);
-  for (const auto* e : {&kDetector, &kRecognizer, &kSwapper}) complete = complete && fs::is_regular_file(dir / e->file);
-  if (complete) {
-    log::info("bench: the full-size equivalent models are already in '{}'", dir.string());
-    return;
+// The base set (detector, recogniser, inswapper; stamp .bench-stamp) and, with `quality`, the quality
+// rows' set (stamp .bench-quality-stamp), each written once.
+void generate_models(const fs::path& dir, bool quality) {
+  struct Set {
+    const char* stamp_name;
+    std::vector<const Equivalent*> models;
+    const char* size;
+  };
+  std::vector<Set> sets{{".bench-stamp", {&kDetector, &kRecognizer, &kSwapper}, "~750 MB"}};
+  if (quality) sets.push_back({".bench-quality-stamp", quality_equivalents(), "~1.5 GB"});
+  for (const auto& set : sets) {
+    const fs::path stamp = dir / set.stamp_name;
+    bool complete = fs::exists(stamp);
+    for (const auto* e : set.models) complete = complete && fs::is_regular_file(dir / e->file);
+    if (complete) {
+      log::info("bench: the equivalent models of {} are already in '{}'", set.stamp_name, dir.string());
+      continue;
+    }
+    fs::create_directories(dir);
+    std::error_code ec;
+    fs::remove(stamp, ec);
+    log::info("bench: writing full-size equivalent models to '{}' ({})", dir.string(), set.size);
+    for (const auto* e : set.models) {
+      const auto info = bench::write_equivalent_model(e->kind, dir / e->file);
+      log::info("bench: {}: {:.2f} M parameters, {:.0f} MB", e->file, info.parameters / 1e6, info.bytes / 1e6);
+    }
+    std::ofstream(stamp) << "written by swapcam bench --generate-models\n";
   }
-  fs::create_directories(dir);
-  std::error_code ec;
-  fs::remove(stamp, ec);
-  log::info("bench: writing the full-size equivalent models to '{}' (~750 MB)", dir.string());
-  for (const auto* e : {&kDetector, &kRecognizer, &kSwapper}) {
-    const auto info = bench::write_equivalent_model(e->kind, dir / e->file);
-    log::info("bench: {}: {:.2f} M parameters, {:.0f} MB", e->file, info.parameters / 1e6, info.bytes / 1e6);
-  }
-  std::ofstream(stamp) << "written by swapcam bench --generate-models\n";
 }
 
 // The file for a role: the per-role override, the real model in the models dir, else the
@@ -134,11 +192,19 @@ void run(const BenchArgs& a, const GlobalOptions& g, bool models_dir_given) {
   fs::path dir = g.models_directory();
   if (a.generate_models) {
     if (!models_dir_given) dir = bench_models_dir();
-    generate_models(dir);
+    generate_models(dir, a.quality_rows);
   }
   s.models.detector = resolve_model(g, dir, kDetector, g.detector_model);
   s.models.recognizer = resolve_model(g, dir, kRecognizer, g.recognizer_model);
   s.models.swapper = resolve_model(g, dir, kSwapper, g.swapper_model);
+  if (a.quality_rows) {
+    for (const auto& q : kQualitySwappers)
+      o.swapper_rows.push_back({q.name, resolve_model(g, dir, q.model, {}),
+                                q.converter_id ? resolve_model(g, dir, q.converter, {}) : fs::path()});
+    o.occluders = {resolve_model(g, dir, kOccluder, {})};
+    o.parser = resolve_model(g, dir, kParser, {});
+    if (o.boost_sizes.empty()) o.boost_sizes = {256, 512};
+  }
   if (!a.enhancer.empty()) {
     s.enhancer = a.enhancer;
     s.models.enhancer = g.model_path(models::Role::Enhancer, a.enhancer);
@@ -205,6 +271,11 @@ Registrar reg(80, [](CLI::App& root, GlobalOptions& g) {
                   "Also time the face swapped at these --pixel-boost sizes (e.g. 256,512: k*k model runs each)")
       ->delimiter(',')
       ->check(CLI::IsMember({128, 256, 384, 512, 768, 1024}));
+  sub->add_flag("--quality-rows", a->quality_rows,
+                "Also time one face through hyperswap_1a_256, simswap_256, simswap_unofficial_512 and ghost_2_256 "
+                "(with their converters), the occluder xseg_1 and the parser bisenet_resnet_34, and pixel boost "
+                "256,512 unless --boost-rows says otherwise; each as a ratio to the bare swapper run (real files from "
+                "the models dir, else the --generate-models equivalents)");
   sub->add_flag("--profile-ops", a->profile_ops, "Profile one swapper run: time and GFLOP/s by operator type");
   sub->add_option("--graph-optimization", a->graph_optimization,
                   "ORT graph optimisation: disabled, basic, extended, all")

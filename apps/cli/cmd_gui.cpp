@@ -103,6 +103,8 @@ Registrar reg(90, [](CLI::App& root, GlobalOptions& g) {
     pass("--swapper-model", g.swapper_model);
     pass("--landmark-model", g.landmark_model);
     pass("--enhancer-model", g.enhancer_model);
+    pass("--occluder-model", g.occluder_model);
+    pass("--parser-model", g.parser_model);
     pass("--log-level", g.quiet ? std::string("error") : (g.log_level != "info" ? g.log_level : std::string()));
     pass("--settings", a->settings);
     pass("--lang", a->lang);

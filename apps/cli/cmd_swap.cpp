@@ -32,8 +32,8 @@ void run_image_swap(const pipeline::SwapOptions& o, bool quiet) {
   if (quiet) return;
   if (r.written_unchanged) std::printf("%s: no face swapped, input written unchanged\n", o.output.string().c_str());
   else
-    std::printf("%s: %d of %d faces swapped\n", o.output.string().c_str(), r.frame.faces_swapped,
-                r.frame.faces_detected);
+    std::printf("%s: %d of %d faces %s\n", o.output.string().c_str(), r.frame.faces_swapped, r.frame.faces_detected,
+                pipeline::enhance_only(o) ? "enhanced" : "swapped");  // enhance-only: no swapper ran
 }
 
 // One entry per target kind: the video pipeline adds its runner here.

@@ -66,6 +66,9 @@ int run_gui(int argc, char** argv) {
   const QCommandLineOption swapper_opt("swapper-model", "Face swapper .onnx (inswapper_128).", "FILE");
   const QCommandLineOption landmark_opt("landmark-model", "106-point landmark .onnx (2d106det).", "FILE");
   const QCommandLineOption enhancer_opt("enhancer-model", "Face enhancer .onnx (GFPGAN / GPEN).", "FILE");
+  const QCommandLineOption occluder_opt("occluder-model", "Occlusion mask .onnx (XSeg), for mask type occlusion.",
+                                        "FILE");
+  const QCommandLineOption parser_opt("parser-model", "Face parser .onnx (BiSeNet), for mask type region.", "FILE");
   const QCommandLineOption screenshot_opt("screenshot", "Write a PNG of the main window to FILE, then quit.", "FILE");
   const QCommandLineOption quit_opt("quit-after", "Quit after MS milliseconds (the screenshot is taken then).", "MS");
   const QCommandLineOption lang_opt(
@@ -73,7 +76,7 @@ int run_gui(int argc, char** argv) {
   const QCommandLineOption log_opt("log-level", "trace, debug, info, warn, error or off.", "LEVEL", "info");
   for (const auto& o :
        {settings_opt, models_opt, provider_opt, precision_opt, threads_opt, detector_opt, recognizer_opt, swapper_opt,
-        landmark_opt, enhancer_opt, screenshot_opt, quit_opt, lang_opt, log_opt})
+        landmark_opt, enhancer_opt, occluder_opt, parser_opt, screenshot_opt, quit_opt, lang_opt, log_opt})
     parser.addOption(o);
   if (!parser.parse(QCoreApplication::arguments())) {
     std::fprintf(stderr, "swapcam-gui: error: %s\n", qPrintable(parser.errorText()));
@@ -131,11 +134,10 @@ int run_gui(int argc, char** argv) {
   if (parser.isSet(provider_opt)) s.execution_provider = parser.value(provider_opt), overridden = true;
   if (parser.isSet(precision_opt)) s.precision = parser.value(precision_opt), overridden = true;
   if (parser.isSet(threads_opt)) s.execution_threads = parser.value(threads_opt).toInt(), overridden = true;
-  const std::pair<const QCommandLineOption*, QString*> model_files[] = {{&detector_opt, &s.detector_model},
-                                                                        {&recognizer_opt, &s.recognizer_model},
-                                                                        {&swapper_opt, &s.swapper_model},
-                                                                        {&landmark_opt, &s.landmark_model},
-                                                                        {&enhancer_opt, &s.enhancer_model}};
+  const std::pair<const QCommandLineOption*, QString*> model_files[] = {
+      {&detector_opt, &s.detector_model}, {&recognizer_opt, &s.recognizer_model}, {&swapper_opt, &s.swapper_model},
+      {&landmark_opt, &s.landmark_model}, {&enhancer_opt, &s.enhancer_model},     {&occluder_opt, &s.occluder_model},
+      {&parser_opt, &s.parser_model}};
   for (const auto& [opt, field] : model_files)
     if (parser.isSet(*opt)) *field = parser.value(*opt), overridden = true;
   if (overridden) window.apply_settings(s);

@@ -25,6 +25,8 @@ void visit_fields(GuiSettings& s, Visit&& v) {
   v("runtime/swapper_model", s.swapper_model);
   v("runtime/landmark_model", s.landmark_model);
   v("runtime/enhancer_model", s.enhancer_model);
+  v("runtime/occluder_model", s.occluder_model);
+  v("runtime/parser_model", s.parser_model);
   v("live/camera", s.camera);
   v("live/width", s.camera_width);
   v("live/height", s.camera_height);

@@ -35,6 +35,8 @@ struct GuiSettings {
   QString models_dir;  // empty: $SWAPCAM_MODELS_DIR or the default
   // Per-role model files (like --detector-model ...); empty: the default file in the models dir.
   QString detector_model, recognizer_model, swapper_model, landmark_model, enhancer_model;
+  // The mask models' files (like --occluder-model / --parser-model); only used with their mask type.
+  QString occluder_model, parser_model;
 
   // Live.
   QString camera = "0";                     // device id/path, or a video file standing in for a camera

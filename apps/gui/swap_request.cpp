@@ -42,7 +42,9 @@ facade::ModelSource model_source(const GuiSettings& s) {
                                    {Role::Recognizer, &s.recognizer_model},
                                    {Role::Swapper, &s.swapper_model},
                                    {Role::Landmarks, &s.landmark_model},
-                                   {Role::Enhancer, &s.enhancer_model}})
+                                   {Role::Enhancer, &s.enhancer_model},
+                                   {Role::Occluder, &s.occluder_model},
+                                   {Role::Parser, &s.parser_model}})
     if (!file->isEmpty()) src.overrides[kind] = to_path(*file);
   return src;
 }
@@ -74,6 +76,9 @@ pipeline::SwapOptions make_swap_options(const GuiSettings& s) {
   // The enhancer's override only counts with an enhancer chosen (the field keeps its text meanwhile).
   facade::ModelSource src = model_source(s);
   if (o.enhancer.empty()) src.overrides.erase(models::Role::Enhancer);
+  // Likewise the mask models' files with their mask types (the CLI refuses a file without its type).
+  if (!(o.mask.types & process::kMaskOcclusion)) src.overrides.erase(models::Role::Occluder);
+  if (!(o.mask.types & process::kMaskRegion)) src.overrides.erase(models::Role::Parser);
   facade::resolve_models(o, src);
   return o;
 }

@@ -1,15 +1,31 @@
 #pragma once
 // The architecture-equivalent models `swapcam bench --generate-models` writes: the graphs of
-// inswapper_128, SCRFD-10G-KPS and ArcFace IResNet-50 (models.md) with seeded random weights, so they
-// cost what the real ones cost (same operators, shapes and initializer sizes) without their files.
-// Built in C++ with ONNX's own protobuf messages (Debian's libonnx-dev): no script is run. The graphs
-// are those of tools/gen_test_models.py --full-size (build_*_equivalent there); the weights differ.
+// inswapper_128, SCRFD-10G-KPS and ArcFace IResNet-50 (models.md), and with --quality-rows those of
+// the 256/512-px swappers, XSeg and BiSeNet; seeded random weights, so they cost what the real ones
+// cost (same operators, shapes and initializer sizes) without their files. Built in C++ with ONNX's
+// own protobuf messages (Debian's libonnx-dev): no script is run. The first three graphs are those of
+// tools/gen_test_models.py --full-size (build_*_equivalent there; the weights differ); the others
+// exist only here (the tests run tools/'s small contract models instead).
 #include <cstdint>
 #include <filesystem>
 
 namespace swapcam::bench {
 
-enum class EquivalentModel { Inswapper128, Scrfd10g, ArcfaceR50 };
+// The swappers beyond inswapper (with their embedding converters) and the mask models
+// (equivalent_quality_models.cpp; docs/QUALITY.md says what each graph is built from).
+enum class EquivalentModel {
+  Inswapper128,
+  Scrfd10g,
+  ArcfaceR50,
+  Hyperswap256,
+  Simswap256,
+  Simswap512,
+  SimswapConverter,
+  Ghost256,
+  GhostConverter,
+  Xseg,
+  BisenetResnet34,
+};
 
 struct EquivalentInfo {
   uint64_t parameters = 0;  // elements of the named weights (the emap included)

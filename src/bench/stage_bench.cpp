@@ -13,8 +13,12 @@
 #include "face/align.h"
 #include "face/detector.h"
 #include "media/image_io.h"
+#include "models/registry.h"
 #include "pipeline/image_pipeline.h"
 #include "core/planar_image.h"
+#include "process/face_mask.h"
+#include "process/face_parser.h"
+#include "process/occluder.h"
 #include "process/paste_back.h"
 #include "runtime/environment.h"
 
@@ -99,6 +103,22 @@ double BenchReport::swap_gflops() const {
   const auto* m = model("swapper");
   const double inf = swap_inference_ms();
   return m && inf > 0 ? 2.0 * m->cost.macs / (inf * 1e6) : 0;
+}
+
+double BenchReport::ratio_to_bare_run(const std::string& stage) const {
+  const auto a = stages.find(stage), b = stages.find("swap_inference");
+  if (a == stages.end() || b == stages.end()) return 0;
+  StageTiming ratios;
+  for (size_t i = 0; i < std::min(a->second.runs_ms.size(), b->second.runs_ms.size()); ++i)
+    if (b->second.runs_ms[i] > 0) ratios.runs_ms.push_back(a->second.runs_ms[i] / b->second.runs_ms[i]);
+  return ratios.median_ms();
+}
+std::vector<std::string> BenchReport::row_stages() const {
+  std::vector<std::string> rows;
+  for (const char* prefix : {"swapper_", "swap_boost_", "mask_"})
+    for (const auto& [name, t] : stages)
+      if (name.rfind(prefix, 0) == 0) rows.push_back(name);
+  return rows;
 }
 
 BenchReport run_bench(const BenchOptions& o) {
@@ -239,6 +259,34 @@ BenchReport run_bench(const BenchOptions& o) {
   }
   const std::vector<Landmarks5> one_face{kps};
   const std::vector<process::Latent> one_latent{latent};
+  // Swapper rows: each swapper of the registry with its own file, its source input made once.
+  struct KindRow {
+    std::string stage;
+    std::unique_ptr<process::Swapper> swapper;
+    std::vector<process::Latent> latent;
+  };
+  std::vector<KindRow> kinds;
+  const std::vector<float> embedding = models->analyser().recognizer().embed(frame, kps);
+  for (const auto& row : o.swapper_rows) {
+    runtime::ModelSpec spec;
+    spec.role = "swapper";
+    spec.path = row.model;
+    process::SwapperSetup setup;
+    setup.converter.path = row.converter;
+    say(fmt::format("loading the swapper row {} '{}'", row.name, row.model.filename().string()));
+    KindRow k{"swapper_" + row.name,
+              std::make_unique<process::Swapper>(models::require_descriptor(models::Role::Swapper, row.name),
+                                                 std::move(spec), so.runtime, std::move(setup)),
+              {}};
+    k.latent.push_back(k.swapper->source_latent(std::vector<std::vector<float>>{embedding}));
+    kinds.push_back(std::move(k));
+  }
+  // Mask rows, on the face's crop as the configured swapper aligns it.
+  std::unique_ptr<process::Occluder> occluder;
+  std::unique_ptr<process::FaceParser> parser;
+  if (!o.occluders.empty()) occluder = std::make_unique<process::Occluder>(o.occluders, so.runtime);
+  if (!o.parser.empty()) parser = std::make_unique<process::FaceParser>(o.parser, so.runtime);
+  const unsigned all_regions = process::all_mask_bits(process::kMaskRegionNames);
   const fs::path encoded = work / ("bench_output" + o.encode_extension);
   media::ImageWriteOptions write_options;
   write_options.provenance = so.provenance;
@@ -265,6 +313,9 @@ BenchReport run_bench(const BenchOptions& o) {
     if (it % 2 == 0) time("swap_inference", bare_swap);
     for (auto& [b, sw] : boosted)
       time(fmt::format("swap_boost_{}", b), [&, &sw = sw] { (void)sw->swap(frame, one_face, one_latent); });
+    for (auto& k : kinds) time(k.stage, [&] { (void)k.swapper->swap(frame, one_face, k.latent); });
+    if (occluder) time("mask_occlusion", [&] { (void)occluder->mask(swap_in.crop); });
+    if (parser) time("mask_region", [&] { (void)parser->mask(swap_in.crop, all_regions); });
     cv::Mat paste_frame = frame.clone();
     time("paste_back", [&] { process::paste_back(paste_frame, swapped_face, swap_in.matrix, alpha); });
     if (models->enhancer()) time("enhance", [&] { models->enhancer()->enhance(paste_frame, kps, so.enhancer_blend); });

@@ -32,6 +32,18 @@ struct BenchOptions {
   // its time and the PSNR of its output against the configured swapper's.
   std::filesystem::path compare_swapper;
   std::vector<int> boost_sizes;  // pixel-boost rows: the face swapped at these crop sizes (k*k runs each)
+  // Swapper rows ("swapper_<name>"): the same face through another swapper of the registry (align,
+  // run, back to 8-bit), each with its own file and, where its descriptor needs one, converter.
+  struct SwapperRow {
+    std::string name;  // a swapper descriptor (models/registry.h), e.g. "hyperswap_1a_256"
+    std::filesystem::path model;
+    std::filesystem::path converter;  // empty: the descriptor needs none
+  };
+  std::vector<SwapperRow> swapper_rows;
+  // Mask rows: the occlusion mask ("mask_occlusion", XSeg files: one, or three for `many`) and the
+  // region mask ("mask_region", a BiSeNet file) of the face's crop, model run and refinement. Empty: none.
+  std::vector<std::filesystem::path> occluders;
+  std::filesystem::path parser;
   std::string encode_extension = ".png";
   int png_compression = -1;                          // -1: what `swap` writes with (media::ImageWriteOptions)
   std::function<void(const std::string&)> progress;  // one line per step, may be empty
@@ -59,7 +71,8 @@ struct BenchReport {
   int faces_swapped = 0;
   int iterations = 0;
   std::map<std::string, StageTiming> stages;  // decode, detect, detect_inference, align, embed, swap (per face),
-                                              // swap_inference, paste_back, enhance, encode
+                                              // swap_inference, paste_back, enhance, encode; the rows
+                                              // swap_boost_<B>, swapper_<name>, mask_occlusion, mask_region
   std::vector<BenchModel> models;
   std::vector<PeakRun> peak;
   std::vector<OpTime> swap_ops;  // profile_ops: the swapper's time by op type, largest first
@@ -87,6 +100,11 @@ struct BenchReport {
   double frame_overhead_ratio() const;  // overhead / inference: the image path's own cost
   double peak_gflops() const;           // the best reference run
   double swap_gflops() const;           // 2 x swapper MACs / swap_inference
+  // A row (swap_boost_*, swapper_*, mask_*) as a ratio to the bare swapper run: the median over rounds
+  // of the per-round ratios (both ran in the same round). 0 when either is missing.
+  double ratio_to_bare_run(const std::string& stage) const;
+  // The stage names of those rows, in the report's order.
+  std::vector<std::string> row_stages() const;
 };
 
 // Loads the models, prepares the frame and runs every stage. Throws Error for missing models or

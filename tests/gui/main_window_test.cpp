@@ -35,6 +35,8 @@ TEST(GuiSettings, RoundTripThroughQSettings) {
   s.camera_width = 1280;
   s.camera_height = 720;
   s.mirror = false;
+  s.occluder_model = "/m/xseg.onnx";
+  s.parser_model = "/m/bisenet.onnx";
   {
     auto store = temp_store(dir);
     gui::save_settings(s, *store);
@@ -54,6 +56,8 @@ TEST(GuiSettings, RoundTripThroughQSettings) {
   EXPECT_EQ(r.execution_provider, "cuda");
   EXPECT_EQ(r.camera_width, 1280);
   EXPECT_FALSE(r.mirror);
+  EXPECT_EQ(r.occluder_model, s.occluder_model);
+  EXPECT_EQ(r.parser_model, s.parser_model);
 }
 
 TEST(MainWindow, RemembersItsSettingsBetweenRuns) {
@@ -249,6 +253,24 @@ TEST(MainWindow, MissingModelIsReportedBeforeAnythingStarts) {
   EXPECT_NE(status.find("swapcam models fetch"), std::string::npos) << status;
   EXPECT_FALSE(w.jobs().busy());
   EXPECT_FALSE(fs::exists(dir / "out.png"));
+}
+
+// The occluder and parser files (settings / --occluder-model, --parser-model) reach the swap with
+// their mask types, and are left out (not refused) while their type is off, like the enhancer's file.
+TEST(SwapRequest, MaskModelFilesReachTheSwapWithTheirMaskTypes) {
+  SWAPCAM_REQUIRE_TESTDATA();
+  TempDir dir;
+  gui::GuiSettings s = test_settings(dir);
+  s.occluder_model = gui::from_path(model("occluder_lower_half.onnx"));
+  s.parser_model = gui::from_path(model("parser_halves.onnx"));
+  const auto off = gui::make_swap_options(s);
+  EXPECT_TRUE(off.models.occluders.empty());
+  EXPECT_TRUE(off.models.parser.empty());
+  s.set_option("mask-types", "box,occlusion,region");
+  const auto on = gui::make_swap_options(s);
+  ASSERT_EQ(on.models.occluders.size(), 1u);
+  EXPECT_EQ(on.models.occluders[0], model("occluder_lower_half.onnx"));
+  EXPECT_EQ(on.models.parser, model("parser_halves.onnx"));
 }
 
 TEST(SwapRequest, DefaultOutputAndTargetKinds) {

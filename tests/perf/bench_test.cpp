@@ -14,6 +14,7 @@
 #include "bench/equivalent_models.h"
 #include "core/error.h"
 #include "media/image_io.h"
+#include "process/occluder.h"
 #include "test_support.h"
 
 namespace swapcam::bench {
@@ -112,6 +113,73 @@ TEST(RunBench, UsesTheDetectedFaceWhenThereIsOne) {
   EXPECT_EQ(r.face_source, "detected");
   EXPECT_EQ(r.faces_detected, 1);
   EXPECT_EQ(r.frame_width, 1280);
+}
+
+// The quality rows: a face through each other swapper kind (their contract models from tools/), a
+// pixel boost and both mask models, in the same rounds as the bare run; each reported as a positive
+// ratio to it, in the JSON and the text. No timing is asserted beyond "positive".
+TEST(RunBench, QualityRowsReportEachSwapperBoostAndMaskAsRatios) {
+  test::TempDir dir;
+  auto o = small_bench(dir);
+  o.measure_macs = false;
+  o.boost_sizes = {256};
+  o.swapper_rows = {{"hyperswap_1a_256", test::model("swapper_signed_256.onnx"), {}},
+                    {"simswap_256", test::model("swapper_imagenet_256.onnx"), test::model("converter_x3.onnx")},
+                    {"simswap_unofficial_512", test::model("swapper_unit_512.onnx"), test::model("converter_x3.onnx")},
+                    {"ghost_2_256", test::model("swapper_signed_256.onnx"), test::model("converter_x3.onnx")}};
+  o.occluders = {test::model("occluder_lower_half.onnx")};
+  o.parser = test::model("parser_halves.onnx");
+  const auto r = run_bench(o);
+  const std::vector<std::string> rows{
+      "swapper_ghost_2_256", "swapper_hyperswap_1a_256", "swapper_simswap_256", "swapper_simswap_unofficial_512",
+      "swap_boost_256",      "mask_occlusion",           "mask_region"};
+  EXPECT_EQ(r.row_stages(), rows) << "swappers, then boosts, then masks (each by name)";
+  const auto j = cli::bench_to_json(r);
+  const std::string text = cli::bench_to_text(r);
+  for (const auto& row : rows) {
+    ASSERT_TRUE(r.stages.count(row)) << row;
+    EXPECT_EQ(r.stages.at(row).runs_ms.size(), 2u) << row << ": one run per round, as the bare run";
+    const auto& a = r.stages.at(row).runs_ms;
+    const auto& b = r.stages.at("swap_inference").runs_ms;
+    EXPECT_GT(r.ratio_to_bare_run(row), 0) << row;
+    EXPECT_NEAR(r.ratio_to_bare_run(row), 0.5 * (a[0] / b[0] + a[1] / b[1]), 1e-9) << row << ": paired ratios";
+    ASSERT_TRUE(j.contains(row)) << row;
+    EXPECT_GT(j[row]["ratio_to_bare_run"].get<double>(), 0) << row;
+    EXPECT_GT(j[row]["ms"].get<double>(), 0) << row;
+    EXPECT_NE(text.find(row), std::string::npos) << row;
+  }
+  EXPECT_EQ(r.ratio_to_bare_run("no_such_row"), 0);
+}
+
+TEST(RunBench, QualityRowNeedingAConverterWithoutOneIsRefused) {
+  test::TempDir dir;
+  auto o = small_bench(dir);
+  o.measure_macs = false;
+  o.swapper_rows = {{"simswap_256", test::model("swapper_imagenet_256.onnx"), {}}};
+  EXPECT_THROW(run_bench(o), Error);
+}
+
+// The XSeg equivalent (the smallest quality model) has the occluder contract: NHWC 256 in, one mask out,
+// accepted by the occluder and giving a mask in [0,1] at the crop's size.
+TEST(EquivalentModels, XsegHasTheOccluderInterface) {
+  if (!can_write_equivalent_models()) GTEST_SKIP() << "built without libonnx";
+  test::TempDir dir;
+  const auto file = dir / "xseg_equivalent.onnx";
+  const auto info = write_equivalent_model(EquivalentModel::Xseg, file);
+  EXPECT_GT(info.parameters, 1'000'000u);
+  auto m = load(file);
+  ASSERT_EQ(m->inputs().size(), 1u);
+  EXPECT_EQ(m->inputs()[0].name, "input");
+  EXPECT_EQ(m->inputs()[0].shape, (std::vector<int64_t>{1, 256, 256, 3}));
+  ASSERT_EQ(m->outputs().size(), 1u);
+  EXPECT_EQ(m->outputs()[0].shape, (std::vector<int64_t>{1, 256, 256, 1}));
+  const process::Occluder occluder({file}, cpu_config());
+  const cv::Mat mask = occluder.mask(cv::Mat(128, 128, CV_8UC3, cv::Scalar(90, 120, 160)));
+  ASSERT_EQ(mask.size(), cv::Size(128, 128));
+  double lo = 0, hi = 0;
+  cv::minMaxLoc(mask, &lo, &hi);
+  EXPECT_GE(lo, 0.0);
+  EXPECT_LE(hi, 1.0);
 }
 
 // The generated SCRFD-10G equivalent (the smallest of the three, ~17 MB) loads with det_10g's I/O:

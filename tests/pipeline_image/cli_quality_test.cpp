@@ -112,6 +112,8 @@ TEST_F(CliQuality, EnhancingWithoutASourceNeedsNoSwapperAndUsesTheWeight) {
   const auto r1 = run_command(swap(e + " --enhancer-weight 1 -o " + q(keep)));
   ASSERT_EQ(r1.exit_code, 0) << r1.output;
   EXPECT_NE(r1.output.find("enhanced 1 of 1 faces"), std::string::npos) << r1.output;
+  EXPECT_NE(r1.output.find("keep.png: 1 of 1 faces enhanced"), std::string::npos) << r1.output;
+  EXPECT_EQ(r1.output.find("swapped"), std::string::npos) << "nothing was swapped: " << r1.output;
   const auto r2 = run_command(swap(e + " --enhancer-weight 0 -o " + q(grey)));
   ASSERT_EQ(r2.exit_code, 0) << r2.output;
   const cv::Mat in = media::read_image(portrait_), a = media::read_image(keep), b = media::read_image(grey);
