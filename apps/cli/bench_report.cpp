@@ -111,7 +111,10 @@ nlohmann::json bench_to_json(const BenchReport& r) {
                     {"ms", round3(c.runs.median_ms())},
                     {"reference_ms", round3(c.reference_runs.median_ms())},
                     {"speedup", round3(c.runs.median_ms() > 0 ? c.reference_runs.median_ms() / c.runs.median_ms() : 0)},
-                    {"psnr_db", std::isfinite(c.psnr_db) ? json(round3(c.psnr_db)) : json("inf")}};
+                    {"psnr_db", std::isfinite(c.psnr_db) ? json(round3(c.psnr_db))
+                                : std::isinf(c.psnr_db)  ? json("inf")
+                                                         : json(nullptr)},
+                    {"non_finite", c.non_finite}};
   }
   j["peak"] = {{"runs", peak}, {"gflops", round3(r.peak_gflops())}};
   j["system"] = {{"onnxruntime", r.ort_version},
@@ -153,12 +156,15 @@ std::string bench_to_text(const BenchReport& r) {
                                          r.peak_gflops() > 0 ? fmt::format(" = {:.0f} % of the measured peak",
                                                                            100.0 * r.swap_gflops() / r.peak_gflops())
                                                              : std::string()));
-  if (r.comparison)
-    line(
-        "compared swapper",
-        fmt::format("{}: {:.2f} ms vs {:.2f} ms fp32 (x{:.2f}), PSNR {:.2f} dB", r.comparison->file.filename().string(),
-                    r.comparison->runs.median_ms(), r.comparison->reference_runs.median_ms(),
-                    r.comparison->reference_runs.median_ms() / r.comparison->runs.median_ms(), r.comparison->psnr_db));
+  if (r.comparison) {
+    const auto& c = *r.comparison;
+    const std::string quality = c.non_finite > 0
+                                    ? fmt::format("no PSNR: {} output values are NaN or infinite", c.non_finite)
+                                    : fmt::format("PSNR {:.2f} dB", c.psnr_db);
+    line("compared swapper",
+         fmt::format("{}: {:.2f} ms vs {:.2f} ms fp32 (x{:.2f}), {}", c.file.filename().string(), c.runs.median_ms(),
+                     c.reference_runs.median_ms(), c.reference_runs.median_ms() / c.runs.median_ms(), quality));
+  }
   double total = 0;
   for (const auto& op : r.swap_ops) total += op.ms;
   for (const auto& op : r.swap_ops)

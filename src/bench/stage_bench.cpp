@@ -374,11 +374,17 @@ BenchReport run_bench(const BenchOptions& o) {
     }
     double se = 0;
     for (size_t i = 0; i < swap_out.size(); ++i) {
+      // std::clamp passes NaN through and NaN > 0 is false: counted, or a NaN model would read as identical.
+      if (!std::isfinite(other_out[i])) {
+        ++c.non_finite;
+        continue;
+      }
       const double d = std::clamp(other_out[i], 0.f, 1.f) - std::clamp(swap_out[i], 0.f, 1.f);
       se += d * d;
     }
     const double mse = se / static_cast<double>(swap_out.size());
-    c.psnr_db = mse > 0 ? 10.0 * std::log10(1.0 / mse) : std::numeric_limits<double>::infinity();
+    if (c.non_finite > 0) c.psnr_db = std::numeric_limits<double>::quiet_NaN();
+    else c.psnr_db = mse > 0 ? 10.0 * std::log10(1.0 / mse) : std::numeric_limits<double>::infinity();
     r.comparison = std::move(c);
   }
   if (o.measure_peak) {

@@ -80,6 +80,7 @@ struct BenchReport {
     std::filesystem::path file;
     StageTiming runs, reference_runs;  // the other model / the configured swapper, alternating
     double psnr_db = 0;                // output against the configured swapper's, values in [0,1]
+    int64_t non_finite = 0;            // NaN or infinite values in the other model's output: psnr_db is then NaN
   };
   std::optional<Comparison> comparison;
   std::string ort_version;

@@ -115,6 +115,23 @@ TEST(RunBench, UsesTheDetectedFaceWhenThereIsOne) {
   EXPECT_EQ(r.frame_width, 1280);
 }
 
+// A compared swapper that gives NaN has no PSNR (it read as "inf", identical, because NaN > 0 is false).
+TEST(RunBench, ACompareSwapperGivingNanHasNoPsnr) {
+  test::TempDir dir;
+  auto o = small_bench(dir);
+  o.iterations = 1;
+  o.measure_macs = false;
+  o.compare_swapper = test::model("swapper_nan_fp16.onnx");
+  const auto r = run_bench(o);
+  ASSERT_TRUE(r.comparison.has_value());
+  EXPECT_GT(r.comparison->non_finite, 0);
+  EXPECT_TRUE(std::isnan(r.comparison->psnr_db));
+  const auto j = cli::bench_to_json(r);
+  EXPECT_TRUE(j["compare"]["psnr_db"].is_null()) << j["compare"].dump();
+  EXPECT_GT(j["compare"]["non_finite"].get<int64_t>(), 0);
+  EXPECT_NE(cli::bench_to_text(r).find("NaN or infinite"), std::string::npos);
+}
+
 // The quality rows: a face through each other swapper kind (their contract models from tools/), a
 // pixel boost and both mask models, in the same rounds as the bare run; each reported as a positive
 // ratio to it, in the JSON and the text. No timing is asserted beyond "positive".
