@@ -11,20 +11,18 @@
 #include "facade/face_maps.h"
 #include "media/image_io.h"
 #include "pipeline/image_pipeline.h"
-#include "test_support.h"
+#include "facade_kit.h"
 
 namespace swapcam::test {
 namespace {
 
 namespace fs = std::filesystem;
 
-fs::path astronaut() { return testdata_dir() / "images" / "astronaut.png"; }
-
 facade::PeopleSearch search() {
+  const auto o = cpu_swap_options();
   facade::PeopleSearch s;
-  s.models = {testdata_dir() / "models" / "scrfd_500m_bnkps.onnx", model("recognizer_arcface.onnx"), {}};
-  s.runtime.providers = {runtime::Provider::Cpu};
-  s.runtime.intra_op_threads = 1;
+  s.models = {o.models.detector, o.models.recognizer, {}};
+  s.runtime = o.runtime;
   return s;
 }
 

@@ -11,25 +11,14 @@
 #include "core/error.h"
 #include "facade/model_cache.h"
 #include "media/image_io.h"
-#include "test_support.h"
+#include "facade_kit.h"
 
 namespace swapcam::test {
 namespace {
 
 namespace fs = std::filesystem;
 
-fs::path astronaut() { return testdata_dir() / "images" / "astronaut.png"; }
-
-pipeline::SwapOptions options() {
-  pipeline::SwapOptions o;
-  o.sources = {astronaut()};
-  o.models.detector = testdata_dir() / "models" / "scrfd_500m_bnkps.onnx";
-  o.models.recognizer = model("recognizer_arcface.onnx");
-  o.models.swapper = model("swapper_identity.onnx");
-  o.runtime.providers = {runtime::Provider::Cpu};
-  o.runtime.intra_op_threads = 1;
-  return o;
-}
+pipeline::SwapOptions options() { return cpu_swap_options(); }
 
 TEST(FacadeModelCache, ModelsAreKeptWhileNothingTheyAreMadeOfChanges) {
   SWAPCAM_REQUIRE_TESTDATA();
