@@ -249,7 +249,9 @@ std::vector<float> OnnxFileReader::read_floats(const InitializerInfo& info) cons
   if (info.data_type == kFloat) {
     if (info.packed_varints || info.data_bytes != static_cast<uint64_t>(count) * 4)
       return bad(fmt::format("holds {} bytes, expected {} for its shape", info.data_bytes, count * 4));
-    std::memcpy(out.data(), bytes.data(), bytes.size());  // little-endian on every supported platform
+    // Little-endian on every supported platform. An empty tensor (a zero dimension) has no buffers,
+    // and memcpy from or to a null pointer is undefined even for zero bytes.
+    if (!bytes.empty()) std::memcpy(out.data(), bytes.data(), bytes.size());
     return out;
   }
   std::vector<uint16_t> half(static_cast<size_t>(count));
@@ -272,7 +274,7 @@ std::vector<float> OnnxFileReader::read_floats(const InitializerInfo& info) cons
   } else {
     if (info.data_bytes != static_cast<uint64_t>(count) * 2)
       return bad(fmt::format("holds {} bytes, expected {} for its shape", info.data_bytes, count * 2));
-    std::memcpy(half.data(), bytes.data(), bytes.size());
+    if (!bytes.empty()) std::memcpy(half.data(), bytes.data(), bytes.size());
   }
   half_to_float(half, out);
   return out;
