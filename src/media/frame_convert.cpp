@@ -27,11 +27,16 @@ class ConverterCache {
  public:
   // The converter and whether it was just made (its colour details still to set).
   std::pair<SwsContext*, bool> get(int width, int height, int src_fmt, int dst_fmt, int matrix, int full_range) {
-    const Key k{width, height, src_fmt, dst_fmt, matrix, full_range};
+    return get(width, height, src_fmt, {width, height}, dst_fmt, matrix, full_range);
+  }
+  // With scaling to `out` (the detector's input straight from the decoded planes).
+  std::pair<SwsContext*, bool> get(int width, int height, int src_fmt, cv::Size out, int dst_fmt, int matrix,
+                                   int full_range) {
+    const Key k{width, height, out.width, out.height, src_fmt, dst_fmt, matrix, full_range};
     for (auto& e : entries_)
       if (e.key == k) return {e.sws.get(), false};
-    SwsPtr sws(sws_getContext(width, height, AVPixelFormat(src_fmt), width, height, AVPixelFormat(dst_fmt), kSwsFlags,
-                              nullptr, nullptr, nullptr));
+    SwsPtr sws(sws_getContext(width, height, AVPixelFormat(src_fmt), out.width, out.height, AVPixelFormat(dst_fmt),
+                              kSwsFlags, nullptr, nullptr, nullptr));
     if (!sws) return {nullptr, false};
     if (entries_.size() < kEntries) entries_.push_back({k, std::move(sws)});
     else entries_[next_++ % kEntries] = {k, std::move(sws)};
@@ -42,7 +47,7 @@ class ConverterCache {
 
  private:
   struct Key {
-    int w, h, src, dst, matrix, full;
+    int w, h, out_w, out_h, src, dst, matrix, full;
     bool operator==(const Key&) const = default;
   };
   struct Entry {
@@ -122,14 +127,15 @@ cv::Mat Picture::plane(int index) const {
   return cv::Mat(h, w, CV_8UC1, frame_->data[index], std::size_t(frame_->linesize[index]));
 }
 
-cv::Mat to_bgr(const Picture& picture) {
-  const AVFrame* f = picture.frame();
-  if (!f) fail(ErrorKind::Usage, "no picture to convert");
+namespace {
+
+// A converter from `f`'s format and colours to BGR, for a `width` x `height` part of it scaled to `out`.
+SwsContext* converter_to_bgr(const AVFrame* f, int width, int height, cv::Size out) {
   thread_local ConverterCache cache;
   const bool yuv = is_yuv(f->format);
   const int matrix = yuv ? sws_colorspace_for(f->colorspace, f->height) : -1;
   const int full = yuv ? int(is_full_range(f)) : -1;
-  const auto [sws, fresh] = cache.get(f->width, f->height, f->format, AV_PIX_FMT_BGR24, matrix, full);
+  const auto [sws, fresh] = cache.get(width, height, f->format, out, AV_PIX_FMT_BGR24, matrix, full);
   if (!sws) {
     const char* n = av_get_pix_fmt_name(AVPixelFormat(f->format));
     fail(ErrorKind::InvalidData, "unsupported pixel format {}", n ? n : "?");
@@ -137,6 +143,15 @@ cv::Mat to_bgr(const Picture& picture) {
   if (fresh && yuv)
     sws_setColorspaceDetails(sws, sws_getCoefficients(matrix), full, sws_getCoefficients(SWS_CS_DEFAULT), 1, 0, 1 << 16,
                              1 << 16);
+  return sws;
+}
+
+}  // namespace
+
+cv::Mat to_bgr(const Picture& picture) {
+  const AVFrame* f = picture.frame();
+  if (!f) fail(ErrorKind::Usage, "no picture to convert");
+  SwsContext* sws = converter_to_bgr(f, f->width, f->height, {f->width, f->height});
   cv::Mat bgr(f->height, f->width, CV_8UC3);
   std::uint8_t* dst[4] = {bgr.data, nullptr, nullptr, nullptr};
   const int dst_stride[4] = {int(bgr.step[0]), 0, 0, 0};
@@ -223,6 +238,93 @@ bool encodes_as_is(const Picture& picture, cv::Size size) {
   return f && f->format == AV_PIX_FMT_YUV420P && f->width == size.width && f->height == size.height &&
          picture.rotation_degrees() == 0 && !is_full_range(f) &&
          sws_colorspace_for(f->colorspace, f->height) == SWS_CS_ITU709;
+}
+
+cv::Mat to_bgr_scaled(const Picture& picture, cv::Size size) {
+  const AVFrame* f = picture.frame();
+  if (!f) fail(ErrorKind::Usage, "no picture to convert");
+  if (size.width <= 0 || size.height <= 0) fail(ErrorKind::Usage, "to_bgr_scaled: empty size");
+  const int rot = picture.rotation_degrees();
+  const cv::Size stored = rot == 90 || rot == 270 ? cv::Size(size.height, size.width) : size;
+  SwsContext* sws = converter_to_bgr(f, f->width, f->height, stored);
+  cv::Mat bgr(stored, CV_8UC3);
+  std::uint8_t* dst[4] = {bgr.data, nullptr, nullptr, nullptr};
+  const int dst_stride[4] = {int(bgr.step[0]), 0, 0, 0};
+  sws_scale(sws, f->data, f->linesize, 0, f->height, dst, dst_stride);
+  if (rot == 0) return bgr;
+  cv::Mat r;
+  cv::rotate(bgr, r,
+             rot == 90    ? cv::ROTATE_90_CLOCKWISE
+             : rot == 180 ? cv::ROTATE_180
+                          : cv::ROTATE_90_COUNTERCLOCKWISE);
+  return r;
+}
+
+void bgr_tiles(const Picture& picture, const std::vector<cv::Rect>& tiles, cv::Mat& bgr) {
+  const AVFrame* f = picture.frame();
+  if (!f || f->format != AV_PIX_FMT_YUV420P || picture.rotation_degrees() != 0)
+    fail(ErrorKind::Usage, "bgr_tiles needs an upright 4:2:0 picture");
+  if (bgr.empty()) bgr.create(f->height, f->width, CV_8UC3);
+  if (bgr.size() != cv::Size(f->width, f->height) || bgr.type() != CV_8UC3)
+    fail(ErrorKind::Usage, "bgr_tiles: the BGR frame is not the picture's size");
+  const cv::Rect frame(0, 0, f->width, f->height);
+  thread_local cv::Mat scratch;
+  for (const cv::Rect& t : tiles) {
+    if (t.x % 2 || t.y % 2 || t.width % 2 || t.height % 2 || (t & frame) != t)
+      fail(ErrorKind::Usage, "bgr_tiles: tile {}x{} at {},{} is not even or not inside the frame", t.width, t.height,
+           t.x, t.y);
+    // The tile with its margin (even, so the chroma planes start on a sample) converted as a picture of
+    // its own, then the tile's part of it copied in: the margin gives the chroma filters what they see
+    // in a whole conversion.
+    const cv::Rect outer =
+        cv::Rect(t.x - kPatchMargin, t.y - kPatchMargin, t.width + 2 * kPatchMargin, t.height + 2 * kPatchMargin) &
+        frame;
+    SwsContext* sws = converter_to_bgr(f, outer.width, outer.height, outer.size());
+    scratch.create(outer.size(), CV_8UC3);
+    const std::uint8_t* src[4] = {f->data[0] + std::size_t(outer.y) * f->linesize[0] + outer.x,
+                                  f->data[1] + std::size_t(outer.y / 2) * f->linesize[1] + outer.x / 2,
+                                  f->data[2] + std::size_t(outer.y / 2) * f->linesize[2] + outer.x / 2, nullptr};
+    std::uint8_t* dst[4] = {scratch.data, nullptr, nullptr, nullptr};
+    const int dst_stride[4] = {int(scratch.step[0]), 0, 0, 0};
+    sws_scale(sws, src, f->linesize, 0, outer.height, dst, dst_stride);
+    scratch(cv::Rect(t.x - outer.x, t.y - outer.y, t.width, t.height)).copyTo(bgr(t));
+  }
+}
+
+std::vector<cv::Rect> tiles_covering(const std::vector<cv::Rect>& rects, cv::Size size) {
+  const int cols = (size.width + kPatchTile - 1) / kPatchTile, rows = (size.height + kPatchTile - 1) / kPatchTile;
+  std::vector<char> hit(std::size_t(cols) * rows, 0);
+  const cv::Rect frame(0, 0, size.width, size.height);
+  for (const cv::Rect& r0 : rects) {
+    const cv::Rect r = r0 & frame;
+    if (r.empty()) continue;
+    for (int ty = r.y / kPatchTile; ty <= (r.y + r.height - 1) / kPatchTile; ++ty)
+      for (int tx = r.x / kPatchTile; tx <= (r.x + r.width - 1) / kPatchTile; ++tx)
+        hit[std::size_t(ty) * cols + tx] = 1;
+  }
+  std::vector<cv::Rect> out;
+  for (int ty = 0; ty < rows; ++ty)
+    for (int tx = 0; tx < cols; ++tx)
+      if (hit[std::size_t(ty) * cols + tx])
+        out.push_back(cv::Rect(tx * kPatchTile, ty * kPatchTile, std::min(kPatchTile, size.width - tx * kPatchTile),
+                               std::min(kPatchTile, size.height - ty * kPatchTile)));
+  return out;
+}
+
+std::vector<cv::Rect> changed_tiles(const cv::Mat& a, const cv::Mat& b, const std::vector<cv::Rect>& candidates) {
+  if (a.size() != b.size() || a.type() != b.type())
+    fail(ErrorKind::Usage, "changed_tiles: images differ in size or type");
+  std::vector<cv::Rect> out;
+  const std::size_t px = a.elemSize();
+  for (const cv::Rect& t : candidates) {
+    const std::size_t bytes = std::size_t(t.width) * px;
+    for (int y = t.y; y < t.y + t.height; ++y)
+      if (std::memcmp(a.ptr<std::uint8_t>(y) + t.x * px, b.ptr<std::uint8_t>(y) + t.x * px, bytes) != 0) {
+        out.push_back(t);
+        break;
+      }
+  }
+  return out;
 }
 
 }  // namespace swapcam::media

@@ -39,10 +39,18 @@ cv::Mat to_bgr(const Picture& picture);
 // 8-bit BGR (same size, even sides) to YUV 4:2:0, BT.709 limited range: what the encoder takes.
 Picture to_yuv420(const cv::Mat& bgr);
 
+// The picture scaled to `size` (upright) as BGR in one swscale pass, with the same flags: a
+// detector's input straight from the decoded planes, never a full-size BGR frame.
+cv::Mat to_bgr_scaled(const Picture& picture, cv::Size size);
+
 // Where two BGR frames differ, as tiles of a kPatchTile grid (clipped to the frame): what
 // patch_yuv420 converts. A swap of six faces changes six areas, not their bounding box.
 constexpr int kPatchTile = 64;
 std::vector<cv::Rect> changed_tiles(const cv::Mat& a, const cv::Mat& b);
+// The same, looking only at `candidates` (tiles of that grid): where nothing else can have changed.
+std::vector<cv::Rect> changed_tiles(const cv::Mat& a, const cv::Mat& b, const std::vector<cv::Rect>& candidates);
+// The tiles of the kPatchTile grid (clipped to `size`) that any of `rects` touches, in grid order.
+std::vector<cv::Rect> tiles_covering(const std::vector<cv::Rect>& rects, cv::Size size);
 
 // `base` (YUV 4:2:0 of bgr's size) with every tile (even origin and size) replaced by the
 // conversion of `bgr` there. Each tile is converted with kPatchMargin pixels of its neighbours
@@ -50,6 +58,13 @@ std::vector<cv::Rect> changed_tiles(const cv::Mat& a, const cv::Mat& b);
 // the bytes are those of to_yuv420(bgr), outside them those of `base`.
 constexpr int kPatchMargin = 8;
 Picture patch_yuv420(const Picture& base, const cv::Mat& bgr, const std::vector<cv::Rect>& tiles);
+
+// The way in, region by region: `tiles` (even origin and size, inside the picture) of an upright 4:2:0
+// picture converted into `bgr` (made at the picture's size when empty; its other pixels are left as
+// they are, unset when just made). Each tile is converted with kPatchMargin pixels of its neighbours,
+// so the bytes inside are those of to_bgr(picture): a swap that reads and writes only inside the
+// tiles sees what it would in a whole frame.
+void bgr_tiles(const Picture& picture, const std::vector<cv::Rect>& tiles, cv::Mat& bgr);
 
 // Whether an encoder that takes YUV 4:2:0 BT.709 limited range of `size` can take `picture` as it
 // is: 8-bit 4:2:0, limited range, a BT.709 matrix (stated, or guessed for HD), no rotation, that size.

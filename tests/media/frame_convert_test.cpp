@@ -83,6 +83,63 @@ TEST(FrameConvert, PatchIsTheWholeConversionInsideTheTilesAndTheBaseOutside) {
   EXPECT_THROW(patch_yuv420(base, bgr, {cv::Rect(1, 0, 64, 64)}), Error);  // odd origin
 }
 
+// Issue 19: the swap converts only the regions its faces touch. Inside the tiles the bytes are a
+// whole-frame conversion's (sizes whose tiles clip at the right and bottom too); outside, the frame
+// keeps what it held.
+TEST(FrameConvert, TilesIntoBgrAreTheWholeConversionInsideAndLeaveTheRestAlone) {
+  for (const cv::Size size : {cv::Size(640, 360), cv::Size(330, 202)}) {
+    SCOPED_TRACE(testing::Message() << size);
+    const Picture p = to_yuv420(textured(size.width, size.height, 6));
+    const cv::Mat whole = to_bgr(p);
+    const auto tiles = tiles_covering(
+        {cv::Rect(100, 70, 90, 60), cv::Rect(size.width - 20, size.height - 10, 20, 10), cv::Rect(0, 0, 1, 1)}, size);
+    ASSERT_FALSE(tiles.empty());
+    cv::Mat bgr(size, CV_8UC3, cv::Scalar(1, 2, 3));
+    bgr_tiles(p, tiles, bgr);
+    cv::Mat inside(size, CV_8U, cv::Scalar(0));
+    for (const auto& t : tiles) inside(t).setTo(255);
+    cv::Mat d, d1;
+    cv::compare(bgr.reshape(1), whole.reshape(1), d, cv::CMP_NE);
+    cv::resize(inside, d1, cv::Size(size.width * 3, size.height), 0, 0, cv::INTER_NEAREST);
+    EXPECT_EQ(cv::countNonZero(d & d1), 0) << "a converted byte differs from the whole conversion";
+    cv::Mat untouched;
+    cv::compare(bgr.reshape(1), cv::Mat(size, CV_8UC3, cv::Scalar(1, 2, 3)).reshape(1), untouched, cv::CMP_NE);
+    EXPECT_EQ(cv::countNonZero(untouched & ~d1), 0) << "a pixel outside the tiles was written";
+    cv::Mat made;  // made at the picture's size when empty
+    bgr_tiles(p, tiles, made);
+    EXPECT_EQ(made.size(), size);
+  }
+  const Picture p = to_yuv420(textured(128, 64, 7));
+  cv::Mat bgr;
+  EXPECT_THROW(bgr_tiles(p, {cv::Rect(1, 0, 64, 64)}, bgr), Error);   // odd origin
+  EXPECT_THROW(bgr_tiles(p, {cv::Rect(96, 0, 64, 64)}, bgr), Error);  // past the edge
+}
+
+TEST(FrameConvert, TilesCoveringAreTheGridTilesTheRectsTouch) {
+  const cv::Size size(320, 200);  // 5 x 4 tiles, the last row 8 high
+  const std::vector<cv::Rect> expected = {cv::Rect(0, 0, 64, 64), cv::Rect(64, 0, 64, 64), cv::Rect(256, 192, 64, 8)};
+  EXPECT_EQ(tiles_covering({cv::Rect(60, 10, 10, 10), cv::Rect(300, 195, 100, 100), cv::Rect(-50, -50, 10, 10)}, size),
+            expected);
+  const cv::Mat a = textured(320, 200, 8);
+  cv::Mat b = a.clone();
+  b.at<cv::Vec3b>(70, 130)[1] ^= 1;  // tile (2, 1), not a candidate
+  b.at<cv::Vec3b>(5, 70)[0] ^= 1;    // tile (1, 0)
+  EXPECT_EQ(changed_tiles(a, b, expected), (std::vector<cv::Rect>{cv::Rect(64, 0, 64, 64)}));
+}
+
+// The detector's input made straight from the planes: close to converting whole and resizing.
+TEST(FrameConvert, ScaledConversionIsCloseToConvertingThenResizing) {
+  const Picture p = to_yuv420(textured(640, 360, 9));
+  const cv::Mat small = to_bgr_scaled(p, cv::Size(320, 180));
+  ASSERT_EQ(small.size(), cv::Size(320, 180));
+  cv::Mat resized;
+  cv::resize(to_bgr(p), resized, small.size(), 0, 0, cv::INTER_AREA);
+  EXPECT_GE(cv::PSNR(small, resized), 30.0);
+  cv::Mat wrong_colours;
+  cv::cvtColor(resized, wrong_colours, cv::COLOR_BGR2RGB);
+  EXPECT_GT(cv::PSNR(small, resized), cv::PSNR(small, wrong_colours) + 5.0);
+}
+
 TEST(FrameConvert, ThreadsConvertIndependently) {
   const cv::Mat a = textured(320, 180, 4), b = textured(160, 90, 5);
   const Picture pa = to_yuv420(a), pb = to_yuv420(b);
