@@ -39,8 +39,12 @@ cv::Mat to_bgr(const Picture& picture);
 // 8-bit BGR (same size, even sides) to YUV 4:2:0, BT.709 limited range: what the encoder takes.
 Picture to_yuv420(const cv::Mat& bgr);
 
-// The picture scaled to `size` (upright) as BGR in one swscale pass, with the same flags: a
-// detector's input straight from the decoded planes, never a full-size BGR frame.
+// Whether plane(0) is the picture's 8-bit luma, upright: a grey picture without any conversion.
+bool has_luma(const Picture& picture);
+
+// The picture scaled to `size` (upright) as BGR in one swscale pass (area averaging when shrinking,
+// the flags above otherwise): a detector's input straight from the decoded planes, never a
+// full-size BGR frame.
 cv::Mat to_bgr_scaled(const Picture& picture, cv::Size size);
 
 // Where two BGR frames differ, as tiles of a kPatchTile grid (clipped to the frame): what

@@ -6,6 +6,7 @@
 #include <atomic>
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <span>
 #include <string>
 #include <vector>
@@ -140,6 +141,17 @@ class FrameProcessor {
   // swap, paste back and post-process the assigned faces. Returns how many were swapped. When only
   // enhancing (enhance_only(): select() assigns every face) the faces are enhanced instead.
   int swap_faces(cv::Mat& frame, std::span<const FaceAssignment> faces) const;
+
+  // For a video pipeline that converts only part of each frame (issue 19; frame_regions.cpp):
+  // the size of the picture detection reads for a frame of size `frame` (the detector's letterbox)
+  // when analyse() is detection only, nullopt when it needs the frame itself (embeddings, 106 points);
+  std::optional<cv::Size> detection_size(cv::Size frame) const;
+  // analyse() on the frame already scaled to detection_size(frame); the faces in the frame's pixels;
+  face::Faces detect_scaled(const cv::Mat& scaled, cv::Size frame) const;
+  // the frame region select() and swap_faces() read or write for this face (empty: none, a face
+  // without keypoints is skipped), nullopt when that cannot be bounded (Poisson blending, 106 points
+  // still to find): the whole frame is then needed.
+  std::optional<cv::Rect> footprint(const face::Face& face, cv::Size frame) const;
 
   const SwapOptions& options() const { return options_; }
   const SwapModels& models() const { return *models_; }

@@ -16,6 +16,7 @@
 #include "core/thread_pool.h"
 #include "face/tracker.h"
 #include "media/atomic_file.h"
+#include "media/frame_convert.h"
 #include "media/image_io.h"
 #include "media/video_reader.h"
 #include "media/video_writer.h"
@@ -146,6 +147,33 @@ double tile_share(const std::vector<cv::Rect>& tiles, cv::Size size) {
   double area = 0;
   for (const auto& t : tiles) area += t.area();
   return area / std::max(1.0, double(size.area()));
+}
+
+// Above this share of the frame, converting the faces' regions (each piece with a margin) costs
+// more than converting the frame whole.
+constexpr double kRegionShare = 0.6;
+
+cv::Size upright_size(const media::Picture& p) {
+  const bool turned = p.rotation_degrees() == 90 || p.rotation_degrees() == 270;
+  return turned ? cv::Size(p.height(), p.width()) : cv::Size(p.width(), p.height());
+}
+
+// The tiles a swap of these faces reads and writes (VideoFrameWork::footprint); empty when they
+// cannot be bounded or cover so much that converting the frame whole is cheaper.
+std::vector<cv::Rect> swap_region(const VideoFrameWork& work, const face::Faces& faces, cv::Size size) {
+  if (!work.footprint || faces.empty()) return {};
+  std::vector<cv::Rect> rects;
+  for (const auto& f : faces) {
+    const auto r = work.footprint(f, size);
+    if (!r) return {};
+    if (!r->empty()) rects.push_back(*r);
+  }
+  if (rects.empty()) return {};
+  auto tiles = media::tiles_covering(rects, size);
+  double area = 0;
+  for (const auto& t : tiles) area += t.area();
+  if (area >= kRegionShare * size.area()) return {};
+  return tiles;
 }
 
 double seconds_since(std::chrono::steady_clock::time_point t0) {
@@ -299,9 +327,29 @@ VideoSwapResult run_video(const SwapOptions& options, const VideoJobOptions& job
   face::AdaptiveCadenceOptions copt;
   copt.max_interval = job.detect_every;
   face::AdaptiveCadence cadence(copt);
-  std::atomic<int64_t> detections{0}, frames_as_decoded{0}, frames_patched{0};
+  std::atomic<int64_t> detections{0}, frames_as_decoded{0}, frames_patched{0}, frames_by_region{0};
+  std::atomic<int64_t> region_pixels{0}, patched_pixels{0};  // for the log: what the conversions covered
 
   std::atomic<int64_t> faces_swapped{0}, frames_with_swaps{0};
+
+  // What the stages read of a decoded picture (VideoJobOptions::convert_regions).
+  const bool regions = job.keep_pictures && job.convert_regions;
+  const auto detect_frame = [&](media::VideoFrame& f) {
+    if (regions && f.image.empty() && !f.picture.empty() && work.detection_size && work.detect_scaled) {
+      const cv::Size upright = upright_size(f.picture);
+      if (const auto size = work.detection_size(upright))
+        return work.detect_scaled(media::to_bgr_scaled(f.picture, *size), upright);
+    }
+    media::ensure_bgr(f);
+    return work.detect(f.image);
+  };
+  // The grey picture --detect-every auto compares looks in: the luma plane as decoded, when the
+  // frame has not been converted (the same source at every frame, so looks stay comparable).
+  const auto cadence_picture = [&](media::VideoFrame& f) -> cv::Mat {
+    if (regions && f.image.empty() && media::has_luma(f.picture)) return f.picture.plane(0);
+    media::ensure_bgr(f);
+    return f.image;
+  };
   media::ImageWriteOptions png;
   png.png_compression = 1;  // speed: these are working files
   png.provenance = options.provenance;
@@ -310,8 +358,7 @@ VideoSwapResult run_video(const SwapOptions& options, const VideoJobOptions& job
   if (work.detect) {
     pipe.parallel("detect", workers, [&](FrameItem& item) {
       if (!job.detect_auto && item.frame.index % job.detect_every == 0) {
-        media::ensure_bgr(item.frame);
-        item.faces = work.detect(item.frame.image);
+        item.faces = detect_frame(item.frame);
         item.detected = true;
         detections.fetch_add(1);
       }
@@ -319,18 +366,17 @@ VideoSwapResult run_video(const SwapOptions& options, const VideoJobOptions& job
     pipe.ordered("track", [&](FrameItem& item) {
       const int64_t index = item.frame.index;
       if (job.detect_auto) {  // the prediction checked against the picture (face::AdaptiveCadence)
-        media::ensure_bgr(item.frame);
+        const cv::Mat grey = cadence_picture(item.frame);
         const face::Faces predicted = tracker.predict(index);
-        if (tracker.should_detect(index) || cadence.needs_detection(index, item.frame.image, predicted)) {
-          item.faces = tracker.update(index, work.detect(item.frame.image));
-          cadence.detected(index, item.frame.image, item.faces);
+        if (tracker.should_detect(index) || cadence.needs_detection(index, grey, predicted)) {
+          item.faces = tracker.update(index, detect_frame(item.frame));
+          cadence.detected(index, grey, item.faces);
           detections.fetch_add(1);
         } else item.faces = predicted;
         return;
       }
       if (!item.detected && tracker.should_detect(index)) {  // nothing tracked: detect now, in order
-        media::ensure_bgr(item.frame);
-        item.faces = work.detect(item.frame.image);
+        item.faces = detect_frame(item.frame);
         item.detected = true;
         detections.fetch_add(1);
       }
@@ -347,11 +393,24 @@ VideoSwapResult run_video(const SwapOptions& options, const VideoJobOptions& job
     const bool patchable = pictures && !options.watermark && media::encodes_as_is(f.picture, out_size);
     cv::Mat before;  // the pixels before the swap, to find what it changed
     bool swap_ran = false;
+    // Only the faces' regions converted: the swap reads and writes nothing else, and the rest of
+    // the frame keeps its decoded bytes (the patch below converts back only what changed in them).
+    const std::vector<cv::Rect> region = regions && patchable && frames_dir.empty() && f.image.empty()
+                                             ? swap_region(work, item.faces, out_size)
+                                             : std::vector<cv::Rect>{};
     if (work.swap && !item.faces.empty()) {
-      media::ensure_bgr(f);
-      // Finding the change costs a copy and a compare: not worth it where the faces' surroundings
-      // cover most of the frame (the patch would too), which is then converted whole.
-      if (patchable && likely_change_share(item.faces, f.image.size()) < kPatchShare) before = f.image.clone();
+      if (!region.empty()) {
+        media::bgr_tiles(f.picture, region, f.image);
+        before.create(f.image.size(), CV_8UC3);
+        for (const cv::Rect& t : region) f.image(t).copyTo(before(t));
+        frames_by_region.fetch_add(1);
+        for (const cv::Rect& t : region) region_pixels.fetch_add(t.area());
+      } else {
+        media::ensure_bgr(f);
+        // Finding the change costs a copy and a compare: not worth it where the faces' surroundings
+        // cover most of the frame (the patch would too), which is then converted whole.
+        if (patchable && likely_change_share(item.faces, f.image.size()) < kPatchShare) before = f.image.clone();
+      }
       swap_ran = true;
       const int n = work.swap(f.image, item.faces);
       if (n > 0) {
@@ -363,12 +422,15 @@ VideoSwapResult run_video(const SwapOptions& options, const VideoJobOptions& job
     // Every frame, swapped or not: a mark that comes and goes with the faces would hide nothing.
     if (!f.image.empty()) mark_output_frame(f.image, options);
     std::vector<cv::Rect> tiles;
-    if (!before.empty()) tiles = media::changed_tiles(before, f.image);
+    if (!before.empty())
+      tiles = region.empty() ? media::changed_tiles(before, f.image) : media::changed_tiles(before, f.image, region);
     if (patchable && (!swap_ran || (!before.empty() && tiles.empty()))) {
       item.out = f.picture;
       frames_as_decoded.fetch_add(1);
-    } else if (!before.empty() && tile_share(tiles, f.image.size()) < kPatchShare) {
+    } else if (!before.empty() && (!region.empty() || tile_share(tiles, f.image.size()) < kPatchShare)) {
+      // (a frame converted by region is always patched: outside its region it holds no pixels)
       item.out = media::patch_yuv420(f.picture, f.image, tiles);
+      for (const cv::Rect& t : tiles) patched_pixels.fetch_add(t.area());
       frames_patched.fetch_add(1);
     } else if (pictures) {
       media::ensure_bgr(f);
@@ -480,9 +542,16 @@ VideoSwapResult run_video(const SwapOptions& options, const VideoJobOptions& job
   result.detections = detections.load();
   result.frames_as_decoded = frames_as_decoded.load();
   result.frames_patched = frames_patched.load();
-  log::info("'{}': {} frames to the encoder as decoded, {} patched, {} converted whole; {} detections",
-            options.output.string(), result.frames_as_decoded, result.frames_patched,
-            written - result.frames_as_decoded - result.frames_patched, result.detections);
+  result.frames_by_region = frames_by_region.load();
+  const auto share = [&](int64_t pixels, int64_t frames) {
+    return frames > 0 ? 100.0 * double(pixels) / (double(frames) * std::max(1, out_size.area())) : 0.0;
+  };
+  log::info(
+      "'{}': {} frames to the encoder as decoded, {} patched ({:.0f}% of the frame on average), {} converted whole; "
+      "{} swapped in their faces' regions only ({:.0f}%); {} detections",
+      options.output.string(), result.frames_as_decoded, result.frames_patched,
+      share(patched_pixels.load(), result.frames_patched), written - result.frames_as_decoded - result.frames_patched,
+      result.frames_by_region, share(region_pixels.load(), result.frames_by_region), result.detections);
   result.faces_swapped = faces_swapped.load();
   result.encoder = writer.encoder_name();
   result.copied_streams = writer.copied_streams();
@@ -498,6 +567,11 @@ VideoSwapResult run_video(const SwapOptions& options, const VideoJobOptions& job
 VideoFrameWork frame_processor_work(const FrameProcessor& processor) {
   VideoFrameWork work;
   work.detect = [&processor](const cv::Mat& frame) { return processor.analyse(frame); };
+  work.detection_size = [&processor](cv::Size frame) { return processor.detection_size(frame); };
+  work.detect_scaled = [&processor](const cv::Mat& scaled, cv::Size frame) {
+    return processor.detect_scaled(scaled, frame);
+  };
+  work.footprint = [&processor](const face::Face& face, cv::Size frame) { return processor.footprint(face, frame); };
   work.swap = [&processor](cv::Mat& frame, const face::Faces& faces) {
     const auto assigned = processor.select(frame, faces);
     return processor.swap_faces(frame, assigned);

@@ -46,6 +46,10 @@ struct VideoJobOptions {
   // encoder as decoded (media/frame_convert.h). false: every frame is converted to BGR and back,
   // the path before (tests and `bench --video` compare the two).
   bool keep_pictures = true;
+  // With keep_pictures, convert only what the stages read: the detector's input scaled straight from
+  // the decoded planes, only the faces' regions for the swap, the luma plane for --detect-every auto
+  // (VideoFrameWork::detection_size / footprint). false: a frame that needs pixels is converted whole.
+  bool convert_regions = true;
   bool smooth = true;                                   // One-Euro smoothing of tracked landmarks
   std::string encoder_preset;                           // e.g. "veryfast"; empty: the encoder's default
   std::size_t max_buffer_bytes = std::size_t(1) << 30;  // frame budget cap for the hop windows
@@ -64,6 +68,7 @@ struct VideoSwapResult {
   std::int64_t detections = 0;         // frames the detector ran on
   std::int64_t frames_as_decoded = 0;  // frames the encoder got as decoded (no pixel changed)
   std::int64_t frames_patched = 0;     // frames with only their changed tiles converted back
+  std::int64_t frames_by_region = 0;   // frames swapped with only their faces' regions converted to BGR
   std::string encoder;                 // after any fall-back
   int copied_streams = 0;              // audio and other streams copied
   bool partial = false;                // the input stopped decoding early (only with allow_partial)
@@ -84,6 +89,13 @@ struct VideoFrameWork {
   // Changes the frame in place given the tracked faces (parallel, any order); returns faces swapped.
   // Empty: frames pass through unchanged.
   std::function<int(cv::Mat& frame, const face::Faces& faces)> swap;
+  // Optional (frame_processor_work sets them; VideoJobOptions::convert_regions): the size of the
+  // picture detection needs for a frame of this size (nullopt: the frame itself), and detection on
+  // the frame scaled to it (faces in the frame's pixels);
+  std::function<std::optional<cv::Size>(cv::Size frame)> detection_size;
+  std::function<face::Faces(const cv::Mat& scaled, cv::Size frame)> detect_scaled;
+  // the region of the frame `swap` reads or writes for a face (nullopt: the whole frame).
+  std::function<std::optional<cv::Rect>(const face::Face& face, cv::Size frame)> footprint;
   // Whether detection and swap may run on several threads at once.
   bool thread_safe = true;
   // Whether inference runs on a GPU (changes the automatic worker count).
