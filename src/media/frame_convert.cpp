@@ -151,6 +151,8 @@ SwsContext* converter_to_bgr(const AVFrame* f, int width, int height, cv::Size o
   return sws;
 }
 
+cv::Rect grown(const cv::Rect& r, int by) { return cv::Rect(r.x - by, r.y - by, r.width + 2 * by, r.height + 2 * by); }
+
 // Tiles merged into fewer, larger rectangles: tiles of one row that touch become one run, and runs
 // of the same columns in touching rows one rectangle. Each is converted with a margin, so fewer,
 // larger pieces convert fewer margin pixels (a lone 64-pixel tile with its margin is 1.56 times its
@@ -314,13 +316,12 @@ void bgr_tiles(const Picture& picture, const std::vector<cv::Rect>& tiles, cv::M
     if (t.x % 2 || t.y % 2 || t.width % 2 || t.height % 2 || (t & frame) != t)
       fail(ErrorKind::Usage, "bgr_tiles: tile {}x{} at {},{} is not even or not inside the frame", t.width, t.height,
            t.x, t.y);
-  for (const cv::Rect& t : merged(tiles)) {
-    // The tile with its margin (even, so the chroma planes start on a sample) converted as a picture of
-    // its own, then the tile's part of it copied in: the margin gives the chroma filters what they see
-    // in a whole conversion.
-    const cv::Rect outer =
-        cv::Rect(t.x - kPatchMargin, t.y - kPatchMargin, t.width + 2 * kPatchMargin, t.height + 2 * kPatchMargin) &
-        frame;
+  for (const cv::Rect& piece : merged(tiles)) {
+    // The piece and the kPatchMargin pixels around it (what a later patch of it reads), converted
+    // with another kPatchMargin around that as a picture of its own (even, so the chroma planes
+    // start on a sample); the margin gives the chroma filters what they see in a whole conversion.
+    const cv::Rect t = grown(piece, kPatchMargin) & frame;
+    const cv::Rect outer = grown(t, kPatchMargin) & frame;
     SwsContext* sws = converter_to_bgr(f, outer.width, outer.height, outer.size());
     scratch.create(outer.size(), CV_8UC3);
     const std::uint8_t* src[4] = {f->data[0] + std::size_t(outer.y) * f->linesize[0] + outer.x,

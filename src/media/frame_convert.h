@@ -64,10 +64,11 @@ constexpr int kPatchMargin = 8;
 Picture patch_yuv420(const Picture& base, const cv::Mat& bgr, const std::vector<cv::Rect>& tiles);
 
 // The way in, region by region: `tiles` (even origin and size, inside the picture) of an upright 4:2:0
-// picture converted into `bgr` (made at the picture's size when empty; its other pixels are left as
-// they are, unset when just made). Each tile is converted with kPatchMargin pixels of its neighbours,
-// so the bytes inside are those of to_bgr(picture): a swap that reads and writes only inside the
-// tiles sees what it would in a whole frame.
+// picture, and the kPatchMargin pixels around them, converted into `bgr` (made at the picture's size
+// when empty; its other pixels are left as they are, unset when just made). Those bytes are the ones
+// to_bgr(picture) gives (each piece is converted with more of its neighbours around it): a swap that
+// reads and writes only inside the tiles sees what it would in a whole frame, and a patch of any of
+// the tiles (which reads their margin) converts back what a whole frame's patch would.
 void bgr_tiles(const Picture& picture, const std::vector<cv::Rect>& tiles, cv::Mat& bgr);
 
 // Whether an encoder that takes YUV 4:2:0 BT.709 limited range of `size` can take `picture` as it

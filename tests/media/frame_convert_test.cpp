@@ -83,9 +83,9 @@ TEST(FrameConvert, PatchIsTheWholeConversionInsideTheTilesAndTheBaseOutside) {
   EXPECT_THROW(patch_yuv420(base, bgr, {cv::Rect(1, 0, 64, 64)}), Error);  // odd origin
 }
 
-// Issue 19: the swap converts only the regions its faces touch. Inside the tiles the bytes are a
-// whole-frame conversion's (sizes whose tiles clip at the right and bottom too); outside, the frame
-// keeps what it held.
+// Issue 19: the swap converts only the regions its faces touch. Inside the tiles and their margin the
+// bytes are a whole-frame conversion's (sizes whose tiles clip at the right and bottom too); outside,
+// the frame keeps what it held.
 TEST(FrameConvert, TilesIntoBgrAreTheWholeConversionInsideAndLeaveTheRestAlone) {
   for (const cv::Size size : {cv::Size(640, 360), cv::Size(330, 202)}) {
     SCOPED_TRACE(testing::Message() << size);
@@ -96,8 +96,11 @@ TEST(FrameConvert, TilesIntoBgrAreTheWholeConversionInsideAndLeaveTheRestAlone) 
     ASSERT_FALSE(tiles.empty());
     cv::Mat bgr(size, CV_8UC3, cv::Scalar(1, 2, 3));
     bgr_tiles(p, tiles, bgr);
-    cv::Mat inside(size, CV_8U, cv::Scalar(0));
-    for (const auto& t : tiles) inside(t).setTo(255);
+    cv::Mat inside(size, CV_8U, cv::Scalar(0));  // the tiles and the margin a later patch reads
+    for (const auto& t : tiles)
+      inside(cv::Rect(t.x - kPatchMargin, t.y - kPatchMargin, t.width + 2 * kPatchMargin, t.height + 2 * kPatchMargin) &
+             cv::Rect(cv::Point(), size))
+          .setTo(255);
     cv::Mat d, d1;
     cv::compare(bgr.reshape(1), whole.reshape(1), d, cv::CMP_NE);
     cv::resize(inside, d1, cv::Size(size.width * 3, size.height), 0, 0, cv::INTER_NEAREST);
