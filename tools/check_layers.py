@@ -21,12 +21,11 @@ RANK = {"core": 0, "runtime": 1, "face": 2, "process": 2, "media": 2, "models": 
 # Growing the facade means moving uses of these into src/facade and deleting lines here, never adding
 # an inner header (a runtime session, the ONNX reader, a detector's decoder) for a front end's sake.
 FRONT_END_API = {
-    "core/error.h", "core/log.h", "core/progress.h", "core/file_kind.h", "core/cpu_cores.h",
-    "runtime/providers.h", "runtime/provider_readiness.h", "runtime/environment.h", "runtime/model.h",
-    "runtime/model_slot.h",
+    "core/error.h", "core/log.h", "core/progress.h", "core/file_kind.h",
+    "runtime/providers.h", "runtime/model.h",
     "models/registry.h", "models/manifest.h", "models/locate.h", "models/status.h", "models/download.h",
     "face/selector.h", "face/detector.h",
-    "process/watermark.h", "process/enhancer.h", "process/content_filter.h",
+    "process/watermark.h", "process/enhancer.h",
     "media/image_io.h", "media/video_reader.h", "media/video_index.h", "media/camera.h",
     "pipeline/swap_options.h", "pipeline/option_table.h", "pipeline/image_pipeline.h", "pipeline/video_pipeline.h",
     "pipeline/live_pipeline.h", "pipeline/batch.h", "pipeline/segments.h",

@@ -1,155 +1,80 @@
-// swapcam doctor: what ONNX Runtime can do here, what each role would run on, which models exist.
+// swapcam doctor: what ONNX Runtime can do here, what each role would run on, which models exist
+// (facade::system_report), as text or JSON.
+#include <fmt/format.h>
+#include <fmt/ranges.h>
 #include <nlohmann/json.hpp>
 
 #include "apps/cli/cli.h"
-#include "core/cpu_cores.h"
-#include "core/error.h"
-#include "media/camera.h"
-#include "media/video_reader.h"
-#include "models/locate.h"
-#include "models/manifest.h"
-#include "models/registry.h"
-#include "process/content_filter.h"
-#include "models/status.h"
-#include "runtime/environment.h"
-#include "runtime/model_slot.h"
-#include "runtime/provider_readiness.h"
-#include "runtime/providers.h"
+#include "facade/doctor.h"
 
 namespace swapcam::cli {
 namespace {
 
-// What doctor reports on: each kind's default model, and every content-filter classifier (the filter
-// needs all three), straight from the registry.
-struct RoleModel {
-  std::string role;
-  const models::ModelDescriptor* model;
-};
-std::vector<RoleModel> doctor_roles() {
-  std::vector<RoleModel> out;
-  for (const auto& d : models::model_registry()) {
-    if (d.kind == models::Role::Classifier) out.push_back({std::string(d.name), &d});
-    else if (d.is_default) out.push_back({std::string(models::role_name(d.kind)), &d});
+nlohmann::json to_json(const facade::SystemReport& r) {
+  nlohmann::json j;
+  j["onnxruntime_version"] = r.ort_version;
+  j["onnxruntime_library"] = r.ort_library;
+  j["available_providers"] = r.available_providers;
+  j["requested_providers"] = r.requested_providers;
+  j["warnings"] = r.warnings;
+  j["provider_readiness"] = nlohmann::json::array();
+  for (const auto& p : r.readiness)
+    j["provider_readiness"].push_back({{"provider", p.provider}, {"usable", p.usable}, {"reason", p.reason}});
+  j["models_dir"] = r.models_dir.string();
+  j["roles"] = nlohmann::json::array();
+  for (const auto& role : r.roles) {
+    nlohmann::json o;
+    o["role"] = role.role;
+    o["model"] = role.model;
+    o["file"] = role.file.string();
+    o["present"] = role.present;
+    if (role.present) o["bytes"] = role.bytes;
+    if (!role.manifest.empty()) o["manifest"] = role.manifest;
+    if (!role.fetch.empty()) o["fetch"] = role.fetch;
+    if (role.error.empty()) {
+      o["provider"] = role.provider;
+      o["precision"] = role.precision;
+    } else o["error"] = role.error;
+    if (role.planned) o["planned"] = true;
+    if (!role.loaded_file.empty()) o["loaded_file"] = role.loaded_file.string();
+    j["roles"].push_back(o);
   }
-  return out;
+  j["cameras"] = r.cameras;
+  j["cpu_cores"] = r.cpu_cores;
+  j["cpu_quota_cores"] = r.cpu_quota_cores;
+  j["video_hardware_decode_types"] = r.hardware_decode_types;
+  return j;
 }
 
-// The override file for a role (a per-kind option or one of --nsfw-model x3), or "".
-std::filesystem::path override_for(const facade::ModelSource& src, const models::ModelDescriptor& d) {
-  if (d.kind == models::Role::Classifier) {
-    for (size_t i = 0; i < process::kContentClassifiers.size(); ++i)
-      if (process::kContentClassifiers[i].id == d.name) return src.classifiers[i];
-    return {};
+void print_text(const facade::SystemReport& r) {
+  fmt::print("ONNX Runtime {}\n", r.ort_version);
+  if (!r.ort_library.empty()) fmt::print("library: {}\n", r.ort_library);
+  fmt::print("available providers: {}\n", fmt::join(r.available_providers, ", "));
+  for (const auto& p : r.readiness)
+    fmt::print("  {}: {}\n", p.provider, p.usable ? std::string("usable on this machine") : "not usable: " + p.reason);
+  fmt::print("requested providers: {}\n", fmt::join(r.requested_providers, ", "));
+  for (const auto& w : r.warnings) fmt::print("warning: {}\n", w);
+  fmt::print("models directory: {}\n", r.models_dir.string());
+  for (const auto& role : r.roles) {
+    // A model that failed to load has an error instead of a provider and precision.
+    const bool loaded = role.error.empty();
+    fmt::print("  {:<10} {:<8} {:<5} {}{}\n", role.role, loaded ? role.provider : "-", loaded ? role.precision : "-",
+               role.file.string(), role.present ? "" : fmt::format("  (missing: {})", role.fetch));
+    if (!loaded) fmt::print("             error: {}\n", role.error);
   }
-  const auto* o = src.override_for(d.kind);
-  return o ? *o : std::filesystem::path();
+  fmt::print("CPU cores used: {}{}\n", r.cpu_cores,
+             r.cpu_quota_cores > 0 ? fmt::format(" (container CPU quota of {})", r.cpu_quota_cores) : std::string());
+  fmt::print("video decode devices this FFmpeg knows (--hw-decode; the machine may lack them): {}\n",
+             r.hardware_decode_types.empty() ? std::string("none")
+                                             : fmt::format("{}", fmt::join(r.hardware_decode_types, ", ")));
+  fmt::print("cameras:\n");
+  for (const auto& line : r.cameras) fmt::print("  {}\n", line);
 }
 
 int run_doctor(const GlobalOptions& g, bool json_out, bool load) {
-  using namespace runtime;
-  nlohmann::json j;
-  j["onnxruntime_version"] = ort_version();
-  j["onnxruntime_library"] = ort_library_file();
-  j["available_providers"] = available_provider_names();
-  RuntimeConfig cfg = g.runtime_config();
-  std::vector<Provider> requested = cfg.providers.empty() ? default_provider_order() : cfg.providers;
-  j["warnings"] = nlohmann::json::array();
-  for (Provider p : requested) {
-    j["requested_providers"].push_back(short_name(p));
-    if (!is_available(p))
-      j["warnings"].push_back(
-          fmt::format("execution provider {} is not available in this ONNX Runtime build; "
-                      "the next one in the list (or cpu) will be used",
-                      short_name(p)));
-  }
-  // Each GPU provider this build has: usable here, or why not (a missing driver, CUDA, cuDNN, TensorRT).
-  j["provider_readiness"] = nlohmann::json::array();
-  for (Provider p : {Provider::TensorRt, Provider::Cuda, Provider::CoreMl, Provider::DirectMl, Provider::OpenVino}) {
-    if (!is_available(p)) continue;
-    const auto why = provider_unusable_reason(p, cfg);
-    j["provider_readiness"].push_back({{"provider", short_name(p)}, {"usable", !why}, {"reason", why ? *why : ""}});
-  }
-  const auto dir = g.models_directory();
-  j["models_dir"] = dir.string();
-
-  const facade::ModelSource source = g.model_source();
-  for (const auto& r : doctor_roles()) {
-    nlohmann::json role;
-    role["role"] = r.role;
-    role["model"] = std::string(r.model->name);
-    const std::string id(r.model->manifest_id);
-    const std::filesystem::path override_path = override_for(source, *r.model);
-    std::filesystem::path file = override_path.empty() ? dir / models::model_file_name(id) : override_path;
-    role["file"] = file.string();
-    role["present"] = std::filesystem::is_regular_file(file);
-    if (role["present"]) role["bytes"] = std::filesystem::file_size(file);
-    if (role["present"] && override_path.empty())  // a published name: is it the published file? (warns if not)
-      role["manifest"] = std::string(models::state_name(models::verify_model_file(
-          *models::find_entry(models::builtin_manifest(), id), file, dir,
-          models::fetch_command(id, dir == models::default_models_dir() ? std::string() : dir.string()))));
-    if (!role["present"])
-      role["fetch"] = models::fetch_command(id, dir == models::default_models_dir() ? std::string() : dir.string());
-    // Loading is what decides the provider; without --load, report the plan.
-    if (load && role["present"]) {
-      ModelSpec spec{r.role, file, {}, {}};
-      if (!r.model->fp16_manifest_id.empty() && override_path.empty())
-        spec.fp16_path = dir / models::model_file_name(r.model->fp16_manifest_id);
-      ModelSlot slot(spec, cfg);
-      try {
-        const Model& m = slot.get();
-        role["provider"] = short_name(m.provider());
-        role["precision"] = precision_name(m.precision());
-        role["loaded_file"] = m.path().string();
-      } catch (const Error& e) {
-        role["error"] = e.what();
-      }
-    } else {
-      Provider first = Provider::Cpu;
-      for (Provider p : requested)
-        if (is_available(p)) {
-          first = p;
-          break;
-        }
-      role["provider"] = short_name(first);
-      role["precision"] = precision_name(resolve_precision(cfg.precision, first));
-      role["planned"] = true;
-    }
-    j["roles"].push_back(role);
-  }
-
-  j["cameras"] = media::describe_cameras();
-  j["cpu_cores"] = hardware_cores();  // after a container's CPU quota
-  j["cpu_quota_cores"] = cpu_quota_cores();
-  j["video_hardware_decode_types"] = media::hardware_decode_types();
-
-  if (json_out) {
-    fmt::print("{}\n", j.dump(2));
-    return 0;
-  }
-  fmt::print("ONNX Runtime {}\n", j["onnxruntime_version"].get<std::string>());
-  if (const auto lib = j["onnxruntime_library"].get<std::string>(); !lib.empty()) fmt::print("library: {}\n", lib);
-  fmt::print("available providers: {}\n", fmt::join(j["available_providers"].get<std::vector<std::string>>(), ", "));
-  for (const auto& r : j["provider_readiness"])
-    fmt::print("  {}: {}\n", r["provider"].get<std::string>(),
-               r["usable"].get<bool>() ? std::string("usable on this machine")
-                                       : "not usable: " + r["reason"].get<std::string>());
-  fmt::print("requested providers: {}\n", fmt::join(j["requested_providers"].get<std::vector<std::string>>(), ", "));
-  for (const auto& w : j["warnings"]) fmt::print("warning: {}\n", w.get<std::string>());
-  fmt::print("models directory: {}\n", dir.string());
-  for (const auto& role : j["roles"]) {
-    // A model that failed to load has an error instead of a provider and precision.
-    fmt::print("  {:<10} {:<8} {:<5} {}{}\n", role["role"].get<std::string>(), role.value("provider", "-"),
-               role.value("precision", "-"), role["file"].get<std::string>(),
-               role["present"].get<bool>() ? "" : fmt::format("  (missing: {})", role["fetch"].get<std::string>()));
-    if (role.contains("error")) fmt::print("             error: {}\n", role["error"].get<std::string>());
-  }
-  fmt::print("CPU cores used: {}{}\n", j["cpu_cores"].get<int>(),
-             cpu_quota_cores() > 0 ? fmt::format(" (container CPU quota of {})", cpu_quota_cores()) : std::string());
-  const auto hw = j["video_hardware_decode_types"].get<std::vector<std::string>>();
-  fmt::print("video decode devices this FFmpeg knows (--hw-decode; the machine may lack them): {}\n",
-             hw.empty() ? std::string("none") : fmt::format("{}", fmt::join(hw, ", ")));
-  fmt::print("cameras:\n");
-  for (const auto& line : j["cameras"]) fmt::print("  {}\n", line.get<std::string>());
+  const facade::SystemReport report = facade::system_report(g.model_source(), g.runtime_config(), load);
+  if (json_out) fmt::print("{}\n", to_json(report).dump(2));
+  else print_text(report);
   return 0;
 }
 
