@@ -22,7 +22,7 @@ RANK = {"core": 0, "runtime": 1, "face": 2, "process": 2, "media": 2, "models": 
 # an inner header (a runtime session, the ONNX reader, a detector's decoder) for a front end's sake.
 FRONT_END_API = {
     "core/error.h", "core/log.h", "core/progress.h", "core/file_kind.h",
-    "runtime/providers.h", "runtime/model.h",
+    "runtime/providers.h",
     "models/registry.h", "models/manifest.h", "models/locate.h", "models/status.h", "models/download.h",
     "face/selector.h", "face/detector.h",
     "process/watermark.h", "process/enhancer.h",

@@ -10,7 +10,7 @@
 #include <CLI/CLI.hpp>
 
 #include "facade/models.h"
-#include "runtime/model.h"
+#include "facade/runtime.h"
 
 namespace swapcam::cli {
 

@@ -13,7 +13,7 @@
 #include "apps/gui/gui_settings.h"
 #include "pipeline/live_pipeline.h"
 #include "pipeline/swap_options.h"
-#include "runtime/model.h"
+#include "facade/runtime.h"
 
 namespace swapcam::gui {
 
