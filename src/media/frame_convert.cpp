@@ -151,6 +151,14 @@ SwsContext* converter_to_bgr(const AVFrame* f, int width, int height, cv::Size o
   return sws;
 }
 
+// Error(Usage) for a tile that is not even (chroma is shared by 2x2 pixels) or not inside the frame.
+void check_tiles(const std::vector<cv::Rect>& tiles, const cv::Rect& frame, const char* caller) {
+  for (const cv::Rect& t : tiles)
+    if (t.x % 2 || t.y % 2 || t.width % 2 || t.height % 2 || (t & frame) != t)
+      fail(ErrorKind::Usage, "{}: tile {}x{} at {},{} is not even or not inside the frame", caller, t.width, t.height,
+           t.x, t.y);
+}
+
 cv::Rect grown(const cv::Rect& r, int by) { return cv::Rect(r.x - by, r.y - by, r.width + 2 * by, r.height + 2 * by); }
 
 // Tiles merged into fewer, larger rectangles: tiles of one row that touch become one run, and runs
@@ -219,21 +227,7 @@ Picture to_yuv420(const cv::Mat& bgr) {
 }
 
 std::vector<cv::Rect> changed_tiles(const cv::Mat& a, const cv::Mat& b) {
-  if (a.size() != b.size() || a.type() != b.type())
-    fail(ErrorKind::Usage, "changed_tiles: images differ in size or type");
-  std::vector<cv::Rect> out;
-  const std::size_t px = a.elemSize();
-  for (int y0 = 0; y0 < a.rows; y0 += kPatchTile)
-    for (int x0 = 0; x0 < a.cols; x0 += kPatchTile) {
-      const cv::Rect t(x0, y0, std::min(kPatchTile, a.cols - x0), std::min(kPatchTile, a.rows - y0));
-      const std::size_t bytes = std::size_t(t.width) * px;
-      for (int y = t.y; y < t.y + t.height; ++y)
-        if (std::memcmp(a.ptr<std::uint8_t>(y) + x0 * px, b.ptr<std::uint8_t>(y) + x0 * px, bytes) != 0) {
-          out.push_back(t);
-          break;
-        }
-    }
-  return out;
+  return changed_tiles(a, b, tiles_covering({cv::Rect(0, 0, a.cols, a.rows)}, a.size()));
 }
 
 Picture patch_yuv420(const Picture& base, const cv::Mat& bgr, const std::vector<cv::Rect>& tiles) {
@@ -243,10 +237,7 @@ Picture patch_yuv420(const Picture& base, const cv::Mat& bgr, const std::vector<
   auto f = new_yuv420(b->width, b->height);
   if (av_frame_copy(f.get(), b) < 0) fail(ErrorKind::Runtime, "cannot copy a video frame");
   const cv::Rect frame(0, 0, bgr.cols, bgr.rows);
-  for (const cv::Rect& t : tiles)
-    if (t.x % 2 || t.y % 2 || t.width % 2 || t.height % 2 || (t & frame) != t)
-      fail(ErrorKind::Usage, "patch_yuv420: tile {}x{} at {},{} is not even or not inside the frame", t.width, t.height,
-           t.x, t.y);
+  check_tiles(tiles, frame, "patch_yuv420");
   for (const cv::Rect& t : merged(tiles)) {
     const cv::Rect outer =
         cv::Rect(t.x - kPatchMargin, t.y - kPatchMargin, t.width + 2 * kPatchMargin, t.height + 2 * kPatchMargin) &
@@ -312,10 +303,7 @@ void bgr_tiles(const Picture& picture, const std::vector<cv::Rect>& tiles, cv::M
     fail(ErrorKind::Usage, "bgr_tiles: the BGR frame is not the picture's size");
   const cv::Rect frame(0, 0, f->width, f->height);
   thread_local cv::Mat scratch;
-  for (const cv::Rect& t : tiles)
-    if (t.x % 2 || t.y % 2 || t.width % 2 || t.height % 2 || (t & frame) != t)
-      fail(ErrorKind::Usage, "bgr_tiles: tile {}x{} at {},{} is not even or not inside the frame", t.width, t.height,
-           t.x, t.y);
+  check_tiles(tiles, frame, "bgr_tiles");
   for (const cv::Rect& piece : merged(tiles)) {
     // The piece and the kPatchMargin pixels around it (what a later patch of it reads), converted
     // with another kPatchMargin around that as a picture of its own (even, so the chroma planes

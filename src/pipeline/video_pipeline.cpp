@@ -170,9 +170,7 @@ std::vector<cv::Rect> swap_region(const VideoFrameWork& work, const face::Faces&
   }
   if (rects.empty()) return {};
   auto tiles = media::tiles_covering(rects, size);
-  double area = 0;
-  for (const auto& t : tiles) area += t.area();
-  if (area >= kRegionShare * size.area()) return {};
+  if (tile_share(tiles, size) >= kRegionShare) return {};
   return tiles;
 }
 

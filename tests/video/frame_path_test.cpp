@@ -39,16 +39,6 @@ void write_clip(const fs::path& out) {
   writer.finish();
 }
 
-std::vector<media::Picture> pictures_of(const fs::path& file) {
-  media::VideoReaderOptions o;
-  o.keep_picture = true;
-  media::VideoReader r(file, o);
-  std::vector<media::Picture> out;
-  media::VideoFrame f;
-  while (r.read(f)) out.push_back(f.picture);
-  return out;
-}
-
 int differing(const cv::Mat& a, const cv::Mat& b, const cv::Mat& mask = {}) {
   cv::Mat d;
   cv::compare(a, b, d, cv::CMP_NE);

@@ -46,16 +46,6 @@ void write_two_face_clip(const fs::path& out) {
   writer.finish();
 }
 
-std::vector<media::Picture> pictures_of(const fs::path& file) {
-  media::VideoReaderOptions o;
-  o.keep_picture = true;
-  media::VideoReader r(file, o);
-  std::vector<media::Picture> out;
-  media::VideoFrame f;
-  while (r.read(f)) out.push_back(f.picture);
-  return out;
-}
-
 pipeline::SwapOptions options(const fs::path& in, const fs::path& out) {
   pipeline::SwapOptions o;
   o.target = in;

@@ -19,6 +19,17 @@
 
 namespace swapcam::test {
 
+// Every picture of a video as decoded (VideoReaderOptions::keep_picture): what an encoder was given.
+inline std::vector<media::Picture> pictures_of(const std::filesystem::path& file) {
+  media::VideoReaderOptions o;
+  o.keep_picture = true;
+  media::VideoReader r(file, o);
+  std::vector<media::Picture> out;
+  media::VideoFrame f;
+  while (r.read(f)) out.push_back(f.picture);
+  return out;
+}
+
 inline std::string q(const std::filesystem::path& p) { return "'" + p.string() + "'"; }
 inline std::filesystem::path astronaut() { return testdata_dir() / "images" / "astronaut.png"; }
 
